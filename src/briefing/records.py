@@ -1,0 +1,149 @@
+"""The plain, immutable records that flow between the stages.
+
+Every stage takes records and returns records; none of them knows about the
+CLI, the terminal or files it did not open itself. Tuples (not lists) keep the
+records hashable and frozen all the way down.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """An input as read from disk or stdin, before cleaning."""
+
+    id: str  # short, unique within a run: "000" for "000_a79202ca20860ca9.txt"
+    text: str  # decoded text (or HTML, see `is_html`)
+    path: str | None = None  # where it came from; None for stdin / JSON Lines
+    is_html: bool = False
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article with its metadata."""
+
+    id: str
+    text: str  # the article body, paragraphs separated by "\n\n"
+    title: str | None = None
+    source: str | None = None  # outlet, e.g. "pharmacie.ma"
+    date: str | None = None  # publication date, ISO 8601 at the precision known
+    event_date: str | None = None  # date of the reported event, when the text gives it
+    author: str | None = None
+    lang: str | None = None  # ISO 639-1
+    path: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article, with character offsets into `Article.text`."""
+
+    text: str
+    start: int
+    end: int
+    index: int  # position of the sentence in its article, from 0
+    article_id: str
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The summary of one article (or of the articles of one event)."""
+
+    article_ids: tuple[str, ...]
+    sentences: tuple[Sentence, ...]  # chosen sentences (extractive) in reading order
+    text: str
+    method: str  # "extractive" | "abstractive"
+    flagged: tuple[str, ...] = ()  # sentences left out by the faithfulness guard
+
+
+@dataclass(frozen=True)
+class Event:
+    """Articles that report the same thing."""
+
+    id: str  # "E1", "E2", ... in memo order
+    article_ids: tuple[str, ...]
+    related: tuple[str, ...] = ()  # ids of events on the same topic but distinct
+
+
+@dataclass(frozen=True)
+class KeyPoint:
+    text: str
+    sources: tuple[str, ...]  # article ids that support the point
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    value: str  # "52", "37.000", "2026-2030"
+    unit: str  # "%", "membres", "" when none
+    measure: str  # what it measures, from the sentence it stands in
+    source: str  # article id
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    role: str | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """Sources that disagree on a date, a number or a name."""
+
+    about: str
+    claims: tuple[tuple[str, str], ...]  # (claim, article id)
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    date: str  # ISO 8601 at the precision known
+    text: str
+    event_id: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Brief:
+    """One event, merged across its sources."""
+
+    event_id: str
+    title: str
+    date: str | None
+    lead: str
+    key_points: tuple[KeyPoint, ...]
+    sources: tuple[str, ...]  # article ids
+    figures: tuple[KeyFigure, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    discrepancies: tuple[Discrepancy, ...] = ()
+    related: tuple[str, ...] = ()  # related event ids
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A line of the memo's sources list."""
+
+    id: str
+    title: str | None
+    outlet: str | None
+    date: str | None
+    path: str | None
+
+
+@dataclass(frozen=True)
+class Memo:
+    title: str
+    language: str  # "fr" | "en" | "ar"
+    created: str  # ISO date the memo was made
+    executive_summary: str
+    briefs: tuple[Brief, ...]
+    timeline: tuple[TimelineEntry, ...] = ()
+    sources: tuple[SourceRef, ...] = ()
+    notes: tuple[str, ...] = field(default=())  # e.g. "summariser: extractive (no model found)"
+
+    @property
+    def rtl(self) -> bool:
+        return self.language in RTL_LANGUAGES
+
+
+RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur"})

@@ -1,0 +1,60 @@
+"""One frozen settings object, built by the CLI from options and environment."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+DEFAULT_TRANSLATION_MODELS = {
+    "en": "Helsinki-NLP/opus-mt-fr-en",
+    "ar": "Helsinki-NLP/opus-mt-fr-ar",
+}
+DEFAULT_SUMMARY_MODEL = "moussaKam/barthez-orangesum-abstract"
+
+
+@dataclass(frozen=True)
+class GenerationSettings:
+    """Beam search and lengths for seq2seq models (summaries and translation)."""
+
+    num_beams: int = 4
+    max_new_tokens: int = 128
+    min_new_tokens: int = 0
+    length_penalty: float = 1.0
+    no_repeat_ngram_size: int = 3
+    batch_size: int = 8
+
+
+@dataclass(frozen=True)
+class Settings:
+    languages: tuple[str, ...] = ("fr",)
+    max_words: int = 40  # one article's summary
+    event_max_words: int = 90  # one event brief's merged summary
+    sentences: int | None = None  # a fixed number of sentences instead of a word budget
+    summariser: str = "auto"  # auto | extractive | abstractive
+    summary_model: str | None = None
+    translation_model: str | None = None  # a name or a path; default per language
+    translation_backend: str = "auto"  # auto | transformers | ctranslate2
+    models_dir: Path | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    generation: GenerationSettings = field(default_factory=GenerationSettings)
+    template: Path | None = None  # a reference .docx for styles
+    memo_title: str | None = None
+    today: str | None = None  # ISO date of the memo; None = today (tests pin it)
+
+    def translation_model_for(self, language: str) -> str:
+        return self.translation_model or DEFAULT_TRANSLATION_MODELS[language]
+
+
+def env_path(name: str) -> Path | None:
+    value = os.environ.get(name)
+    return Path(value).expanduser() if value else None
+
+
+def default_models_dir() -> Path | None:
+    return env_path("BRIEFING_MODELS_DIR")
+
+
+def default_output_dir() -> Path:
+    return env_path("BRIEFING_OUTPUT_DIR") or Path("outputs")
