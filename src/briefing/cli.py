@@ -1,0 +1,153 @@
+"""The `briefing` command line: options → settings → pipeline → renderer.
+
+Thin on purpose: the stages live in their own modules and the heavy libraries
+are imported inside the commands, so `briefing --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import console
+from .cli_common import Debug, Inputs, MaxBytes, ModelsDir, Quiet, Verbose, handles_errors, require_some
+from .errors import EXIT_OK, UsageError
+from .settings import DEFAULT_MAX_BYTES, Settings, default_output_dir
+
+app = typer.Typer(
+    name="briefing",
+    help="Turn raw French news pages into a cited policy memo (French, English, Arabic), offline.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="markdown",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+LANGUAGES = ("fr", "en", "ar")
+
+RUN_EXAMPLES = """
+**Examples**
+
+* `briefing run` : the sample articles in seeds/ → outputs/memo.docx and outputs/memo.md
+* `briefing run pages/ --to en -o memo.docx` : an English Word memo
+* `briefing run seeds/ -o - --format json | jq .events` : JSON on stdout
+* `briefing run seeds/ --to fr --to ar -o outputs/` : a French and an Arabic memo
+"""
+
+
+@app.command(epilog=RUN_EXAMPLES)
+@handles_errors
+def run(
+    inputs: Inputs = None,
+    to: Annotated[list[str], typer.Option("--to", help="Memo language: fr, en or ar (repeatable).")] = ["fr"],
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="docx, md, json or text.", show_default=False)] = None,
+    output: Annotated[
+        Optional[str],
+        typer.Option("--output", "-o", help="A file (format from its suffix), a folder, or '-' for stdout. Default: outputs/ (or BRIEFING_OUTPUT_DIR).", show_default=False),
+    ] = None,
+    max_words: Annotated[int, typer.Option("--max-words", help="Words in each event's summary.", min=5)] = 90,
+    summariser: Annotated[str, typer.Option("--summariser", help="auto, extractive or abstractive.")] = "auto",
+    summary_model: Annotated[Optional[str], typer.Option("--summary-model", help="A seq2seq summary model: name or path.", show_default=False)] = None,
+    translation_model: Annotated[Optional[str], typer.Option("--translation-model", help="A translation model: name or path.", show_default=False)] = None,
+    backend: Annotated[str, typer.Option("--backend", help="Translation backend: auto, transformers or ctranslate2.")] = "auto",
+    template: Annotated[Optional[Path], typer.Option("--template", help="A reference .docx whose styles the memo uses.", show_default=False)] = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="The memo's title.", show_default=False)] = None,
+    models_dir: ModelsDir = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    quiet: Quiet = False,
+    verbose: Verbose = False,
+    debug: Debug = False,
+) -> int:
+    """Read articles, group them into events and write a policy memo."""
+    from .cli_common import load_inputs, report_failures
+    from .output import plan_destinations
+
+    started = time.perf_counter()
+    languages = tuple(dict.fromkeys(to))
+    for lang in languages:
+        if lang not in LANGUAGES:
+            raise UsageError(f"unknown language '{lang}': choose fr, en or ar")
+    if summariser not in ("auto", "extractive", "abstractive"):
+        raise UsageError("--summariser takes auto, extractive or abstractive")
+    if backend not in ("auto", "transformers", "ctranslate2"):
+        raise UsageError("--backend takes auto, transformers or ctranslate2")
+    if template is not None and not template.is_file():
+        raise UsageError(f"template not found: {template}")
+    destinations = plan_destinations(output, fmt, languages, default_output_dir())
+    if any(d.path is None and d.fmt == "docx" for d in destinations) and sys.stdout.isatty():
+        raise UsageError("a .docx memo is binary: write it to a file with -o, or pipe stdout")
+    settings = Settings(
+        languages=languages,
+        event_max_words=max_words,
+        summariser=summariser,
+        summary_model=summary_model,
+        translation_model=translation_model,
+        translation_backend=backend,
+        models_dir=models_dir,
+        max_bytes=max_bytes,
+        template=template,
+        memo_title=title,
+    )
+    docs, failures = load_inputs(inputs, jsonl=False, max_bytes=max_bytes, default="seeds")
+    require_some(docs, failures)
+
+    from . import pipeline
+
+    with console.progress_bar("reading") as progress:
+        result = pipeline.run(docs, settings, progress, failures)
+    if not result.memos:
+        require_some([], list(result.failures))
+    written = _write_memos(result.memos, destinations, template)
+    code = report_failures(list(result.failures), len(result.articles))
+    events = sum(len(m.briefs) for m in list(result.memos.values())[:1])
+    console.run_table(
+        [
+            ("sources", str(len(result.articles))),
+            ("events", str(events)),
+            *[("note", n) for n in result.notes],
+            ("outputs", ", ".join(written) or "-"),
+            ("time", f"{time.perf_counter() - started:.1f} s"),
+        ]
+    )
+    return code
+
+
+def _write_memos(memos, destinations, template) -> list[str]:
+    from .output import write_atomic
+    from .render import render_bytes
+
+    written = []
+    for dest in destinations:
+        data = render_bytes(memos[dest.language], dest.fmt, template)
+        if dest.path is None:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+            written.append("stdout")
+        else:
+            write_atomic(dest.path, data)
+            written.append(str(dest.path))
+    return written
+
+
+def _register_subcommands() -> None:
+    from . import cli_models, cli_stages
+
+    cli_stages.register(app)
+    app.add_typer(cli_models.models_app, name="models")
+
+
+_register_subcommands()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app(prog_name="briefing")
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+        sys.exit(code)
+    sys.exit(EXIT_OK)

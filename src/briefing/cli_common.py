@@ -1,0 +1,122 @@
+"""Options shared by the commands, error handling and input loading for the CLI.
+
+Only light imports here: `briefing --help` must not load torch or models.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Callable, Optional
+
+import typer
+
+from . import console
+from .errors import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, BriefingError, InputError, UsageError
+from .settings import DEFAULT_MAX_BYTES
+
+Inputs = Annotated[
+    Optional[list[str]],
+    typer.Argument(help="Files, folders of .txt/.html files, or '-' for stdin.", show_default=False),
+]
+Jsonl = Annotated[
+    bool, typer.Option("--jsonl", help='JSON Lines: read {"id", "text"} lines from stdin (or files), write one JSON object a line.')
+]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Only errors on stderr.")]
+Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Say what each stage does.")]
+Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")]
+MaxBytes = Annotated[
+    int, typer.Option("--max-bytes", help="Skip input files larger than this many bytes.", min=1)
+]
+ModelsDir = Annotated[
+    Optional[Path],
+    typer.Option("--models-dir", envvar="BRIEFING_MODELS_DIR", help="Folder of local models.", show_default=False),
+]
+
+
+def handles_errors(command: Callable[..., int | None]) -> Callable[..., None]:
+    """Turn BriefingError into one line on stderr and its exit code.
+
+    Reads the command's own --quiet/--verbose/--debug keywords first.
+    """
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        console.VERBOSITY.quiet = bool(kwargs.get("quiet"))
+        console.VERBOSITY.verbose = bool(kwargs.get("verbose"))
+        console.VERBOSITY.debug = bool(kwargs.get("debug"))
+        from .models import offline_by_default
+
+        offline_by_default()
+        try:
+            code = command(*args, **kwargs)
+        except BriefingError as exc:
+            if console.VERBOSITY.debug:
+                raise
+            console.error(str(exc))
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            console.error("interrupted")
+            raise typer.Exit(130) from None
+        except BrokenPipeError:  # `briefing ... | head`: the reader left, that is fine
+            sys.stderr.close()
+            raise typer.Exit(EXIT_OK) from None
+        except (typer.Exit, typer.Abort):
+            raise
+        except Exception as exc:  # a bug: one line, the traceback with --debug
+            if console.VERBOSITY.debug:
+                raise
+            console.error(f"unexpected {type(exc).__name__}: {exc} (run again with --debug for details)")
+            raise typer.Exit(EXIT_USAGE) from None
+        raise typer.Exit(code or EXIT_OK)
+
+    return wrapper
+
+
+def load_inputs(inputs: list[str] | None, jsonl: bool, max_bytes: int = DEFAULT_MAX_BYTES, default: str | None = None):
+    """Read the inputs of a command: files/folders/'-', or JSON Lines on stdin.
+
+    Returns (documents, failures). With no INPUT, stdin is read when it is
+    piped; otherwise `default` is used, or it is a usage error.
+    """
+    from .ingest.read import read_inputs, read_jsonl
+
+    if not inputs:
+        if not sys.stdin.isatty() and default is None:
+            inputs = ["-"]
+        elif default is not None:
+            inputs = [default]
+        else:
+            raise UsageError("give an INPUT (file, folder or '-') or pipe text on stdin")
+    if jsonl and inputs == ["-"]:
+        docs, failures = read_jsonl(sys.stdin)
+    else:
+        docs, failures = read_inputs(inputs, max_bytes=max_bytes, stdin=sys.stdin.buffer)
+    return docs, failures
+
+
+def report_failures(failures, done: int) -> int:
+    """Name each failed input on stderr; the exit code for the batch."""
+    for failure in failures:
+        console.error(str(failure))
+    if not failures:
+        return EXIT_OK
+    if done == 0:
+        return EXIT_USAGE
+    return EXIT_PARTIAL
+
+
+def require_some(docs, failures) -> None:
+    if not docs:
+        for failure in failures[:-1]:
+            console.error(str(failure))
+        last = failures[-1] if failures else InputError("input", "nothing to read")
+        raise UsageError(f"no usable input ({last})")
+
+
+def emit_jsonl(records: list[dict]) -> None:
+    for record in records:
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    sys.stdout.flush()

@@ -1,0 +1,55 @@
+"""`briefing models`: list, pull and verify the models a run can use."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from .cli_common import Debug, ModelsDir, Quiet, Verbose, handles_errors
+
+models_app = typer.Typer(
+    help="List, download (`pull`, the only command that uses the network) and check models.",
+    no_args_is_help=True,
+    rich_markup_mode="markdown",
+)
+
+Name = Annotated[str, typer.Argument(help="A model name (e.g. Helsinki-NLP/opus-mt-fr-en) or a local path.")]
+
+
+@models_app.command("list", epilog="**Example**\n\n* `briefing models list --models-dir ~/models`")
+@handles_errors
+def list_(models_dir: ModelsDir = None, quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False) -> int:
+    """The default models and whether each is present locally."""
+    from .models import list_models
+
+    for status in list_models(models_dir):
+        where = str(status.path) if status.present else "not present"
+        sys.stdout.write(f"{status.name}\t{status.role}\t{where}\n")
+    return 0
+
+
+@models_app.command(epilog="**Example**\n\n* `briefing models pull Helsinki-NLP/opus-mt-fr-en --models-dir ~/models`")
+@handles_errors
+def pull(name: Name, models_dir: ModelsDir = None, quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False) -> int:
+    """Download a model from the Hugging Face hub (safetensors preferred)."""
+    from .models import pull_model
+
+    path = pull_model(name, models_dir)
+    sys.stdout.write(f"{path}\n")
+    return 0
+
+
+@models_app.command(epilog="**Example**\n\n* `briefing models verify ./opus-mt-fr-ar --to ar`")
+@handles_errors
+def verify(
+    name: Name,
+    to: Annotated[str, typer.Option("--to", help="Target language of the test sentence: en or ar.")] = "en",
+    models_dir: ModelsDir = None, quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
+) -> int:
+    """Load a translation model and translate one sentence with it."""
+    from .models import verify_model
+
+    sys.stdout.write(verify_model(name, models_dir, to) + "\n")
+    return 0

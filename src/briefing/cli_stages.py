@@ -1,0 +1,153 @@
+"""The stage commands: clean, summarise, group, translate.
+
+Each reads files, folders or stdin (JSON Lines with --jsonl) and writes the
+stage's fields, keeping each input's id.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Optional
+
+import typer
+
+from .cli_common import (
+    Debug,
+    Inputs,
+    Jsonl,
+    MaxBytes,
+    ModelsDir,
+    Quiet,
+    Verbose,
+    emit_jsonl,
+    handles_errors,
+    load_inputs,
+    report_failures,
+    require_some,
+)
+from .errors import UsageError
+from .settings import DEFAULT_MAX_BYTES, Settings
+
+
+def _clean(inputs, jsonl, max_bytes):
+    from .pipeline import clean
+
+    docs, failures = load_inputs(inputs, jsonl, max_bytes)
+    require_some(docs, failures)
+    articles, dropped = clean(docs)
+    return articles, list(failures) + list(dropped)
+
+
+def _text_block(header: str, body: str) -> None:
+    sys.stdout.write(f"== {header}\n{body.strip()}\n\n")
+
+
+def clean(
+    inputs: Inputs = None, jsonl: Jsonl = False, max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
+) -> int:
+    """Strip menus, tickers, disclaimers and comment boxes; print text and metadata."""
+    articles, failures = _clean(inputs, jsonl, max_bytes)
+    if jsonl:
+        emit_jsonl(
+            [
+                {"id": a.id, "title": a.title, "date": a.date, "event_date": a.event_date,
+                 "source": a.source, "author": a.author, "lang": a.lang, "text": a.text}
+                for a in articles
+            ]
+        )
+    else:
+        for a in articles:
+            meta = " | ".join(x for x in (a.title, a.source, a.date, a.author, a.lang) if x)
+            _text_block(f"{a.id}  {meta}", a.text)
+    return report_failures(failures, len(articles))
+
+
+def summarise(
+    inputs: Inputs = None, jsonl: Jsonl = False,
+    max_words: Annotated[int, typer.Option("--max-words", help="Words in each summary.", min=5)] = 40,
+    sentences: Annotated[Optional[int], typer.Option("--sentences", help="A number of sentences instead of a word budget.", min=1, show_default=False)] = None,
+    summariser: Annotated[str, typer.Option("--summariser", help="auto, extractive or abstractive.")] = "auto",
+    summary_model: Annotated[Optional[str], typer.Option("--summary-model", help="A seq2seq model: name or path.", show_default=False)] = None,
+    models_dir: ModelsDir = None, max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
+) -> int:
+    """Summarise each article in French."""
+    from . import console, pipeline
+
+    if summariser not in ("auto", "extractive", "abstractive"):
+        raise UsageError("--summariser takes auto, extractive or abstractive")
+    settings = Settings(max_words=max_words, sentences=sentences, summariser=summariser,
+                        summary_model=summary_model, models_dir=models_dir)
+    articles, failures = _clean(inputs, jsonl, max_bytes)
+    summaries, note = pipeline.summarise(articles, settings)
+    console.warn(f"summariser: {note}")
+    if jsonl:
+        emit_jsonl([{"id": a.id, "summary": s.text} for a, s in zip(articles, summaries)])
+    else:
+        for a, s in zip(articles, summaries):
+            _text_block(f"{a.id}  {a.title or ''}".rstrip(), s.text)
+    return report_failures(failures, len(articles))
+
+
+def group(
+    inputs: Inputs = None, jsonl: Jsonl = False, max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
+) -> int:
+    """Tell which inputs report the same event."""
+    from . import pipeline
+
+    articles, failures = _clean(inputs, jsonl, max_bytes)
+    events = pipeline.group(articles)
+    event_of = {aid: e.id for e in events for aid in e.article_ids}
+    if jsonl:
+        emit_jsonl([{"id": a.id, "event": event_of[a.id]} for a in articles])
+    else:
+        titles = {a.id: a.title or "" for a in articles}
+        for e in events:
+            related = f"  (related: {', '.join(e.related)})" if e.related else ""
+            sys.stdout.write(f"{e.id}: {' '.join(e.article_ids)}{related}\n")
+            for aid in e.article_ids:
+                sys.stdout.write(f"    {aid}  {titles[aid]}\n")
+    return report_failures(failures, len(articles))
+
+
+def translate(
+    inputs: Inputs = None, jsonl: Jsonl = False,
+    to: Annotated[str, typer.Option("--to", help="Target language: en or ar.")] = "en",
+    translation_model: Annotated[Optional[str], typer.Option("--translation-model", help="A model name or path.", show_default=False)] = None,
+    backend: Annotated[str, typer.Option("--backend", help="auto, transformers or ctranslate2.")] = "auto",
+    models_dir: ModelsDir = None, max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
+) -> int:
+    """Translate French text to English or Arabic (no cleaning: the text as given)."""
+    from .cli_common import load_inputs
+    from .translate import load_translator
+
+    if to not in ("en", "ar"):
+        raise UsageError("--to takes en or ar")
+    settings = Settings(languages=(to,), translation_model=translation_model,
+                        translation_backend=backend, models_dir=models_dir)
+    translator = load_translator(to, settings)  # fails fast, before reading
+    docs, failures = load_inputs(inputs, jsonl, max_bytes)
+    require_some(docs, failures)
+    translations = translator.translate([d.text for d in docs])
+    if jsonl:
+        emit_jsonl([{"id": d.id, "translation": t} for d, t in zip(docs, translations)])
+    else:
+        for d, t in zip(docs, translations):
+            _text_block(d.id, t)
+    return report_failures(failures, len(docs))
+
+
+EXAMPLES = {
+    clean: "* `briefing clean seeds/` \n* `briefing clean page.html --jsonl`\n* `cat lines.jsonl | briefing clean --jsonl`",
+    summarise: "* `briefing summarise seeds/ --max-words 30`\n* `cat articles.jsonl | briefing summarise --jsonl > summaries.jsonl`",
+    group: "* `briefing group seeds/`\n* `cat headlines.jsonl | briefing group --jsonl`",
+    translate: "* `briefing translate article.txt --to en`\n* `cat fr.jsonl | briefing translate --jsonl --to ar --translation-model ./opus-mt-fr-ar`",
+}
+
+
+def register(app: typer.Typer) -> None:
+    for command, examples in EXAMPLES.items():
+        app.command(epilog=f"**Examples**\n\n{examples}")(handles_errors(command))

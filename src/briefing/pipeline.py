@@ -1,0 +1,115 @@
+"""The flow of DESIGN.md, stage after stage, with progress callbacks.
+
+Stages are pure functions of records; this module only strings them together
+and reports progress. It knows nothing of the terminal or of output files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+from .errors import InputError
+from .records import Article, Event, Memo, RawDocument, Summary
+from .settings import Settings
+
+# progress(stage, done, total): the CLI draws it; tests can record it.
+Progress = Callable[[str, int, int], None]
+
+
+def _silent(stage: str, done: int, total: int) -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class RunResult:
+    memos: dict[str, Memo]  # by language, in the order asked
+    articles: tuple[Article, ...]
+    events: tuple[Event, ...]
+    failures: tuple[InputError, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+
+def clean(docs: Sequence[RawDocument]) -> tuple[list[Article], list[InputError]]:
+    """Clean documents; an input with no text left is a failure, not an article."""
+    from .ingest import clean_documents
+
+    articles, failures = [], []
+    for article in clean_documents(docs):
+        if article.text.strip():
+            articles.append(article)
+        else:
+            failures.append(InputError(article.path or article.id, "no article text left after cleaning"))
+    return articles, failures
+
+
+def summarise(articles: Sequence[Article], settings: Settings) -> tuple[list[Summary], str]:
+    from .summarise import make_summariser
+
+    summariser, note = make_summariser(settings)
+    many = getattr(summariser, "summarise_many", None)
+    if many is not None:
+        return many(articles, settings.max_words, settings.sentences), note
+    return [summariser.summarise([a], settings.max_words, settings.sentences) for a in articles], note
+
+
+def group(articles: Sequence[Article]) -> list[Event]:
+    from .events import group_articles
+    from .text.embed import get_embedder
+
+    return group_articles(articles, get_embedder())
+
+
+def load_translators(settings: Settings) -> dict:
+    """Load every translator the run needs before any long work, so that a
+    missing model stops the run at once (exit 2) instead of at the end."""
+    targets = [lang for lang in settings.languages if lang != "fr"]
+    if not targets:
+        return {}
+    from .translate import load_translator
+
+    return {lang: load_translator(lang, settings) for lang in targets}
+
+
+def run(
+    docs: Sequence[RawDocument],
+    settings: Settings,
+    progress: Progress = _silent,
+    failures: Sequence[InputError] = (),
+) -> RunResult:
+    """Documents → memos, one per language of `settings.languages`."""
+    from .brief import build_briefs, build_memo
+    from .summarise import make_summariser
+
+    translators = load_translators(settings)
+    steps = 4 + len(translators)
+    progress("cleaning", 0, steps)
+    articles, dropped = clean(docs)
+    failures = tuple(failures) + tuple(dropped)
+    if not articles:
+        return RunResult({}, (), (), failures)
+
+    progress("grouping", 1, steps)
+    events = group(articles)
+
+    progress("summarising", 2, steps)
+    summariser, note = make_summariser(settings)
+    briefs = build_briefs(events, articles, summariser, settings.event_max_words)
+
+    progress("writing the memo", 3, steps)
+    notes = (f"summariser: {note}",)
+    memo = build_memo(briefs, articles, language="fr", today=settings.today, notes=notes)
+
+    memos: dict[str, Memo] = {}
+    done = 4
+    for lang in settings.languages:
+        if lang == "fr":
+            memos[lang] = memo
+            continue
+        from .translate import translate_memo
+
+        progress(f"translating to {lang}", done, steps)
+        memos[lang] = translate_memo(memo, translators[lang], lang)
+        done += 1
+    progress("done", steps, steps)
+    return RunResult(memos, tuple(articles), tuple(events), failures, notes)
