@@ -145,6 +145,9 @@ _register_subcommands()
 
 def main() -> None:
     """Console-script entry point."""
+    from .cli_common import terminate_as_interrupt
+
+    terminate_as_interrupt()
     try:
         app(prog_name="briefing")
     except SystemExit as exc:

@@ -36,6 +36,17 @@ ModelsDir = Annotated[
 ]
 
 
+def terminate_as_interrupt() -> None:
+    """Make SIGTERM unwind like Ctrl-C, so that `finally` blocks and the
+    temporary-file clean-up of atomic writes run when a run is killed."""
+    import signal
+
+    def _raise(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, _raise)
+
+
 def handles_errors(command: Callable[..., int | None]) -> Callable[..., None]:
     """Turn BriefingError into one line on stderr and its exit code.
 
