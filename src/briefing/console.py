@@ -9,9 +9,10 @@ from __future__ import annotations
 import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-from rich.console import Console
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 @dataclass
@@ -24,8 +25,11 @@ class Verbosity:
 VERBOSITY = Verbosity()
 
 
-def stderr_console() -> Console:
-    # Built on demand so that tests capturing stderr see what is written.
+def stderr_console() -> "Console":
+    # Built on demand so that tests capturing stderr see what is written;
+    # rich is imported here, not at start-up.
+    from rich.console import Console
+
     return Console(file=sys.stderr, highlight=False, soft_wrap=True)
 
 
