@@ -8,9 +8,12 @@ Hugging Face cache. Nothing here downloads except `pull_model`.
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
-from .errors import ModelNotFound
+from .errors import ModelNotFound, SetupError
 
 
 def _local_candidates(name: str, models_dir: Path | None) -> list[Path]:
@@ -53,3 +56,93 @@ def offline_by_default() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+
+
+@dataclass(frozen=True)
+class ModelStatus:
+    name: str
+    role: str  # "translation fr→en", "summary", "local", ...
+    present: bool
+    path: Path | None
+
+
+def _defaults() -> list[tuple[str, str]]:
+    from .settings import DEFAULT_SUMMARY_MODEL, DEFAULT_TRANSLATION_MODELS
+
+    pairs = [(name, f"translation fr→{lang}") for lang, name in DEFAULT_TRANSLATION_MODELS.items()]
+    return pairs + [(DEFAULT_SUMMARY_MODEL, "summary (abstractive)")]
+
+
+def _is_model_dir(path: Path) -> bool:
+    return path.is_dir() and ((path / "config.json").exists() or (path / "model.bin").exists())
+
+
+def list_models(models_dir: Path | None = None) -> list[ModelStatus]:
+    """The default models (present or not), then any other model in `models_dir`."""
+    statuses = []
+    seen: set[Path] = set()
+    for name, role in _defaults():
+        path = resolve_model(name, models_dir)
+        statuses.append(ModelStatus(name, role, path is not None, path))
+        if path is not None:
+            seen.add(path.resolve())
+    if models_dir is not None and models_dir.is_dir():
+        for child in sorted(models_dir.iterdir()):
+            if _is_model_dir(child) and child.resolve() not in seen:
+                role = "ctranslate2" if (child / "model.bin").exists() else "local"
+                statuses.append(ModelStatus(child.name.replace("--", "/"), role, True, child))
+    return statuses
+
+
+# Weight files of other frameworks, and pickles when safetensors exist.
+_SKIP_ALWAYS = ["*.h5", "*.msgpack", "*.ot", "tf_model*", "flax_model*", "rust_model*", "*.onnx"]
+_SKIP_WITH_SAFETENSORS = ["*.bin", "*.pt", "*.pth", "*.ckpt"]
+
+
+@contextmanager
+def _online() -> Iterator[None]:
+    """Allow the network for one download (huggingface_hub reads the flag at import)."""
+    from huggingface_hub import constants
+
+    saved_env = os.environ.get("HF_HUB_OFFLINE")
+    saved = constants.HF_HUB_OFFLINE
+    os.environ["HF_HUB_OFFLINE"] = "0"
+    constants.HF_HUB_OFFLINE = False
+    try:
+        yield
+    finally:
+        constants.HF_HUB_OFFLINE = saved
+        if saved_env is None:
+            os.environ.pop("HF_HUB_OFFLINE", None)
+        else:
+            os.environ["HF_HUB_OFFLINE"] = saved_env
+
+
+def pull_model(name: str, models_dir: Path | None = None) -> Path:
+    """Download `name` from the hub (safetensors preferred): into `models_dir`
+    as `org--name` when given, else into the Hugging Face cache."""
+    from huggingface_hub import HfApi, snapshot_download
+
+    with _online():
+        try:
+            files = HfApi().list_repo_files(name)
+            ignore = list(_SKIP_ALWAYS)
+            if any(f.endswith(".safetensors") for f in files):
+                ignore += _SKIP_WITH_SAFETENSORS
+            target = None if models_dir is None else models_dir / name.replace("/", "--")
+            path = snapshot_download(name, local_dir=target, ignore_patterns=ignore)
+        except Exception as exc:  # network down, unknown name, gated repo...
+            raise SetupError(f"could not download '{name}': {str(exc).splitlines()[0]}") from exc
+    return Path(path)
+
+
+VERIFY_SENTENCE = "Le gouvernement a annoncé un plan de 3 milliards d'euros pour l'eau potable en 2026."
+
+
+def verify_model(name_or_path: str, models_dir: Path | None = None, target: str = "en") -> str:
+    """Load a translation model and translate one sentence with it."""
+    from .settings import Settings
+    from .translate import load_translator
+
+    settings = Settings(languages=(target,), translation_model=name_or_path, models_dir=models_dir)
+    return load_translator(target, settings).translate([VERIFY_SENTENCE])[0]

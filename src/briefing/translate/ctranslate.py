@@ -1,0 +1,100 @@
+"""The fast path: the same checkpoint converted to CTranslate2 (int8 or float).
+
+A converted folder holds CTranslate2's `model.bin` plus the original
+tokenizer files, so encoding and decoding stay those of the checkpoint
+(`ConventionTokenizer`) and only the network runs in CTranslate2.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+from ..settings import GenerationSettings
+from .tokenizing import ConventionTokenizer
+
+QUANTIZATIONS = ("int8", "int8_float32", "float32", "float16", "bfloat16")
+_TOKENIZER_FILES = (
+    "tokenizer.json", "tokenizer_config.json", "special_tokens_map.json",
+    "source.spm", "target.spm", "vocab.json", "sentencepiece.bpe.model", "spm.model",
+    "generation_config.json",
+)  # fmt: skip
+HF_CONFIG = "hf_config.json"  # the original config.json (CTranslate2 writes its own)
+
+
+def is_ctranslate2(path: Path) -> bool:
+    return (path / "model.bin").exists() and not any(path.glob("*.safetensors"))
+
+
+def convert(source: Path, output: Path, quantization: str = "int8") -> Path:
+    """Convert a transformers checkpoint folder to CTranslate2 in `output`."""
+    from ctranslate2.converters import TransformersConverter
+
+    from .seq2seq import weights_format
+
+    weights_format(source)  # refuse pickle-only folders before the converter unpickles them
+    if quantization not in QUANTIZATIONS:
+        raise ValueError(f"quantization must be one of {', '.join(QUANTIZATIONS)}")
+    copy = [name for name in _TOKENIZER_FILES if (source / name).exists()]
+    converter = TransformersConverter(str(source), copy_files=copy)
+    converter.convert(str(output), quantization=quantization, force=True)
+    shutil.copyfile(source / "config.json", output / HF_CONFIG)
+    return output
+
+
+def _original_model_type(path: Path) -> str:
+    for name in (HF_CONFIG, "config.json"):
+        config = path / name
+        if config.exists():
+            data = json.loads(config.read_text(encoding="utf-8"))
+            if "model_type" in data:
+                return str(data["model_type"]).lower()
+    return ""
+
+
+class CTranslate2Backend:
+    def __init__(
+        self,
+        path: Path,
+        model_name: str,
+        target: str,
+        generation: GenerationSettings,
+        compute_type: str = "default",
+        threads: int | None = None,
+    ) -> None:
+        import ctranslate2
+
+        self.tokens = ConventionTokenizer(path, target, model_name, _original_model_type(path))
+        self.translator = ctranslate2.Translator(
+            str(path),
+            device="cpu",
+            compute_type=compute_type,
+            inter_threads=1,
+            intra_threads=threads or os.cpu_count() or 1,
+        )
+        self.generation = generation
+        self.description = f"{model_name} (ctranslate2, {self.translator.compute_type})"
+        self.key = f"{model_name}|{self.tokens.conventions}|{self.description}"
+
+    def translate_tokens(self, sources: list[list[str]], **overrides) -> list[list[str]]:
+        """Raw token translation; the forced first token (if any) is dropped."""
+        g = self.generation
+        forced = self.tokens.conventions.forced_bos
+        options = dict(
+            beam_size=g.num_beams,
+            max_decoding_length=g.max_new_tokens,
+            length_penalty=g.length_penalty,
+            max_input_length=0,  # already capped by the tokenizer
+            max_batch_size=0,
+        )
+        options.update(overrides)
+        prefix = [[forced] for _ in sources] if forced else None
+        results = self.translator.translate_batch(sources, target_prefix=prefix, **options)
+        rows = [r.hypotheses[0] for r in results]
+        return [row[1:] if forced and row[:1] == [forced] else row for row in rows]
+
+    def translate_batch(self, sentences: list[str]) -> list[str]:
+        rows = self.translate_tokens(self.tokens.encode_tokens(sentences))
+        return self.tokens.decode_tokens(rows)

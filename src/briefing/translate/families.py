@@ -1,0 +1,75 @@
+"""The conventions of each seq2seq translation family, for French sources.
+
+Marian (opus-mt): multi-target checkpoints need a `>>xxx<<` token before the
+source text. NLLB: the source carries `fra_Latn`, the first generated token is
+forced to the target code (`eng_Latn`, `arb_Arab`). M2M100: same idea with
+`__fr__` / `__en__` codes. Both backends (transformers and CTranslate2) use
+these conventions through the same tokenizer, so they agree token for token.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..errors import SetupError
+
+SOURCE_LANGUAGE = "fr"
+
+NLLB_CODES = {"fr": "fra_Latn", "en": "eng_Latn", "ar": "arb_Arab"}
+M2M_CODES = {"fr": "fr", "en": "en", "ar": "ar"}
+# Marian target tokens to try, best first (opus-mt-fr-ar uses >>ara<<).
+MARIAN_TARGET_CODES = {"en": ("eng",), "ar": ("ara", "arb")}
+
+_MARIAN_TARGET = re.compile(r"^>>[a-z_A-Z]{2,8}<<$")
+
+
+@dataclass(frozen=True)
+class Conventions:
+    family: str  # "marian" | "nllb" | "m2m100" | "generic"
+    target: str  # "en" | "ar"
+    source_prefix: str = ""  # prepended to every source sentence
+    src_lang: str | None = None  # tokenizer.src_lang, when the family has one
+    forced_bos: str | None = None  # token the decoder must start with
+
+
+def family_of(model_type: str, tokenizer_class: str) -> str:
+    """The family from the config's model_type and the tokenizer's class name."""
+    tokenizer_class = tokenizer_class.lower()
+    if model_type == "marian" or "marian" in tokenizer_class:
+        return "marian"
+    if "nllb" in tokenizer_class:
+        return "nllb"
+    if model_type == "m2m_100" or "m2m100" in tokenizer_class:
+        return "m2m100"
+    return "generic"
+
+
+def conventions_for(
+    family: str, target: str, vocab: dict[str, int], model_name: str = "model"
+) -> Conventions:
+    """The conventions to translate French into `target` with this family.
+
+    `vocab` is the tokenizer's vocabulary: it tells whether a Marian
+    checkpoint is multi-target and whether the language codes exist.
+    """
+    if family == "marian":
+        targets = [t for t in vocab if _MARIAN_TARGET.match(t)]
+        if not targets:
+            return Conventions("marian", target)
+        for code in MARIAN_TARGET_CODES.get(target, (target,)):
+            token = f">>{code}<<"
+            if token in vocab:
+                return Conventions("marian", target, source_prefix=token + " ")
+        raise SetupError(
+            f"translation model '{model_name}' has no target token for '{target}' "
+            f"(it knows {', '.join(sorted(targets)[:6])}...)"
+        )
+    if family in ("nllb", "m2m100"):
+        codes = NLLB_CODES if family == "nllb" else M2M_CODES
+        src, tgt = codes[SOURCE_LANGUAGE], codes.get(target, target)
+        forced = tgt if family == "nllb" else f"__{tgt}__"
+        if forced not in vocab:
+            raise SetupError(f"translation model '{model_name}' has no language code {forced}")
+        return Conventions(family, target, src_lang=src, forced_bos=forced)
+    return Conventions("generic", target)

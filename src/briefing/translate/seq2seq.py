@@ -1,0 +1,84 @@
+"""The transformers backend: any Marian, NLLB or M2M100 checkpoint, via generate().
+
+Weights load from safetensors, or from torch files with weights_only=True (what
+transformers 5 does); a folder holding only other pickles is refused, since
+unpickling can run arbitrary code.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import SetupError, UnsafeModel
+from ..settings import GenerationSettings
+from .tokenizing import ConventionTokenizer
+
+_TORCH_WEIGHTS = ("pytorch_model*.bin",)
+_OTHER_PICKLES = ("*.pt", "*.pth", "*.ckpt", "*.pkl", "*.pickle", "*.bin")
+
+
+def weights_format(path: Path) -> str:
+    """"safetensors" or "torch" (loaded weights_only); raises for anything else."""
+    if any(path.glob("*.safetensors")):
+        return "safetensors"
+    if any(f for pattern in _TORCH_WEIGHTS for f in path.glob(pattern)):
+        return "torch"
+    pickles = sorted(f.name for pattern in _OTHER_PICKLES for f in path.glob(pattern))
+    if pickles:
+        raise UnsafeModel(
+            f"'{path}' holds only pickle checkpoints ({', '.join(pickles[:3])}): "
+            "convert them to safetensors first"
+        )
+    raise SetupError(f"'{path}' holds no model weights (*.safetensors)")
+
+
+def load_seq2seq(path: Path):
+    """The model in eval mode, loaded without unpickling code."""
+    from transformers import AutoModelForSeq2SeqLM
+
+    fmt = weights_format(path)
+    try:
+        model = AutoModelForSeq2SeqLM.from_pretrained(
+            str(path), use_safetensors=(fmt == "safetensors")
+        )
+    except Exception as exc:  # weights_only refusal and the like
+        if "weights_only" in str(exc) or "Unpickl" in type(exc).__name__:
+            raise UnsafeModel(f"'{path}': torch weights need unsafe unpickling") from exc
+        raise
+    model.eval()
+    return model
+
+
+class TransformersBackend:
+    def __init__(
+        self,
+        path: Path,
+        model_name: str,
+        target: str,
+        generation: GenerationSettings,
+    ) -> None:
+        self.tokens = ConventionTokenizer(path, target, model_name)
+        self.model = load_seq2seq(path)
+        self.generation = generation
+        self.key = f"{model_name}|{self.tokens.conventions}|transformers"
+        self.description = f"{model_name} (transformers)"
+
+    def generate_kwargs(self) -> dict:
+        g = self.generation
+        kwargs = dict(
+            num_beams=g.num_beams,
+            max_new_tokens=g.max_new_tokens,
+            length_penalty=g.length_penalty,
+            do_sample=False,
+        )
+        if self.tokens.forced_bos_id is not None:
+            kwargs["forced_bos_token_id"] = self.tokens.forced_bos_id
+        return kwargs
+
+    def translate_batch(self, sentences: list[str]) -> list[str]:
+        import torch
+
+        inputs = self.tokens.encode_tensors(sentences)
+        with torch.inference_mode():
+            output = self.model.generate(**inputs, **self.generate_kwargs())
+        return self.tokens.decode_ids(output.tolist())

@@ -1,0 +1,74 @@
+"""A checkpoint's tokenizer with its family's conventions applied.
+
+Both backends encode and decode through this one object, so a sentence gets
+the same source tokens (target token, language code, end of sentence) and the
+same forced first token whether transformers or CTranslate2 runs the model.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .families import Conventions, conventions_for, family_of
+
+MAX_INPUT_TOKENS = 512  # a cap on any source sentence, whatever the model claims
+
+
+def _model_type(path: Path) -> str:
+    config = path / "config.json"
+    if not config.exists():
+        return ""
+    data = json.loads(config.read_text(encoding="utf-8"))
+    return str(data.get("model_type") or data.get("architectures", [""])[0]).lower()
+
+
+class ConventionTokenizer:
+    def __init__(self, path: Path, target: str, model_name: str, model_type: str | None = None):
+        from transformers import AutoTokenizer
+
+        self.tokenizer = AutoTokenizer.from_pretrained(str(path))
+        model_type = model_type if model_type is not None else _model_type(path)
+        family = family_of(model_type, type(self.tokenizer).__name__)
+        self.conventions: Conventions = conventions_for(
+            family, target, self.tokenizer.get_vocab(), model_name
+        )
+        if self.conventions.src_lang is not None:
+            self.tokenizer.src_lang = self.conventions.src_lang
+        limit = getattr(self.tokenizer, "model_max_length", MAX_INPUT_TOKENS) or MAX_INPUT_TOKENS
+        self.max_input_tokens = min(int(limit), MAX_INPUT_TOKENS)
+
+    @property
+    def forced_bos_id(self) -> int | None:
+        forced = self.conventions.forced_bos
+        return None if forced is None else self.tokenizer.convert_tokens_to_ids(forced)
+
+    def _sources(self, sentences: list[str]) -> list[str]:
+        return [self.conventions.source_prefix + s for s in sentences]
+
+    def encode_tensors(self, sentences: list[str]):
+        """Padded PyTorch tensors for `generate`."""
+        return self.tokenizer(
+            self._sources(sentences),
+            return_tensors="pt",
+            padding=True,
+            truncation=True,
+            max_length=self.max_input_tokens,
+        )
+
+    def encode_tokens(self, sentences: list[str]) -> list[list[str]]:
+        """Token strings, as CTranslate2 takes them."""
+        ids = self.tokenizer(
+            self._sources(sentences), truncation=True, max_length=self.max_input_tokens
+        )["input_ids"]
+        return [self.tokenizer.convert_ids_to_tokens(row) for row in ids]
+
+    def decode_ids(self, rows) -> list[str]:
+        return [
+            self.tokenizer.decode(row, skip_special_tokens=True, clean_up_tokenization_spaces=False)
+            for row in rows
+        ]
+
+    def decode_tokens(self, rows: list[list[str]]) -> list[str]:
+        ids = [self.tokenizer.convert_tokens_to_ids(row) for row in rows]
+        return self.decode_ids(ids)
