@@ -1,0 +1,129 @@
+"""Per-block features and a first, context-free label: prose, short, list item or boilerplate.
+
+The features are general properties of web boilerplate, not of any one page:
+length, sentence punctuation, stop-word density (prose is full of function
+words, menus are not), capitalised-name lists, link-like text (pipes, glued
+menu items, truncated teasers), copyright/photo credits, and a small lexicon of
+site furniture (share, subscribe, cookies, comments, "read also"...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from .dates import date_share
+
+STOPWORDS = frozenset(
+    """a à afin ai au aux avec avait ce ces cet cette comme dans de des du elle elles en entre est et
+    été être eux il ils je la le les leur leurs lui mais me même mes ne ni nos notre nous on ont ou où
+    par pas plus pour qu que qui sa sans se ses si son sont sur ta te tes toi ton tous tout toute toutes
+    très tu un une vos votre vous y d l n s c j m qu' d' l' n' s' c' j' m' lors dont donc car sous vers
+    depuis après avant aussi alors ainsi encore déjà selon chez contre fait peut doit sera était
+    the of and to in is for on that with""".split()
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?]['’\"»”)\]]*\s*$")
+_TRUNCATED = re.compile(r"[^\W\d_](…|\.\.\.)\s*$")
+_GLUED = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Ý][a-zà-ÿ]{2}")
+_HANDLE = re.compile(r"[@#]\w+|\S+://\S+|\S+@\S+")  # handles, hashtags, links: not glued menus
+_BULLET = re.compile(r"^(?:[-–•*·▪►]\s*|\(?\d{1,2}\s?[).-]\s?(?=\D))")
+_CREDIT = re.compile(r"©|\(c\)|\bcrédits?\b|\bcredits?\b|^photos?\s?:|\bphoto\s?:|getty images|\bistock\b|shutterstock", re.I)
+# Site furniture. Strong cues are phrases no article sentence needs; weak cues are
+# single words that also occur in news prose, so they only condemn short lines.
+_STRONG = re.compile(
+    r"""\b(?:abonnez-vous|je\ m'abonne|inscrivez-vous|newsletters?|infolettre|connectez-vous|
+    mot\ de\ passe|créer\ un\ compte|créez\ votre\ compte|cookies?|mentions\ légales|
+    tous\ droits\ réservés|all\ rights\ reserved|politique\ de\ confidentialité|
+    conditions\ (?:générales\ )?d'utilisation|plan\ du\ site|(?:à\ )?lire\ aussi|voir\ aussi|
+    sur\ le\ même\ sujet|articles?\ (?:liés|similaires|suivant|précédent|précedent)|
+    related\ posts?|read\ more|en\ savoir\ plus|lire\ la\ suite|cliquez\ ici|click\ here|
+    leave\ a\ reply|laisser\ un\ commentaire|votre\ adresse\ (?:e-?mail|de\ messagerie)|
+    champs\ obligatoires|ce\ site|ce\ portail|notre\ site|l'éditeur\ de\ ce)\b""",
+    re.I | re.X,
+)
+_WEAK = re.compile(
+    r"""\b(?:partager|partagez|share|tweet(?:er)?|imprimer|s'abonner|inscription|se\ connecter|
+    connexion|mon\ compte|à\ voir|à\ découvrir|à\ écouter|commentaires?|commenter|répondre|
+    signaler|signalé|publicité|menu|rechercher|suivez-nous|contactez-nous)\b""",
+    re.I | re.X,
+)
+
+GOOD_CHARS = 80  # a paragraph of prose is at least this long
+LONG_CHARS = 200  # long enough to be prose without final punctuation
+MIN_STOP_DENSITY = 0.22  # French prose runs at 0.35-0.5; menus and name lists near 0.1
+MAX_CAPITALISED = 0.45  # share of capitalised words above which a line is a list of names
+
+
+class Label(Enum):
+    GOOD = "good"  # prose
+    SHORT = "short"  # a heading, caption or fragment: kept only between prose
+    ITEM = "item"  # a list item: does not break a run of prose
+    BAD = "bad"  # boilerplate wherever it stands
+
+
+@dataclass(frozen=True)
+class Features:
+    chars: int
+    words: int
+    stop_density: float
+    capitalised: float
+    sentence_end: bool
+    truncated: bool
+    glued: bool
+    bullet: bool
+    credit: bool
+    strong_furniture: bool
+    weak_furniture: bool
+    pipes: int
+    date_share: float
+
+
+def features(text: str) -> Features:
+    words = _WORD.findall(text)
+    lowered = [w.lower().replace("’", "'") for w in words]
+    stops = sum(1 for w in lowered if w in STOPWORDS or w.split("'")[0] in STOPWORDS)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    n_words = max(len(words), 1)
+    return Features(
+        chars=len(text),
+        words=len(words),
+        stop_density=stops / n_words,
+        capitalised=capitalised / n_words,
+        sentence_end=bool(_SENTENCE_END.search(text)),
+        truncated=bool(_TRUNCATED.search(text)),
+        glued=bool(_GLUED.search(_HANDLE.sub(" ", text))),
+        bullet=bool(_BULLET.match(text)),
+        credit=bool(_CREDIT.search(text)),
+        strong_furniture=bool(_STRONG.search(text.replace("’", "'"))),
+        weak_furniture=bool(_WEAK.search(text.replace("’", "'"))),
+        pipes=text.count("|") + text.count("•"),
+        date_share=date_share(text),
+    )
+
+
+def label(f: Features) -> Label:
+    """A context-free label; clean.py revises SHORT and ITEM blocks by their neighbours."""
+    if f.pipes >= 2 or (f.truncated and f.chars < LONG_CHARS):  # a teaser cut short
+        return Label.BAD
+    if f.strong_furniture and f.chars < 400:
+        return Label.BAD
+    if f.weak_furniture and f.chars < GOOD_CHARS:
+        return Label.BAD
+    if f.credit and f.chars < GOOD_CHARS * 2:
+        return Label.BAD
+    if f.glued and f.words <= 8:
+        return Label.BAD
+    prose = (
+        f.chars >= GOOD_CHARS
+        and f.words >= 10
+        and f.stop_density >= MIN_STOP_DENSITY
+        and f.capitalised <= MAX_CAPITALISED
+        and (f.sentence_end or f.chars >= LONG_CHARS)
+    )
+    if prose:
+        return Label.GOOD
+    if f.bullet and f.words >= 3:
+        return Label.ITEM
+    return Label.SHORT
