@@ -1,0 +1,141 @@
+"""What every renderer shares: labels, dates in words, citations, table rows.
+
+Renderers differ in markup only; the wording of the memo (which labels, how a
+date reads, what a figure row says) is decided here once, so Markdown, text,
+JSON and Word agree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.prompts import labels
+from briefing.records import Brief, Memo, SourceRef
+
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+@dataclass(frozen=True)
+class Words:
+    """The fixed phrases of one memo language, with helpers that use them."""
+
+    lang: str
+    table: dict[str, str]
+
+    def __getitem__(self, key: str) -> str:
+        return self.table.get(key, key)
+
+    def label(self, key: str) -> str:
+        """`key` followed by the language's colon ("Date :" in French)."""
+        return f"{self[key]}{self['colon']}"
+
+    def join(self, items: list[str] | tuple[str, ...]) -> str:
+        return self["comma"].join(items)
+
+    def language_name(self, code: str) -> str:
+        return self.table.get(f"lang_{code}", code)
+
+    def date(self, iso: str | None) -> str:
+        """ "2025-05-12" -> "12 mai 2025"; "2025-05" -> "mai 2025"; else as given."""
+        if not iso:
+            return self["unknown"]
+        match = _ISO_DATE.match(iso)
+        months = self["months"].split(",")
+        if not match or len(months) != 12:
+            return iso
+        year, month, day = match.groups()
+        if month is None or not 1 <= int(month) <= 12:
+            return year
+        name = months[int(month) - 1]
+        if day is None:
+            return f"{name} {year}"
+        return f"{int(day)} {name} {year}"
+
+
+def words(lang: str) -> Words:
+    return Words(lang=lang, table=labels(lang))
+
+
+def citation(ids: tuple[str, ...] | list[str]) -> str:
+    """Article ids as bracketed references: ("000", "001") -> "[000][001]"."""
+    return "".join(f"[{i}]" for i in ids)
+
+
+def event_summary(brief: Brief) -> str:
+    """The brief's lead followed by its key points, as one paragraph of prose."""
+    parts = [brief.lead.strip()] + [p.text.strip() for p in brief.key_points]
+    return " ".join(p for p in parts if p)
+
+
+def brief_heading(brief: Brief) -> str:
+    return f"{brief.event_id}. {brief.title}"
+
+
+def figure_text(value: str, unit: str, rtl: bool = False) -> str:
+    """"52" + "%" -> "52 %" ("52%" right to left, where a lone "%" would jump
+    to the other side of the number)."""
+    if not unit:
+        return value
+    if rtl and unit in ("%", "٪"):
+        return f"{value}{unit}"
+    return f"{value} {unit}"
+
+
+def figure_rows(memo: Memo) -> list[tuple[str, str, str, str]]:
+    """(figure, what it measures, event id, source id) for every brief's figures."""
+    return [
+        (figure_text(f.value, f.unit, memo.rtl), f.measure, b.event_id, f.source)
+        for b in memo.briefs
+        for f in b.figures
+    ]
+
+
+def actor_rows(memo: Memo, w: Words) -> list[tuple[str, str, str]]:
+    """(name, role, citations), one row per name across the memo, first role kept."""
+    seen: dict[str, tuple[str, list[str]]] = {}
+    for brief in memo.briefs:
+        for actor in brief.actors:
+            role, ids = seen.setdefault(actor.name, (actor.role or "", []))
+            if not role and actor.role:
+                seen[actor.name] = (actor.role, ids)
+            ids.extend(i for i in actor.sources if i not in ids)
+    return [(name, role or "—", citation(ids)) for name, (role, ids) in seen.items()]
+
+
+def timeline_rows(memo: Memo, w: Words) -> list[tuple[str, str, str, str]]:
+    """(date in words, event id, text, citations) in date order (stable for ties)."""
+    entries = sorted(memo.timeline, key=lambda t: t.date)
+    return [(w.date(t.date), t.event_id, t.text, citation(t.sources)) for t in entries]
+
+
+def source_rows(memo: Memo, w: Words) -> list[tuple[str, str, str, str, str]]:
+    """(id, title, outlet, date, file) for the sources list."""
+    return [
+        (
+            s.id,
+            s.title or "—",
+            s.outlet or w["unknown"],
+            w.date(s.date) if s.date else "—",
+            file_name(s),
+        )
+        for s in memo.sources
+    ]
+
+
+def file_name(source: SourceRef) -> str:
+    """The base name of the file, never the full path (that would leak a home folder)."""
+    if not source.path:
+        return "—"
+    return re.split(r"[\\/]", source.path)[-1]
+
+
+def source_count(memo: Memo) -> int:
+    """Sources in the list, or else the distinct articles cited by the briefs."""
+    if memo.sources:
+        return len(memo.sources)
+    return len({i for b in memo.briefs for i in b.sources})
+
+
+def discrepancy_text(claims: tuple[tuple[str, str], ...], w: Words) -> str:
+    return w["semicolon"].join(f"{claim} [{source}]" for claim, source in claims)
