@@ -1,0 +1,74 @@
+"""Event grouping: which articles report the same event, and which events are related.
+
+Memo order of events (ids E1, E2, ... follow it): more sources first (an
+event several outlets reported matters more), then the most recent known
+date first, events without a date after dated ones, then by first article id
+so the order is stable.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..records import Article, Event
+from ..text.embed import Embedder
+from .grouping import Thresholds, cluster, is_long, related_pairs
+
+LEAD_WORDS = 80  # the embedder sees the title and lead: meaning lives there
+
+__all__ = ["group_articles", "group_texts", "event_date"]
+
+
+def _embed(texts: Sequence[str], embedder: Embedder | None):
+    if embedder is None:
+        from ..text.embed import get_embedder
+
+        embedder = get_embedder()
+    return embedder.encode([" ".join(t.split()[:LEAD_WORDS]) for t in texts])
+
+
+def event_date(article: Article) -> str | None:
+    """The date the event happened if known, else the publication date, else
+    the first date in the opening lines of the text."""
+    if article.event_date or article.date:
+        return article.event_date or article.date
+    from ..ingest.dates import parse_date
+
+    head = "\n".join(filter(None, [article.title, article.text[:400]]))
+    return parse_date(head) if head else None
+
+
+def group_texts(ids: Sequence[str], texts: Sequence[str], embedder: Embedder | None = None) -> dict[str, str]:
+    """id -> event id ("E1", ...) numbered by first appearance; for `briefing group`."""
+    if not ids:
+        return {}
+    labels, _ = cluster(texts, _embed(texts, embedder))
+    return {i: f"E{label + 1}" for i, label in zip(ids, labels)}
+
+
+def _sort_key(members: list[Article]) -> tuple:
+    dates = sorted((d for d in map(event_date, members) if d and not d.startswith("--")), reverse=True)
+    latest = dates[0] if dates else ""
+    # Negated characters sort the most recent ISO date first.
+    return (-len(members), 0 if latest else 1, tuple(-ord(c) for c in latest), min(a.id for a in members))
+
+
+def group_articles(articles: Sequence[Article], embedder: Embedder | None = None) -> list[Event]:
+    """Events in memo order (see the module docstring), related events linked."""
+    if not articles:
+        return []
+    texts = ["\n".join(filter(None, [a.title, a.text])) for a in articles]
+    dates = [event_date(a) for a in articles]
+    labels, raw = cluster(texts, _embed(texts, embedder), dates)
+    t = Thresholds()
+    pairs = related_pairs(labels, raw, t.related_long if is_long(texts, t) else t.related_short)
+    groups: dict[int, list[Article]] = {}
+    for article, label in zip(articles, labels):
+        groups.setdefault(label, []).append(article)
+    order = sorted(groups, key=lambda label: _sort_key(groups[label]))
+    name = {label: f"E{rank + 1}" for rank, label in enumerate(order)}
+    events = []
+    for label in order:
+        linked = sorted((name[b if a == label else a] for a, b in pairs if label in (a, b)), key=lambda e: int(e[1:]))
+        events.append(Event(name[label], tuple(a.id for a in groups[label]), tuple(linked)))
+    return events

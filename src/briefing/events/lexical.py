@@ -1,0 +1,99 @@
+"""Lexical views of a text for grouping: folded words, names, character n-grams.
+
+Everything is folded (lower case, no accents) because sources differ in how
+they write accents (the headlines benchmark has none at all). Words are cut
+to their first six letters: a light stemmer that makes "frôler" and "frôle",
+"transfert" and "transferts" meet without a language model.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from typing import Iterable, Sequence
+
+import numpy as np
+
+STEM = 6
+STOPWORDS = frozenset(
+    """les des une uns est sont pas par pour sur dans avec sans mais plus moins que qui quoi
+    dont ces cet cette son sa ses leur leurs nos vos notre votre aux du au de la le un et ou
+    ont avait etait etre avoir fait faire tres tout tous toute toutes comme aussi bien
+    apres avant entre chez vers selon sous lors ainsi alors elle elles ils nous vous
+    lui eux meme deja encore ete cela celui celle ceux quel quelle quels quelles
+    peut doit va vont veut this the and for with""".split()
+)
+_WORD = re.compile(r"[a-z0-9]+")
+_RAW_WORD = re.compile(r"[^\W_][\w'’\-]*", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Équipe' -> 'equipe'."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").lower()
+
+
+def words(text: str) -> list[str]:
+    """Content words, folded and stemmed; numbers are kept whole."""
+    out = []
+    for token in _WORD.findall(fold(text)):
+        if token.isdigit():
+            out.append(token)
+        elif len(token) > 2 and token not in STOPWORDS:
+            out.append(token[:STEM])
+    return out
+
+
+def names(text: str) -> list[str]:
+    """Name-like words: capitalised words not at a sentence start, and acronyms.
+
+    A first word counts only when it is an acronym or followed by another
+    capitalised word ("Jony Ive"), since every sentence starts upper case.
+    """
+    out = []
+    for sentence in re.split(r"(?<=[.!?:;»\"])\s+|\s+[-–|]\s+|\n", text):
+        tokens = _RAW_WORD.findall(sentence)
+        for i, token in enumerate(tokens):
+            bare = re.split(r"['’]", token)[-1] or token
+            if not bare[:1].isupper() or len(bare) < 2:
+                continue
+            is_acronym = bare.isupper() and len(bare) >= 2
+            next_cap = i + 1 < len(tokens) and tokens[i + 1][:1].isupper()
+            if i > 0 or is_acronym or next_cap:
+                stem = fold(bare)
+                if stem not in STOPWORDS:
+                    out.append(stem[:STEM])
+    return out
+
+
+def char_ngrams(text: str, low: int = 3, high: int = 5) -> list[str]:
+    """Character n-grams inside word boundaries (robust to spelling variants)."""
+    out = []
+    for token in _WORD.findall(fold(text)):
+        padded = f" {token} "
+        for n in range(low, high + 1):
+            out.extend(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
+    return out
+
+
+def tfidf(docs: Sequence[Iterable[str]], idf_power: float = 1.0) -> np.ndarray:
+    """Row-normalised TF-IDF matrix (sublinear tf, smoothed idf) as a dense array.
+
+    `idf_power` > 1 leans harder on rare words (names, places) than plain idf.
+    """
+    counts = [Counter(doc) for doc in docs]
+    vocab = {term: i for i, term in enumerate(sorted({t for c in counts for t in c}))}
+    matrix = np.zeros((len(counts), max(1, len(vocab))), dtype=np.float32)
+    for row, counter in enumerate(counts):
+        for term, n in counter.items():
+            matrix[row, vocab[term]] = 1.0 + np.log(n)
+    df = (matrix > 0).sum(axis=0)
+    idf = (np.log((1 + len(counts)) / (1 + df)) + 1.0) ** idf_power
+    matrix *= idf
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.maximum(norms, 1e-12)
+
+
+def cosine(matrix: np.ndarray) -> np.ndarray:
+    return np.clip(matrix @ matrix.T, 0.0, 1.0)
