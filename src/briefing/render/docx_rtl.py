@@ -23,7 +23,7 @@ ARABIC_FONT = "Arial"
 # A Latin segment starts and ends with a Latin letter or digit; it may hold
 # spaces and name punctuation ("Samir Ahid", "Medical Device Day", "E1").
 _LATIN = re.compile(
-    r"[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F0-9 .,'’&/()-]*[A-Za-z\u00C0-\u024F0-9)])?"
+    r"[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F0-9 .,'’&/-]*[A-Za-z\u00C0-\u024F0-9])?"
 )
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 

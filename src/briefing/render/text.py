@@ -7,6 +7,7 @@ any width better than drawn grids.
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from briefing.records import Brief, Memo
@@ -24,11 +25,12 @@ from briefing.render.common import (
 )
 
 WIDTH = 78
+_SPACES = re.compile(r"[ \t\r\n]+")  # ASCII only: a no-break space (French " :") stays
 
 
 def _wrap(text: str, indent: str = "", first: str | None = None) -> list[str]:
     lines = textwrap.wrap(
-        " ".join(text.split()),
+        _SPACES.sub(" ", text).strip(),
         width=WIDTH,
         initial_indent=indent if first is None else first,
         subsequent_indent=indent,
@@ -40,7 +42,8 @@ def _wrap(text: str, indent: str = "", first: str | None = None) -> list[str]:
 
 def _heading(text: str, rule: str) -> list[str]:
     # Underline by characters, not display width: good enough for Latin and Arabic.
-    return [text, rule * min(len(text), WIDTH), ""]
+    lines = _wrap(text)
+    return lines + [rule * max(len(line) for line in lines), ""]
 
 
 def _brief(brief: Brief, w: Words) -> list[str]:
@@ -105,7 +108,8 @@ def render_plain(memo: Memo) -> str:
     if sources:
         out += _heading(w["sources"], "=")
         for sid, title, outlet, date, file in sources:
-            out += _wrap(f"{title}. {outlet}{w['comma']}{date}. {file}", "      ", f"[{sid}] ")
+            where = w.join([x for x in (outlet, date) if x != "—"])
+            out += _wrap(f"{title}. {where}. {file}", "      ", f"[{sid}] ")
         out.append("")
     if memo.notes:
         out += _heading(w["notes"], "=")
