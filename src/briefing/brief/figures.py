@@ -1,0 +1,94 @@
+"""Key figures: a number, its unit and what it measures, from the sentence it stands in.
+
+Dates are not figures (they go to the timeline); a year range such as
+"2026-2030" is, as a period. What a figure measures is the clause around it,
+cut at commas and kept short, so a reader can check it against the source.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..records import KeyFigure, Sentence
+
+_NUMBER = r"\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+_UNITS = (
+    r"(?:millions?|milliards?)(?:\s+d[e']\s?\w+)?|%|pour ?cent|MDH|MMDH|DH|dirhams?|euros?|€|dollars?|\$|"
+    r"km|kilomètres?|mètres?|m²|tonnes?|ans|mois|jours|heures|membres|pays|personnes|"
+    r"habitants|lits|emplois|entreprises|médecins|patients|hôpitaux|centres|sites|"
+    r"projets|bénéficiaires|mosquées|élèves|étudiants|cas|décès|morts|victimes"
+)
+_FIGURE = re.compile(
+    rf"(?<![\w/-])(?P<value>{_NUMBER})(?:\s?(?P<range>[-–]\s?(?:19|20)\d\d))?\s?(?P<unit>{_UNITS})?(?![\w-])",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_MONTHS = re.compile(
+    r"^\s*(?:er\s+)?(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)",
+    re.IGNORECASE,
+)
+_DATE_AROUND = re.compile(r"\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{2,4}|\d{4}-\d{2}-\d{2}")
+MAX_MEASURE_WORDS = 14
+
+
+def _is_date_part(sentence: str, match: re.Match) -> bool:
+    value = match.group("value")
+    after = sentence[match.end("value") :]
+    if _MONTHS.match(after):  # "28 décembre", "4 février"
+        return True
+    if _YEAR.match(value) and not match.group("range") and not match.group("unit"):
+        return True  # a bare year
+    for d in _DATE_AROUND.finditer(sentence):
+        if d.start() <= match.start() < d.end():
+            return True
+    return False
+
+
+def _measure(sentence: str, start: int, end: int) -> str:
+    """The clause around a figure, cut at commas, semicolons and colons."""
+    left = max(sentence.rfind(c, 0, start) for c in ",;:()")
+    rights = [i for i in (sentence.find(c, end) for c in ",;:()") if i != -1]
+    right = min(rights) if rights else len(sentence)
+    clause = sentence[left + 1 : right].strip(" .«»\"!?")
+    words = clause.split()
+    if len(words) > MAX_MEASURE_WORDS:
+        # Keep the words nearest the figure.
+        before = sentence[left + 1 : start].split()[-8:]
+        after = sentence[end:right].split()[:6]
+        words = before + [sentence[start:end]] + after
+    return " ".join(words).rstrip(" .")
+
+
+def extract_figures(sentences: Sequence[Sentence]) -> list[KeyFigure]:
+    """Every figure in `sentences`, in reading order."""
+    out: list[KeyFigure] = []
+    for sentence in sentences:
+        text = sentence.text
+        for match in _FIGURE.finditer(text):
+            if _is_date_part(text, match):
+                continue
+            if match.group("range") and not _YEAR.match(match.group("value")):
+                continue  # "2025-05" is a month, not a period
+            value = match.group("value") + (match.group("range") or "").replace(" ", "")
+            unit = (match.group("unit") or "").strip()
+            if match.group("range"):
+                unit = unit or ("période" if _YEAR.match(match.group("value")) else "")
+            if not unit and not match.group("range"):
+                continue  # a bare number ("niveau 3", "Panel 2") rarely means much alone
+            out.append(KeyFigure(value, unit, _measure(text, match.start(), match.end()), sentence.article_id))
+    return out
+
+
+def key_figures(sentences: Sequence[Sentence], limit: int = 8) -> list[KeyFigure]:
+    """Figures worth a table row: one per (value, unit, source), percentages
+    and quantities first, at most `limit`."""
+    seen: set[tuple[str, str, str]] = set()
+    unique = []
+    for figure in extract_figures(sentences):
+        key = (figure.value, figure.unit.lower(), figure.source)
+        if key not in seen:
+            seen.add(key)
+            unique.append(figure)
+    rank = {f: (0 if f.unit == "%" else 1, i) for i, f in enumerate(unique)}
+    return sorted(sorted(unique, key=lambda f: rank[f])[:limit], key=lambda f: rank[f][1])
