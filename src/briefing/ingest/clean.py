@@ -56,8 +56,10 @@ def clean_page(text: str, repeated: Collection[str] = frozenset()) -> Page:
         for b, lab in zip(blocks, own_labels)
     ]
     runs = _runs(labels)
-    if not runs:
-        return Page(tuple(blocks), tuple(labels), (), Head())
+    if not runs:  # no paragraph of prose (a short note, a list): keep what is not boilerplate
+        body = [i for i, lab in enumerate(labels) if lab is not Label.BAD and not is_dateline(blocks[i].text)]
+        texts = tuple(blocks[i].text for i in body)
+        return Page(tuple(blocks), tuple(labels), tuple(body), Head(), None, texts)
     main = max(runs, key=lambda run: _weight(blocks, labels, run))
     main_weight = _weight(blocks, labels, main)
     kept = [run for run in runs if run is main or _weight(blocks, labels, run) >= SECONDARY_SHARE * main_weight]

@@ -120,7 +120,7 @@ def _author(blocks: Sequence[Block], byline: int | None, dateline: int | None) -
         if match:
             return match.group("name")
     # "Rédigé par le 30 Mars 2025" + a name on the next line; or a bare name beside the dateline.
-    for i in (dateline + 1, dateline - 1):
+    for i in (dateline + 1, dateline - 1, dateline + 2):
         if 0 <= i < len(blocks) and is_name(blocks[i].text) and not is_dateline(blocks[i].text):
             return blocks[i].text.strip()
     return None

@@ -1,0 +1,134 @@
+"""Cleaning and metadata: the seeds, run-on tickers, wrapped lines, batch repetition, HTML."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.ingest import clean_documents
+from briefing.ingest.clean import clean_text
+from briefing.ingest.read import read_inputs
+from briefing.records import Article, RawDocument
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+PROSE = (
+    "Le ministre de la Santé a présenté mardi à Rabat un plan pour renforcer la production locale "
+    "de médicaments, avec un budget en hausse et des mesures pour les régions rurales."
+)
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, Article]:
+    docs, errors = read_inputs([str(SEEDS)])
+    assert not errors
+    return {a.id: a for a in clean_documents(docs)}
+
+
+def test_seed_metadata(seeds: dict[str, Article]) -> None:
+    assert (seeds["000"].source, seeds["000"].date) == ("pharmacie.ma", "2025-05-12")
+    assert seeds["000"].title == "L’OMS mise sur le Maroc pour porter la production pharmaceutique régionale"
+    assert (seeds["002"].source, seeds["002"].date) == ("L'ODJ Média", "2025-03-30")
+    assert seeds["002"].title.startswith("Panel 2 : Souveraineté médicale")
+    assert (seeds["004"].source, seeds["004"].date, seeds["004"].event_date) == (
+        "PanoraPost", "2021-12-29", "2021-12-28",
+    )
+    assert seeds["004"].title.startswith("Protocole d'accord pour la promotion")
+    assert seeds["001"].date == "2025-05"
+    assert seeds["003"].date is None and seeds["003"].event_date == "--02-04"  # "Le 4 février": year unknown
+    assert all(a.lang == "fr" for a in seeds.values())
+
+
+@pytest.mark.parametrize(
+    ("seed", "boilerplate"),
+    [
+        ("000", ["Compte Test", "Vu sur pharmacie.ma"]),
+        ("001", ["date 2025-05"]),
+        ("002", ["Breaking news", "Bannière", "Inscription à la newsletter", "titre purement informatif",
+                 "En savoir plus sur cet auteur", "Rédigé par", "CGU_a46"]),
+        ("003", ["Related Posts", "Leave A Reply", "Votre adresse e-mail", "à la une"]),
+        ("004", ["Bolsonaro", "Sarkozy", "Ouattara", "Merci d'avoir signalé", "Cette image sera",
+                 "Cliquez ici", "Publié dans PanoraPost"]),
+    ],
+)
+def test_seed_boilerplate_is_gone(seeds: dict[str, Article], seed: str, boilerplate: list[str]) -> None:
+    text = seeds[seed].text
+    for piece in boilerplate:
+        assert piece not in text
+    assert seeds[seed].title is None or seeds[seed].title not in text  # the title is returned apart
+
+
+@pytest.mark.parametrize(
+    ("seed", "first", "last"),
+    [
+        ("000", "La directrice régionale", "santé durable, solidaire et souveraine."),
+        ("001", "Le ministre de la Santé", "coopération internationale."),
+        ("002", "Le panel dédié", "un secteur en pleine mutation."),
+        ("003", "Le Royaume du Maroc", "cette filière stratégique."),
+        ("004", "Un protocole d'accord", "en termes de qualité et de prix."),
+    ],
+)
+def test_seed_bodies_are_whole(seeds: dict[str, Article], seed: str, first: str, last: str) -> None:
+    text = seeds[seed].text
+    assert text.startswith(first) and text.endswith(last)
+
+
+def test_wrapped_lines_are_joined(seeds: dict[str, Article]) -> None:
+    paragraphs = seeds["000"].text.split("\n\n")
+    assert "Hanane Hassan Balkhi, a salué à Rabat" in paragraphs[0]
+    assert "\n" not in "".join(paragraphs)
+
+
+def test_list_items_inside_the_article_are_kept(seeds: dict[str, Article]) -> None:
+    assert "- Mr.Karim Zaher; président de Gigalab, membre AEI" in seeds["002"].text
+
+
+def test_ticker_on_one_line_is_dropped() -> None:
+    headlines = "    ".join(f"Titre numéro {n} : un événement sans rapport à {n} heures" for n in range(30))
+    page = f"{headlines}\n\nUn titre d'article\nLe 12/05/2025\n{PROSE}\n{PROSE.replace('mardi', 'lundi')}\n"
+    text = clean_text(page)
+    assert "Titre numéro" not in text and "Un titre d'article" not in text
+    assert text.count("Le ministre") == 2
+
+
+def test_menu_and_footer_around_the_article() -> None:
+    menu = "\n".join(["Accueil", "Politique", "Économie", "Sport", "Culture", "Se connecter"])
+    footer = "\n".join(["À lire aussi", "Un autre titre sans rapport", "Mentions légales", "© 2025 Le Journal"])
+    body = f"{PROSE}\nUn intertitre\n{PROSE.replace('mardi', 'jeudi')}"
+    text = clean_text(f"{menu}\n{body}\n{footer}")
+    assert text == body.replace("\n", "\n\n")
+
+
+def test_lines_repeated_across_the_batch_are_dropped() -> None:
+    shared = "Le Journal du Soir"  # a site name printed above every page of one outlet
+    docs = [
+        RawDocument(id=str(n), text=f"{PROSE}\n{shared}\n{PROSE.replace('mardi', day)}")
+        for n, day in enumerate(["lundi", "mercredi"])
+    ]
+    for article in clean_documents(docs):
+        assert shared not in article.text and article.text.count("Le ministre") == 2
+    alone = clean_documents(docs[:1])[0]
+    assert shared in alone.text  # a single page keeps its (harmless) heading between paragraphs
+
+
+def test_short_note_without_prose_is_kept() -> None:
+    assert clean_text("Réunion du conseil jeudi à 10h\n") == "Réunion du conseil jeudi à 10h"
+
+
+def test_html_input_goes_through_trafilatura() -> None:
+    html = (
+        "<html><head><title>Plan santé - Le Quotidien</title>"
+        '<meta property="og:site_name" content="Le Quotidien">'
+        '<meta name="author" content="Nadia Alaoui">'
+        '<meta property="article:published_time" content="2025-03-30"></head>'
+        "<body><nav><ul><li><a href='/'>Accueil</a></li><li><a href='/s'>Sport</a></li></ul></nav>"
+        f"<article><h1>Plan santé</h1><p>{PROSE}</p><p>Le texte a été adopté le 28 mars 2025 "
+        "par le conseil de gouvernement, selon un communiqué publié dimanche.</p></article>"
+        "<footer><p>Tous droits réservés</p></footer></body></html>"
+    )
+    (article,) = clean_documents([RawDocument(id="h", text=html, is_html=True)])
+    assert article.title == "Plan santé"
+    assert (article.source, article.author, article.date) == ("Le Quotidien", "Nadia Alaoui", "2025-03-30")
+    assert article.event_date == "2025-03-28"
+    assert article.text.startswith("Le ministre de la Santé") and "Accueil" not in article.text
+    assert "Tous droits réservés" not in article.text and "<p>" not in article.text

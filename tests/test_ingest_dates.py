@@ -1,0 +1,58 @@
+"""French date forms → ISO 8601 at the precision the text gives; never an invented year."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.ingest.dates import find_dates, parse_date
+from briefing.ingest.head import is_dateline
+
+TABLE = [
+    ("Compte Test - 2025-05-12 09:03:42 - Vu sur pharmacie.ma", "2025-05-12"),
+    ("date 2025-05", "2025-05"),
+    ("Dimanche 30 Mars 2025", "2025-03-30"),
+    ("Publié dans PanoraPost le 29 - 12 - 2021", "2021-12-29"),
+    ("signé, mardi 28 décembre 2021, en marge", "2021-12-28"),
+    ("Le 4 février, à l’occasion", "--02-04"),
+    ("Le 17/02/2020", "2020-02-17"),
+    ("10.12.19", "2019-12-10"),
+    ("le 1er mai 2024", "2024-05-01"),
+    ("en septembre 2021", "2021-09"),
+    ("mercredi 11 septembre 2019", "2019-09-11"),
+    ("February 17, 2020", "2020-02-17"),
+    ("la période 2026-2030", None),
+    ("le 31 février 2021", "2021-02"),  # no such day: only the month is trusted
+    ("hausse de 52 % en 12 mois", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLE)
+def test_date_forms(text: str, expected: str | None) -> None:
+    assert parse_date(text) == expected
+
+
+def test_dates_in_order_with_positions() -> None:
+    text = "Publié le 29/12/2021. Signé mardi 28 décembre 2021 après l’accord de septembre 2021."
+    found = find_dates(text)
+    assert [f.iso for f in found] == ["2021-12-29", "2021-12-28", "2021-09"]
+    assert text[found[1].start : found[1].end] == "28 décembre 2021"
+    assert all(f.year_known for f in found)
+
+
+def test_missing_year_is_flagged() -> None:
+    (found,) = find_dates("Le 4 février")
+    assert not found.year_known and found.iso == "--02-04"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("19 février 2020", True),
+        ("Publié sur 18/02/2020", True),
+        ("Le 17/02/2020", True),
+        ("Un protocole a été signé le 28 décembre 2021 par les ministres de la Santé et de l’Industrie à Rabat.", False),
+        ("Intervenants :", False),
+    ],
+)
+def test_datelines(line: str, expected: bool) -> None:
+    assert is_dateline(line) is expected
