@@ -139,3 +139,13 @@ def test_memo_without_optional_parts_still_renders():
     assert "## Chronologie" not in md and "## Sources" not in md
     assert "**Sources\u00a0:** 1" in md  # counted from the briefs' sources
     assert render_bytes(memo, "docx")[:2] == b"PK"
+
+
+def test_dates_read_as_words_at_the_precision_known():
+    from briefing.render.common import words
+
+    fr, ar = words("fr"), words("ar")
+    assert fr.date("2025-05-12") == "12 mai 2025" and fr.date("2025-05") == "mai 2025"
+    assert fr.date("2025") == "2025" and fr.date("vers 2020") == "vers 2020"
+    assert fr.date(None) == "inconnu"
+    assert ar.date("2026-02-04") == "4 فبراير 2026"

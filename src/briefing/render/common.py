@@ -91,7 +91,7 @@ def figure_rows(memo: Memo) -> list[tuple[str, str, str, str]]:
     ]
 
 
-def actor_rows(memo: Memo, w: Words) -> list[tuple[str, str, str]]:
+def actor_rows(memo: Memo) -> list[tuple[str, str, str]]:
     """(name, role, citations), one row per name across the memo, first role kept."""
     seen: dict[str, tuple[str, list[str]]] = {}
     for brief in memo.briefs:

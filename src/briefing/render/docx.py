@@ -152,7 +152,7 @@ def _tables(out: _Writer, memo: Memo, w: Words, width: float) -> None:
         out.heading(w["timeline"], 1)
         header = [w["date"], w["event"], w["fact"], w["sources"]]
         add_table(document, header, timeline, scale((3.2, 2.3, 8.0, 2.6), width), rtl)
-    actors = actor_rows(memo, w)
+    actors = actor_rows(memo)
     if actors:
         out.heading(w["actors"], 1)
         header = [w["actor"], w["role"], w["sources"]]

@@ -132,7 +132,7 @@ def render_markdown(memo: Memo) -> str:
         out += [f"## {escape(w['timeline'])}", ""]
         rows = [(d, e, t, _link_citations(c)) for d, e, t, c in timeline]
         out += table([w["date"], w["event"], w["fact"], w["sources"]], rows, raw=(3,)) + [""]
-    actors = actor_rows(memo, w)
+    actors = actor_rows(memo)
     if actors:
         out += [f"## {escape(w['actors'])}", ""]
         rows = [(n, r, _link_citations(c)) for n, r, c in actors]

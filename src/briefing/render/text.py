@@ -98,7 +98,7 @@ def render_plain(memo: Memo) -> str:
         for date, event, text, cites in timeline:
             out += _wrap(f"{date}{w['colon']} {text} ({event}) {cites}", "    ", "  - ")
         out.append("")
-    actors = actor_rows(memo, w)
+    actors = actor_rows(memo)
     if actors:
         out += _heading(w["actors"], "=")
         for name, role, cites in actors:
