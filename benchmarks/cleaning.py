@@ -22,6 +22,7 @@ from briefing.ingest import clean_documents  # noqa: E402
 from briefing.records import RawDocument  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "cleaning-dev"
+CLEAN_ARTICLES = ROOT.parent / "shared" / "eval" / "orangesum-dev.jsonl"
 
 
 def fold(text: str) -> str:
@@ -73,6 +74,22 @@ def main() -> None:
         if args.verbose and name == "briefing":
             print("\n".join(f"  {m}" for m in misses))
     print(f"time: {elapsed:.2f} s for {len(docs)} pages ({elapsed / len(docs) * 1000:.0f} ms/page, with metadata)")
+    if CLEAN_ARTICLES.exists():
+        kept_whole(CLEAN_ARTICLES)
+
+
+def kept_whole(path: Path) -> None:
+    """Already clean articles must pass through: share of their text the cleaner keeps."""
+    from statistics import median
+
+    from briefing.ingest.clean import clean_text
+
+    ratios = []
+    for line in path.read_text().splitlines():
+        text = json.loads(line)["text"]
+        ratios.append(len(fold(clean_text(text))) / max(len(fold(text)), 1))
+    print(f"clean articles ({path.name}, n={len(ratios)}): kept share median {median(ratios):.3f}, "
+          f"min {min(ratios):.3f}, under 0.95: {sum(r < 0.95 for r in ratios)} (keep-all: 1.000)")
 
 
 if __name__ == "__main__":

@@ -132,3 +132,13 @@ def test_html_input_goes_through_trafilatura() -> None:
     assert article.event_date == "2025-03-28"
     assert article.text.startswith("Le ministre de la Santé") and "Accueil" not in article.text
     assert "Tous droits réservés" not in article.text and "<p>" not in article.text
+
+
+def test_bulleted_prose_is_not_a_menu() -> None:
+    text = " • ".join([PROSE] * 6)  # one long paragraph with bullets, as some agencies write
+    assert clean_text(text) == text
+
+
+def test_menu_line_with_pipes_is_dropped() -> None:
+    menu = "Breaking news | Analyses & Finance | Communiqué de presse | Eco Business | Sport | Culture"
+    assert clean_text(f"{PROSE}\n{menu}\n") == PROSE

@@ -105,7 +105,9 @@ def features(text: str) -> Features:
 
 def label(f: Features) -> Label:
     """A context-free label; clean.py revises SHORT and ITEM blocks by their neighbours."""
-    if f.pipes >= 2 or (f.truncated and f.chars < LONG_CHARS):  # a teaser cut short
+    if f.pipes >= 2 and f.pipes >= 0.15 * f.words:  # "A | B | C": a menu, not bulleted prose
+        return Label.BAD
+    if f.truncated and f.chars < LONG_CHARS:  # a teaser cut short
         return Label.BAD
     if f.strong_furniture and f.chars < 400:
         return Label.BAD
