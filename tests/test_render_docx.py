@@ -172,3 +172,15 @@ def test_a_bad_template_is_a_usage_error(tmp_path):
         render_docx(french_memo(), template=path)
     with pytest.raises(UsageError):
         render_docx(french_memo(), template=tmp_path / "missing.docx")
+
+
+def test_styles_a_template_lacks_are_borrowed(tmp_path):
+    reference = docx.Document()
+    styles = reference.styles.element
+    for name in ("Title", "Light List Accent 1", "Table Grid"):
+        styles.remove(reference.styles[name].element)
+    path = tmp_path / "bare.docx"
+    reference.save(path)
+    memo = docx.Document(io.BytesIO(render_docx(french_memo(), template=path)))
+    assert _styled(memo, "Title") == [french_memo().title]
+    assert memo.tables[0].style.name == "Light List Accent 1"

@@ -40,7 +40,32 @@ def open_document(template: Path | None) -> tuple[Any, bool]:
     except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
         raise UsageError(f"template {template}: not a readable Word file ({exc})") from exc
     _clear_body(document)
+    borrow_styles(document, docx.Document(), BORROWED)
     return document, True
+
+
+# Styles the memo uses that a template saved by Word often leaves undefined
+# (Word writes only styles in use). Borrowed definitions use theme fonts and
+# colours, so they still take on the office's theme. List Bullet is left out:
+# it needs numbering definitions, and the writer falls back to a "•" prefix.
+BORROWED = ("Title", "Subtitle", "Heading 1", "Heading 2", "Light List Accent 1", "Table Grid")
+
+
+def borrow_styles(document: Any, donor: Any, names: tuple[str, ...]) -> None:
+    """Copy the named styles from `donor` into `document` where it lacks them."""
+    import copy
+
+    for name in names:
+        try:
+            document.styles[name]
+            continue
+        except KeyError:
+            pass
+        try:
+            source = donor.styles[name]
+        except KeyError:
+            continue
+        document.styles.element.append(copy.deepcopy(source.element))
 
 
 def _as_document(data: bytes) -> bytes:
