@@ -142,3 +142,9 @@ def test_bulleted_prose_is_not_a_menu() -> None:
 def test_menu_line_with_pipes_is_dropped() -> None:
     menu = "Breaking news | Analyses & Finance | Communiqué de presse | Eco Business | Sport | Culture"
     assert clean_text(f"{PROSE}\n{menu}\n") == PROSE
+
+
+def test_paragraph_opening_on_a_date_stays_in_the_body() -> None:
+    opening = "Le 4 février 2025, la convention a été signée à Rabat par les deux ministres et la fédération."
+    text = clean_text(f"Un titre de l'article\n{opening}\n{PROSE}\n")
+    assert text.startswith(opening)

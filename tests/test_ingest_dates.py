@@ -56,3 +56,12 @@ def test_missing_year_is_flagged() -> None:
 )
 def test_datelines(line: str, expected: bool) -> None:
     assert is_dateline(line) is expected
+
+
+def test_event_date_prefers_the_news_over_the_background() -> None:
+    from briefing.ingest.meta import event_date
+
+    body = "La loi du 12 mars 2011 est réformée. Le texte a été signé mardi 28 décembre 2021 à Rabat."
+    assert event_date(body, "2021-12-29") == "2021-12-28"
+    assert event_date(body) == "2011-03-12"  # no publication date: the first day mentioned
+    assert event_date("Le 4 février, la convention a été signée.", "2025-02-05") == "--02-04"

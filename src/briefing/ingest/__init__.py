@@ -33,11 +33,12 @@ def _clean_html(doc: RawDocument) -> Article:
         if lab is not Label.BAD and block.text != extracted.title
     )
     found = page_metadata(page)
+    published = extracted.date or found.date
     meta = Metadata(
         title=extracted.title or found.title,
         source=extracted.source or found.source,
-        date=extracted.date or found.date,
-        event_date=event_date(body),
+        date=published,
+        event_date=event_date(body, published),
         author=extracted.author or found.author,
     )
     return _article(doc, body, meta)

@@ -65,13 +65,15 @@ def clean_page(text: str, repeated: Collection[str] = frozenset()) -> Page:
     kept = [run for run in runs if run is main or _weight(blocks, labels, run) >= SECONDARY_SHARE * main_weight]
 
     # A headline may recur across a batch (the same story twice): only its own label bars it.
-    head = find_head(blocks, kept[0][0], [lab is Label.BAD for lab in own_labels])
+    head = find_head(
+        blocks, kept[0][0], [lab is Label.BAD for lab in own_labels], [lab is Label.GOOD for lab in labels]
+    )
     body: list[int] = []
     for start, end in kept:
         end = _with_tail(blocks, labels, end)
         body.extend(i for i in range(start, end + 1) if labels[i] is not Label.BAD and i > head.end)
     body = _without_repeats(blocks, body)
-    body = [i for i in body if not is_dateline(blocks[i].text)]
+    body = [i for i in body if labels[i] is Label.GOOD or not is_dateline(blocks[i].text)]
     texts = [blocks[i].text for i in body]
     lead_date = None
     if texts:

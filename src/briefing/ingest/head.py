@@ -87,14 +87,15 @@ def title_like(text: str) -> bool:
     )
 
 
-def find_head(blocks: Sequence[Block], first_good: int, first_bad: Sequence[bool]) -> Head:
+def find_head(blocks: Sequence[Block], first_good: int, first_bad: Sequence[bool], prose: Sequence[bool]) -> Head:
     """Locate title, dateline and byline around `first_good`, the first prose block of the body.
 
-    `first_bad[i]` tells that block i is boilerplate (never a title).
+    `first_bad[i]` tells that block i is boilerplate (never a title); `prose[i]`
+    that it is a paragraph (never a dateline, even when it opens on a date).
     """
     low = max(0, first_good - HEAD_WINDOW)
     high = min(len(blocks), first_good + INSIDE_WINDOW + 1)
-    dateline = next((i for i in range(low, high) if is_dateline(blocks[i].text)), None)
+    dateline = next((i for i in range(low, high) if not prose[i] and is_dateline(blocks[i].text)), None)
     anchor = dateline if dateline is not None else first_good
 
     title = None

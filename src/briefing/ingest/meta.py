@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date as _date
 from typing import Sequence
 
 from .blocks import Block
@@ -26,6 +27,7 @@ _OUTLET_CUE = re.compile(
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.I)
 _MEDIA_WORD = re.compile(r"\b(?:média|media|press[e]?|news|journal|info|tv|radio|hebdo|quotidien|magazine|post|times)\b", re.I)
 _AUTHOR_BEFORE_DATE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})\s*[-|,–]\s*$")
+RECENT_DAYS = 31  # an event this many days before publication is news, not background
 NEAR_BODY = 6  # a dateline this close to the body (above or below) dates the article
 
 
@@ -49,17 +51,28 @@ def page_metadata(page: Page) -> Metadata:
         title=title,
         source=_outlet(page),
         date=date,
-        event_date=event_date(page.text),
+        event_date=event_date(page.text, date),
         author=_author(blocks, head.byline, dateline),
     )
 
 
-def event_date(body: str) -> str | None:
-    """The first day the body mentions (day precision, with or without a known year)."""
-    for found in find_dates(body):
-        if is_day(found.iso):
-            return found.iso
-    return None
+def event_date(body: str, published: str | None = None) -> str | None:
+    """The day the body reports: its first dated day, preferring one in the month before publication.
+
+    A page published on 2021-12-29 that mentions a law of 2011 and "mardi 28
+    décembre 2021" reports the latter. Days without a year stay so ("--02-04").
+    """
+    days = [found.iso for found in find_dates(body) if is_day(found.iso)]
+    if published and len(published) == 10:
+        end = _day(published)
+        recent = [d for d in days if len(d) == 10 and 0 <= (end - _day(d)).days <= RECENT_DAYS]
+        if recent:
+            return recent[0]
+    return days[0] if days else None
+
+
+def _day(iso: str) -> _date:
+    return _date(int(iso[:4]), int(iso[5:7]), int(iso[8:10]))
 
 
 def is_day(iso: str) -> bool:
