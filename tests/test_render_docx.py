@@ -184,3 +184,14 @@ def test_styles_a_template_lacks_are_borrowed(tmp_path):
     memo = docx.Document(io.BytesIO(render_docx(french_memo(), template=path)))
     assert _styled(memo, "Title") == [french_memo().title]
     assert memo.tables[0].style.name == "Light List Accent 1"
+
+
+def test_a_title_that_is_just_the_document_kind_is_not_repeated():
+    import dataclasses
+
+    memo = dataclasses.replace(french_memo(), title="Note de synthèse")
+    document = docx.Document(io.BytesIO(render_docx(memo)))
+    assert _styled(document, "Title") == ["Note de synthèse"]
+    assert _styled(document, "Subtitle") == []
+    assert _styled(docx.Document(io.BytesIO(render_docx(french_memo()))), "Subtitle") == [
+        "Note de synthèse"]

@@ -149,3 +149,22 @@ def test_dates_read_as_words_at_the_precision_known():
     assert fr.date("2025") == "2025" and fr.date("vers 2020") == "vers 2020"
     assert fr.date(None) == "inconnu"
     assert ar.date("2026-02-04") == "4 فبراير 2026"
+
+
+def test_inline_citations_of_known_sources_become_links():
+    memo = french_memo()
+    brief = dataclasses.replace(memo.briefs[0], lead="- Rencontre à Rabat. [000][001] [999]")
+    md = render_text(dataclasses.replace(memo, briefs=(brief,)), "md")
+    # Known ids link to the sources table; an unknown one stays literal text.
+    assert "\\- Rencontre à Rabat. [\\[000\\]](#source-000)[\\[001\\]](#source-001) \\[999\\]" in md
+
+
+def test_a_date_without_year_reads_as_day_and_month_and_sorts_last():
+    from briefing.records import TimelineEntry
+
+    memo = french_memo()
+    entry = TimelineEntry("--02-04", "Medical Device Day", "E3", ("003",))
+    md = render_text(dataclasses.replace(memo, timeline=(entry,) + memo.timeline), "md")
+    rows = [line for line in md.splitlines() if line.startswith("| ") and " | E" in line
+            and "(#source-" in line and ("Signature" in line or "Visite" in line or "Device" in line)]
+    assert rows[-1].startswith("| 4 février | E3 | Medical Device Day |")

@@ -14,6 +14,7 @@ from briefing.prompts import labels
 from briefing.records import Brief, Memo, SourceRef
 
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_NO_YEAR = re.compile(r"^--(\d{2})-(\d{2})$")  # ISO 8601 "--MM-DD": day known, year not
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,12 @@ class Words:
             return self["unknown"]
         match = _ISO_DATE.match(iso)
         months = self["months"].split(",")
-        if not match or len(months) != 12:
+        if len(months) != 12:
+            return iso
+        no_year = _NO_YEAR.match(iso)
+        if no_year and 1 <= int(no_year.group(1)) <= 12:
+            return f"{int(no_year.group(2))} {months[int(no_year.group(1)) - 1]}"
+        if not match:
             return iso
         year, month, day = match.groups()
         if month is None or not 1 <= int(month) <= 12:
@@ -104,8 +110,11 @@ def actor_rows(memo: Memo) -> list[tuple[str, str, str]]:
 
 
 def timeline_rows(memo: Memo, w: Words) -> list[tuple[str, str, str, str]]:
-    """(date in words, event id, text, citations) in date order (stable for ties)."""
-    entries = sorted(memo.timeline, key=lambda t: t.date)
+    """(date in words, event id, text, citations) in date order (stable for ties).
+
+    Dates without a year ("--02-04") cannot be placed: they go last.
+    """
+    entries = sorted(memo.timeline, key=lambda t: (t.date.startswith("-"), t.date))
     return [(w.date(t.date), t.event_id, t.text, citation(t.sources)) for t in entries]
 
 

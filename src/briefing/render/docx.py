@@ -101,7 +101,8 @@ def build_docx(memo: Memo, template: Path | None = None) -> bytes:
 
 
 def _title_block(out: _Writer, memo: Memo, w: Words) -> None:
-    out.paragraph(w["memo_title"], style="Subtitle")
+    if memo.title.casefold() != w["memo_title"].casefold():
+        out.paragraph(w["memo_title"], style="Subtitle")  # the kind of document, above its title
     out.paragraph(memo.title, style="Title")
     lines = (
         (w.label("date"), w.date(memo.created)),

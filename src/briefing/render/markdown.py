@@ -63,12 +63,15 @@ def table(header: list[str], rows: list[tuple[str, ...]], raw: tuple[int, ...] =
 
 def paragraph(text: str) -> str:
     """Escaped text that cannot open a list, a heading or a rule by accident."""
-    out = escape(text)
-    out = _BULLET_START.sub(r"\\\1", out, count=1)
+    return _guard(escape(text))
+
+
+def _guard(markdown: str) -> str:
+    out = _BULLET_START.sub(r"\\\1", markdown, count=1)
     return _NUMBER_START.sub(r"\1\\\2", out, count=1)
 
 
-def _brief(brief: Brief, w: Words) -> list[str]:
+def _brief(brief: Brief, w: Words, known: frozenset[str]) -> list[str]:
     out = [f"### {escape(brief_heading(brief))}", ""]
     meta = []
     if brief.date:
@@ -77,10 +80,10 @@ def _brief(brief: Brief, w: Words) -> list[str]:
         meta.append(f"*{escape(w.label('sources'))}* {cite(brief.sources)}")
     if meta:
         out += [" · ".join(meta), ""]
-    out += [paragraph(brief.lead.strip()), ""]
+    out += [prose(brief.lead, known), ""]
     if brief.key_points:
         out += [f"**{escape(w['key_points'])}**", ""]
-        out += [f"- {escape(p.text)} {cite(p.sources)}".rstrip() for p in brief.key_points]
+        out += [f"- {prose(p.text, known)} {cite(p.sources)}".rstrip() for p in brief.key_points]
         out.append("")
     if brief.discrepancies:
         out += [f"**{escape(w['discrepancies'])}**", ""]
@@ -94,14 +97,24 @@ def _brief(brief: Brief, w: Words) -> list[str]:
     return out
 
 
-def _link_citations_in_text(text: str) -> str:
-    """Escape prose but keep its "[000]" citations as links."""
+def _link_citations_in_text(text: str, known: frozenset[str] | None = None) -> str:
+    """Escape prose but turn its "[000]" citations into links (only `known` ids, if given)."""
     parts = re.split(r"(\[[0-9A-Za-z_.-]+\])", text)
-    return "".join(_link_citations(p) if _CITED.fullmatch(p) else escape(p) for p in parts)
+    return "".join(
+        _link_citations(p) if _CITED.fullmatch(p) and (known is None or p[1:-1] in known)
+        else escape(p)
+        for p in parts
+    )
+
+
+def prose(text: str, known: frozenset[str]) -> str:
+    """A paragraph whose inline citations of known sources ("[000]") become links."""
+    return _guard(_link_citations_in_text(text.strip(), known))
 
 
 def render_markdown(memo: Memo) -> str:
     w = words(memo.language)
+    known = frozenset(s.id for s in memo.sources)
     out = [f"# {escape(memo.title)}", ""]
     out += [
         " · ".join([
@@ -112,7 +125,7 @@ def render_markdown(memo: Memo) -> str:
         "",
         f"## {escape(w['executive_summary'])}",
         "",
-        paragraph(memo.executive_summary),
+        prose(memo.executive_summary, known),
         "",
     ]
     if memo.briefs:
@@ -121,7 +134,7 @@ def render_markdown(memo: Memo) -> str:
             # An explicit anchor per event, so "see also" links do not depend on
             # each renderer's own way of turning headings into ids.
             out += [f'<a id="{brief.event_id.lower()}"></a>', ""]
-            out += _brief(brief, w)
+            out += _brief(brief, w, known)
     figures = figure_rows(memo)
     if figures:
         out += [f"## {escape(w['key_figures'])}", ""]
