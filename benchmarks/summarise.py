@@ -1,0 +1,90 @@
+"""ROUGE of the extractive summariser on orangesum-dev, beside LEAD-1 and BARThez.
+
+    .venv/bin/python benchmarks/summarise.py [--data PATH] [--limit N] [--max-words 40]
+
+Scores are ROUGE-1/2/L F-measures (rouge-score, default tokenizer, no stemmer)
+against `gold`, on the same documents for every column. Throughput is measured
+on `summarise_many` after the embedding model is loaded, in one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from briefing.records import Article  # noqa: E402
+from briefing.summarise.extractive import ExtractiveSummariser  # noqa: E402
+from briefing.text.embed import get_embedder  # noqa: E402
+from briefing.text.sentences import split_sentences  # noqa: E402
+
+DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "orangesum-dev.jsonl"
+KEYS = ("rouge1", "rouge2", "rougeL")
+
+
+def rouge_table(golds: list[str], outputs: list[str]) -> list[list[float]]:
+    from rouge_score import rouge_scorer
+
+    scorer = rouge_scorer.RougeScorer(list(KEYS))
+    return [[scorer.score(g, o)[k].fmeasure * 100 for k in KEYS] for g, o in zip(golds, outputs)]
+
+
+def mean_of(rows: list[list[float]], idx: range | None = None) -> list[float]:
+    picked = rows if idx is None else [rows[i] for i in idx]
+    return [statistics.fmean(col) for col in zip(*picked)] if picked else [0.0] * len(KEYS)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--max-words", type=int, default=40)
+    args = parser.parse_args()
+
+    rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line]
+    rows = rows[: args.limit] if args.limit else rows
+    articles = [Article(id=r["id"], text=r["text"]) for r in rows]
+    golds = [r["gold"] for r in rows]
+
+    embedder = get_embedder()
+    start = time.perf_counter()
+    embedder.encode(["Chargement du modèle."])
+    load_s = time.perf_counter() - start
+
+    summariser = ExtractiveSummariser(embedder=embedder)
+    start = time.perf_counter()
+    summaries = summariser.summarise_many(articles, max_words=args.max_words)
+    run_s = time.perf_counter() - start
+
+    columns = {
+        "extractive": [s.text for s in summaries],
+        "LEAD-1": [(split_sentences(r["text"]) or [None])[0] for r in rows],
+    }
+    columns["LEAD-1"] = [s.text if s else "" for s in columns["LEAD-1"]]
+    if all("barthez" in r for r in rows):
+        columns["BARThez (published)"] = [r["barthez"] for r in rows]
+
+    n = len(rows)
+    halves = (range(0, n, 2), range(1, n, 2))
+    print(f"orangesum-dev: {n} documents, budget {args.max_words} words")
+    print(f"{'':22} {'R-1':>6} {'R-2':>6} {'R-L':>6} {'words':>6}   R-1 even/odd half")
+    for name, outputs in columns.items():
+        table = rouge_table(golds, outputs)
+        r1, r2, rl = mean_of(table)
+        words = statistics.fmean(len(o.split()) for o in outputs)
+        even, odd = (mean_of(table, h)[0] for h in halves)
+        print(f"{name:22} {r1:6.2f} {r2:6.2f} {rl:6.2f} {words:6.1f}   {even:.2f} / {odd:.2f}")
+    gold_words = statistics.fmean(len(g.split()) for g in golds)
+    print(f"{'gold':22} {'':>6} {'':>6} {'':>6} {gold_words:6.1f}")
+    print(f"embedding model load: {load_s:.1f} s")
+    print(f"extractive: {run_s:.1f} s for {n} documents after load = {n / run_s:.1f} docs/s")
+
+
+if __name__ == "__main__":
+    main()

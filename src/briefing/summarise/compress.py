@@ -1,0 +1,52 @@
+"""Sentence-level cues and clause trimming for extractive summaries.
+
+Trimming never rewrites words: it keeps the longest prefix of a sentence that
+ends at a clause boundary (comma, semicolon, colon, dash, opening bracket), fits
+the remaining word budget and leaves quotes and brackets balanced.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLAUSE_END = re.compile(r"\s*[,;:—–]\s|\s\(")
+_QUOTE = re.compile(r"[\"«»“”]")
+# Scraped code, markup and links that slip through cleaning: never summary text.
+_JUNK = re.compile(r"[{}=<>|\\]|https?:|www\.|\w\.\w+\(")
+
+
+def balanced(text: str) -> bool:
+    quotes = _QUOTE.findall(text)
+    straight = sum(q == '"' for q in quotes)
+    opened = sum(q in "«“" for q in quotes)
+    closed = sum(q in "»”" for q in quotes)
+    return straight % 2 == 0 and opened == closed and text.count("(") == text.count(")")
+
+
+def trim_to_clause(sentence: str, max_words: int) -> str | None:
+    """The longest clause prefix of `sentence` within `max_words`, or None."""
+    if len(sentence.split()) <= max_words:
+        return sentence
+    best = None
+    for match in _CLAUSE_END.finditer(sentence):
+        prefix = sentence[: match.start()].rstrip()
+        if len(prefix.split()) > max_words:
+            break
+        if balanced(prefix):
+            best = prefix
+    return best
+
+
+def quoted_share(sentence: str) -> float:
+    """Share of the characters that stand inside quotation marks."""
+    inside, last, quoted = False, 0, 0
+    for match in _QUOTE.finditer(sentence):
+        if inside:
+            quoted += match.start() - last
+        inside = not inside
+        last = match.end()
+    return quoted / max(len(sentence), 1)
+
+
+def is_junk(sentence: str) -> bool:
+    return bool(_JUNK.search(sentence))
