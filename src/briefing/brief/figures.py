@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..records import KeyFigure, Sentence
+from ..records import Discrepancy, KeyFigure, Sentence
 
 _NUMBER = r"\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _UNITS = (
@@ -92,3 +92,27 @@ def key_figures(sentences: Sequence[Sentence], limit: int = 8) -> list[KeyFigure
             unique.append(figure)
     rank = {f: (0 if f.unit == "%" else 1, i) for i, f in enumerate(unique)}
     return sorted(sorted(unique, key=lambda f: rank[f])[:limit], key=lambda f: rank[f][1])
+
+
+def figure_discrepancies(figures: Sequence[KeyFigure], min_overlap: float = 0.4) -> list[Discrepancy]:
+    """Sources that give different values for what reads as the same measure
+    (same unit, mostly the same words around the figure)."""
+    from ..events.lexical import words
+
+    out = []
+    used: set[int] = set()
+    for i, a in enumerate(figures):
+        if i in used:
+            continue
+        claims = [(f"{a.value} {a.unit}".strip(), a.source)]
+        wa = set(words(a.measure))
+        for j in range(i + 1, len(figures)):
+            b = figures[j]
+            wb = set(words(b.measure))
+            overlap = len(wa & wb) / max(1, min(len(wa), len(wb)))
+            if b.source != a.source and b.unit == a.unit and b.value != a.value and overlap >= min_overlap:
+                claims.append((f"{b.value} {b.unit}".strip(), b.source))
+                used.add(j)
+        if len(claims) > 1:
+            out.append(Discrepancy(a.measure, tuple(claims)))
+    return out

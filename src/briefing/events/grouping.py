@@ -80,15 +80,15 @@ def cluster(
     weights: sim.Weights = sim.Weights(),
     thresholds: Thresholds = Thresholds(),
 ) -> tuple[list[int], np.ndarray]:
-    """Labels per text and the raw similarity matrix (for linking events)."""
+    """Labels per text and the raw similarity matrix before the date penalty
+    (for linking events: a topic does not depend on dates)."""
     raw = sim.combined(texts, vectors, weights)
-    if dates is not None:
-        raw = raw * date_penalty(dates, thresholds)
+    dated = raw * date_penalty(dates, thresholds) if dates is not None else raw
     if len(texts) >= weights.min_for_neighbours:
-        view = sim.neighbourhood(raw, weights.neighbours)
+        view = sim.neighbourhood(dated, weights.neighbours)
         labels = average_link(view, thresholds.neighbourhood)
     else:
-        labels = average_link(raw, thresholds.raw_long if is_long(texts, thresholds) else thresholds.raw_short)
+        labels = average_link(dated, thresholds.raw_long if is_long(texts, thresholds) else thresholds.raw_short)
     return labels, raw
 
 

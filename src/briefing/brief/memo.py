@@ -1,0 +1,76 @@
+"""Briefs -> Memo: executive summary, timeline across events, sources list.
+
+The briefs stay in the order the events came in (group_articles orders them:
+more sources first, then the most recent date). The timeline is in date
+order; a date whose year the sources do not give ("--02-04") is never given
+one: it goes after the dated entries, in month order.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Sequence
+
+from ..prompts import labels
+from ..records import Article, Brief, Memo, SourceRef, TimelineEntry
+
+SUMMARY_EVENTS = 5  # events named in the executive summary
+SUMMARY_WORDS = 35  # words kept of each event's main point
+
+
+def _shorten(text: str, limit: int = SUMMARY_WORDS) -> str:
+    """Cut at the last comma within `limit` words, keeping whole clauses."""
+    words = text.split()
+    if len(words) <= limit:
+        return text
+    head = " ".join(words[:limit])
+    cut = head.rfind(",")
+    return (head[:cut] if cut > len(head) // 2 else head).rstrip(" ,;:") + " …"
+
+
+def executive_summary(briefs: Sequence[Brief]) -> str:
+    """One paragraph: each leading event's dated main point, with its sources."""
+    parts = []
+    for brief in briefs[:SUMMARY_EVENTS]:
+        lead = brief.lead
+        body, _, cites = lead.rpartition(" [")
+        if body and cites.endswith("]"):
+            lead = f"{_shorten(body)} [{cites}"
+        parts.append(lead.rstrip())
+    return " ".join(p if p.endswith((".", "]", "…")) else p + "." for p in parts if p)
+
+
+def _timeline_key(entry: TimelineEntry) -> tuple[int, str]:
+    unknown_year = entry.date.startswith("--")
+    return (1 if unknown_year else 0, entry.date)
+
+
+def timeline(briefs: Sequence[Brief]) -> tuple[TimelineEntry, ...]:
+    entries = [TimelineEntry(b.date, b.title, b.event_id, b.sources) for b in briefs if b.date]
+    return tuple(sorted(entries, key=_timeline_key))
+
+
+def sources_list(briefs: Sequence[Brief], articles: Sequence[Article]) -> tuple[SourceRef, ...]:
+    cited = {i for b in briefs for i in b.sources}
+    return tuple(
+        SourceRef(a.id, a.title, a.source, a.date, a.path) for a in sorted(articles, key=lambda a: a.id) if a.id in cited
+    )
+
+
+def build_memo(
+    briefs: Sequence[Brief],
+    articles: Sequence[Article],
+    language: str = "fr",
+    today: str | None = None,
+    notes: Sequence[str] = (),
+) -> Memo:
+    return Memo(
+        title=labels(language).get("memo_title", "Memo"),
+        language=language,
+        created=today or _dt.date.today().isoformat(),
+        executive_summary=executive_summary(briefs),
+        briefs=tuple(briefs),
+        timeline=timeline(briefs),
+        sources=sources_list(briefs, articles),
+        notes=tuple(notes),
+    )
