@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 
 from ..settings import GenerationSettings
-from .tokenizing import ConventionTokenizer
+from .tokenizing import ConventionTokenizer, output_limit
 
 QUANTIZATIONS = ("int8", "int8_float32", "float32", "float16", "bfloat16")
 _TOKENIZER_FILES = (
@@ -84,7 +84,7 @@ class CTranslate2Backend:
         forced = self.tokens.conventions.forced_bos
         options = dict(
             beam_size=g.num_beams,
-            max_decoding_length=g.max_new_tokens,
+            max_decoding_length=output_limit(max(map(len, sources), default=1)) + bool(forced),
             length_penalty=g.length_penalty,
             max_input_length=0,  # already capped by the tokenizer
             max_batch_size=0,
@@ -96,5 +96,7 @@ class CTranslate2Backend:
         return [row[1:] if forced and row[:1] == [forced] else row for row in rows]
 
     def translate_batch(self, sentences: list[str]) -> list[str]:
-        rows = self.translate_tokens(self.tokens.encode_tokens(sentences))
-        return self.tokens.decode_tokens(rows)
+        sources = self.tokens.encode_tokens(sentences)
+        rows = self.translate_tokens(sources)
+        # Each row cut to its own limit, as in the transformers backend.
+        return self.tokens.decode_tokens([r[: output_limit(len(s)) - 1] for r, s in zip(rows, sources)])

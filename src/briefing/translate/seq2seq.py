@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import SetupError, UnsafeModel
 from ..settings import GenerationSettings
-from .tokenizing import ConventionTokenizer
+from .tokenizing import ConventionTokenizer, output_limit
 
 _TORCH_WEIGHTS = ("pytorch_model*.bin",)
 _OTHER_PICKLES = ("*.pt", "*.pth", "*.ckpt", "*.pkl", "*.pickle", "*.bin")
@@ -63,11 +63,11 @@ class TransformersBackend:
         self.key = f"{model_name}|{self.tokens.conventions}|transformers"
         self.description = f"{model_name} (transformers)"
 
-    def generate_kwargs(self) -> dict:
+    def generate_kwargs(self, max_new_tokens: int) -> dict:
         g = self.generation
         kwargs = dict(
             num_beams=g.num_beams,
-            max_new_tokens=g.max_new_tokens,
+            max_new_tokens=max_new_tokens,
             length_penalty=g.length_penalty,
             do_sample=False,
         )
@@ -79,6 +79,12 @@ class TransformersBackend:
         import torch
 
         inputs = self.tokens.encode_tensors(sentences)
+        lengths = inputs["attention_mask"].sum(dim=1).tolist()
         with torch.inference_mode():
-            output = self.model.generate(**inputs, **self.generate_kwargs())
-        return self.tokens.decode_ids(output.tolist())
+            limit = output_limit(max(lengths))
+            output = self.model.generate(**inputs, **self.generate_kwargs(limit))
+        # Each row is cut to its own limit (less the end token forced there),
+        # so a sentence's translation does not depend on its batch neighbours.
+        start = 1 + (self.tokens.forced_bos_id is not None)  # decoder start (+ forced code)
+        rows = [row[: start + output_limit(n) - 1] for row, n in zip(output.tolist(), lengths)]
+        return self.tokens.decode_ids(rows)

@@ -15,6 +15,13 @@ from .families import Conventions, conventions_for, family_of
 MAX_INPUT_TOKENS = 512  # a cap on any source sentence, whatever the model claims
 
 
+def output_limit(longest_source: int) -> int:
+    """New tokens allowed for a batch: a translation is about as long as its
+    source (Arabic a little longer), so 2x + 10 never cuts one short, and a
+    model caught in a loop stops early instead of running to a fixed 128+."""
+    return min(2 * longest_source + 10, MAX_INPUT_TOKENS)
+
+
 def _model_type(path: Path) -> str:
     config = path / "config.json"
     if not config.exists():
