@@ -1,0 +1,104 @@
+"""Brief parts on made-up sentences: figures, actors, points, dates."""
+
+from __future__ import annotations
+
+from briefing.brief import dates
+from briefing.brief.actors import find_actors, merge_actors
+from briefing.brief.figures import extract_figures, figure_discrepancies, key_figures
+from briefing.brief.points import key_points
+from briefing.records import Discrepancy
+from briefing.text.sentences import split_sentences
+
+MONTHS = "janvier,février,mars,avril,mai,juin,juillet,août,septembre,octobre,novembre,décembre".split(",")
+
+
+def sents(text: str, aid: str = "x"):
+    return split_sentences(text, aid)
+
+
+def test_figures_keep_unit_and_measure_and_skip_dates():
+    text = (
+        "Historiquement, la production locale couvrait 80 % des besoins médicaux. "
+        "Le protocole a été signé le 28 décembre 2021 par 12 ministres. "
+        "Une convention couvrant la période 2026-2030 a été signée en 2025."
+    )
+    figures = extract_figures(sents(text))
+    got = [(f.value, f.unit) for f in figures]
+    assert ("80", "%") in got
+    assert ("2026-2030", "période") in got
+    assert all(f.value not in ("28", "2021", "2025") for f in figures)
+    eighty = next(f for f in figures if f.value == "80")
+    assert "production locale" in eighty.measure and eighty.source == "x"
+
+
+def test_key_figures_put_percentages_first_and_deduplicate():
+    text = "Il compte 40 membres. Il compte 40 membres. La part atteint 52 % du marché."
+    figures = key_figures(sents(text), limit=1)
+    assert [(f.value, f.unit) for f in figures] == [("52", "%")]
+    assert len(key_figures(sents(text))) == 2
+
+
+def test_figure_discrepancy_shows_both_values_with_sources():
+    a = extract_figures(sents("Le taux de chômage des jeunes atteint 21 % selon le ministère.", "a"))
+    b = extract_figures(sents("Le taux de chômage des jeunes atteint 23 % selon un rapport.", "b"))
+    found = figure_discrepancies(a + b)
+    assert len(found) == 1
+    assert found[0].claims == (("21 %", "a"), ("23 %", "b"))
+    c = extract_figures(sents("Les exportations ont progressé de 23 % cette année.", "c"))
+    assert figure_discrepancies(a + c) == []  # another measure: no conflict
+
+
+def test_actors_in_apposition_both_ways():
+    text = (
+        "Le ministre de la Santé, Amine Tahraoui, a reçu Samir Ahid, directeur de l'Agence du médicament (AMMPS). "
+        "Le texte a été signé par le Président du Cluster Médical, Said Benhajjou, et Mme Nadia Fassi, présidente de l'AMGS."
+    )
+    found = {(n, r) for n, r, _ in find_actors(sents(text))}
+    assert ("Amine Tahraoui", "ministre de la Santé") in found
+    assert ("Samir Ahid", "directeur de l'Agence du médicament (AMMPS)") in found
+    assert ("Said Benhajjou", "Président du Cluster Médical") in found
+    assert ("Nadia Fassi", "présidente de l'AMGS") in found
+    assert all(not n.startswith(("Le ", "Mme")) for n, _ in found)
+
+
+def test_actors_merge_across_sources_by_surname():
+    pool = sents("Hanane Balkhi, directrice régionale de l'OMS, a salué le Maroc.", "a") + sents(
+        "Selon Mme Balkhi, la coopération va se renforcer.", "b"
+    )
+    actors = merge_actors(pool)
+    assert len(actors) == 1
+    assert actors[0].name == "Hanane Balkhi"
+    assert actors[0].role == "directrice régionale de l'OMS"
+    assert actors[0].sources == ("a", "b")
+
+
+def test_points_cite_every_agreeing_source_once():
+    a = sents("Le ministre Amine Tahraoui a reçu lundi à Rabat la directrice de l'OMS Hanane Balkhi. Il fait beau.", "a")
+    b = sents(
+        "La directrice de l'OMS Hanane Balkhi a été reçue lundi à Rabat par le ministre Amine Tahraoui. "
+        "Le match de football a été reporté à cause de la pluie battante.",
+        "b",
+    )
+    points = key_points([a[0], b[0], b[1]], a + b)
+    assert len(points) == 2  # the two wordings of the meeting become one point
+    assert points[0].sources == ("a", "b")
+    assert points[1].sources == ("b",)
+
+
+def test_points_drop_fragments():
+    assert key_points(sents("Dans une déclaration.", "a"), []) == []
+
+
+def test_event_date_takes_the_finest_agreeing_date_and_reports_conflicts():
+    assert dates.event_date([("a", "2025-05"), ("b", "2025-05-12")]) == ("2025-05-12", None)
+    assert dates.event_date([("a", None)]) == (None, None)
+    date, conflict = dates.event_date([("a", "2025-05-12"), ("b", "2025-05-13"), ("c", "2025-05-12")])
+    assert date == "2025-05-12"
+    assert conflict == Discrepancy("date", (("2025-05-12", "a"), ("2025-05-12", "c"), ("2025-05-13", "b")))
+
+
+def test_human_dates_keep_an_unknown_year_unknown():
+    assert dates.human("2025-05-12", MONTHS) == "12 mai 2025"
+    assert dates.human("2025-05", MONTHS) == "mai 2025"
+    assert dates.human("--02-04", MONTHS) == "4 février"
+    assert dates.human(None, MONTHS) == ""
