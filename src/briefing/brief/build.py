@@ -11,9 +11,10 @@ from ..text.sentences import split_sentences
 from . import dates
 from .actors import merge_actors
 from .figures import figure_discrepancies, key_figures
-from .points import key_points
+from .points import key_points, usable
 
 TITLE_WORDS = 14
+LEAD_WORDS = 40  # the lead sentence comes on top of the key points' word budget
 
 
 class Summariser(Protocol):
@@ -44,10 +45,23 @@ def _lead(date: str | None, point: KeyPoint | None) -> str:
     return " — ".join(p for p in (when, text) if p)
 
 
+def _uncovered_leads(chosen: Sequence[Sentence], members: Sequence[Article]) -> list[Sentence]:
+    """The first usable sentence of each source the summary left out, so every
+    source of the event speaks at least once (and differences can show)."""
+    covered = {s.article_id for s in chosen if usable(s)}
+    extra = []
+    for article in members:
+        if article.id not in covered:
+            lead = next((s for s in split_sentences(article.text, article.id) if usable(s)), None)
+            if lead is not None:
+                extra.append(lead)
+    return extra
+
+
 def build_brief(event: Event, members: Sequence[Article], summariser: Summariser, max_words: int) -> Brief:
     pool: list[Sentence] = [s for a in members for s in split_sentences(a.text, a.id)]
-    summary = summariser.summarise(members, max_words)
-    points = key_points(summary.sentences, pool)
+    summary = summariser.summarise(members, max_words + LEAD_WORDS)
+    points = key_points(list(summary.sentences) + _uncovered_leads(summary.sentences, members), pool)
     date, date_conflict = dates.event_date([(a.id, article_date(a)) for a in members])
     figures = key_figures(pool)
     conflicts = ([date_conflict] if date_conflict else []) + figure_discrepancies(figures)

@@ -1,7 +1,7 @@
 """Key figures: a number, its unit and what it measures, from the sentence it stands in.
 
 Dates are not figures (they go to the timeline); a year range such as
-"2026-2030" is, as a period. What a figure measures is the clause around it,
+"2026-2030" is, as a period (no unit: its measure says what it spans). What a figure measures is the clause around it,
 cut at commas and kept short, so a reader can check it against the source.
 """
 
@@ -72,8 +72,6 @@ def extract_figures(sentences: Sequence[Sentence]) -> list[KeyFigure]:
                 continue  # "2025-05" is a month, not a period
             value = match.group("value") + (match.group("range") or "").replace(" ", "")
             unit = (match.group("unit") or "").strip()
-            if match.group("range"):
-                unit = unit or ("période" if _YEAR.match(match.group("value")) else "")
             if not unit and not match.group("range"):
                 continue  # a bare number ("niveau 3", "Panel 2") rarely means much alone
             out.append(KeyFigure(value, unit, _measure(text, match.start(), match.end()), sentence.article_id))

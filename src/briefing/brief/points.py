@@ -17,7 +17,13 @@ from ..records import KeyPoint, Sentence
 
 AGREE = 0.35  # cosine of two sentences that report the same fact
 SAME_POINT = 0.5  # cosine above which two chosen sentences are one point
-MIN_WORDS = 6  # shorter fragments ("Dans une déclaration à la presse") say nothing alone
+MIN_WORDS = 8  # shorter fragments ("Dans une déclaration à la presse") say nothing alone
+_LIST_ITEM = ("-", "•", "*", "–")  # speaker lists and menus, not statements
+
+
+def usable(sentence: Sentence) -> bool:
+    text = sentence.text.strip()
+    return len(text.split()) >= MIN_WORDS and not text.startswith(_LIST_ITEM)
 
 
 def _vectors(sentences: Sequence[Sentence]) -> np.ndarray:
@@ -28,7 +34,7 @@ def _vectors(sentences: Sequence[Sentence]) -> np.ndarray:
 def key_points(chosen: Sequence[Sentence], pool: Sequence[Sentence]) -> list[KeyPoint]:
     """Points from the summary's `chosen` sentences, cited by every article
     in `pool` (all sentences of the event) that supports them."""
-    chosen = [s for s in chosen if len(s.text.split()) >= MIN_WORDS]
+    chosen = [s for s in chosen if usable(s)]
     if not chosen:
         return []
     everything = list(chosen) + list(pool)
