@@ -99,6 +99,26 @@ def main() -> None:
         )
     print(f"groups: TF-IDF {len(set(base))} (threshold {threshold:.3f}), ours {len(set(ours))}, gold {len(set(gold))}")
     print(f"time: TF-IDF {base_s:.1f} s, ours {ours_s:.1f} s (includes loading the embedder)")
+    sensitivity(texts, gold, cats)
+
+
+def sensitivity(texts: list[str], gold: list[str], cats: list[str]) -> None:
+    """ARI per category around the chosen threshold: a plateau, not a knife edge."""
+    from dataclasses import replace
+
+    from briefing.events.grouping import Thresholds, cluster
+    from briefing.text.embed import get_embedder
+
+    vectors = get_embedder().encode(texts)  # cached from the run above
+    base = Thresholds()
+    print("threshold sensitivity (neighbourhood view), ARI:")
+    for delta in (-0.04, -0.02, 0.0, 0.02, 0.04):
+        t = replace(base, neighbourhood=base.neighbourhood + delta)
+        labels = [str(x) for x in cluster(texts, vectors, thresholds=t)[0]]
+        per = scores(gold, labels, cats)
+        cells = "  ".join(f"{k} {per[k][0]:.3f}" for k in ["all"] + sorted(set(cats)))
+        mark = "  <- chosen" if delta == 0.0 else ""
+        print(f"  {t.neighbourhood:.2f}: {cells}{mark}")
 
 
 if __name__ == "__main__":
