@@ -100,6 +100,7 @@ def main() -> None:
     print(f"groups: TF-IDF {len(set(base))} (threshold {threshold:.3f}), ours {len(set(ours))}, gold {len(set(gold))}")
     print(f"time: TF-IDF {base_s:.1f} s, ours {ours_s:.1f} s (includes loading the embedder)")
     sensitivity(texts, gold, cats)
+    small_sets(texts, gold, cats)
 
 
 def sensitivity(texts: list[str], gold: list[str], cats: list[str]) -> None:
@@ -119,6 +120,32 @@ def sensitivity(texts: list[str], gold: list[str], cats: list[str]) -> None:
         cells = "  ".join(f"{k} {per[k][0]:.3f}" for k in ["all"] + sorted(set(cats)))
         mark = "  <- chosen" if delta == 0.0 else ""
         print(f"  {t.neighbourhood:.2f}: {cells}{mark}")
+
+
+def small_sets(texts: list[str], gold: list[str], cats: list[str], trials: int = 60) -> None:
+    """Runs of a few articles are the common case: 6 to 18 headlines drawn from
+    5 stories of one category cluster on the raw view (no neighbourhoods)."""
+    from briefing.events.grouping import cluster
+    from briefing.text.embed import get_embedder
+
+    vectors = get_embedder().encode(texts)
+    rng = np.random.default_rng(0)
+    print(f"small sets ({trials} draws per category, 6-18 headlines from 5 stories), mean ARI:")
+    for cat in sorted(set(cats)):
+        idx_all = [i for i, c in enumerate(cats) if c == cat]
+        stories = sorted({gold[i] for i in idx_all})
+        ours, base = [], []
+        for _ in range(trials):
+            chosen = set(rng.choice(stories, 5, replace=False))
+            pool = [i for i in idx_all if gold[i] in chosen]
+            idx = sorted(rng.choice(pool, min(len(pool), int(rng.integers(6, 19))), replace=False))
+            sub = [texts[i] for i in idx]
+            truth = [gold[i] for i in idx]
+            ours.append(adjusted_rand_score(truth, cluster(sub, vectors[idx])[0]))
+            matrix = TfidfVectorizer().fit_transform(sub)
+            base.append(adjusted_rand_score(truth, average_link((matrix @ matrix.T).toarray(), 0.1)))
+        tag = "tuned" if cat == TUNE_ON else "held out"
+        print(f"  {cat:<14} TF-IDF {np.mean(base):.3f}   ours {np.mean(ours):.3f}  ({tag})")
 
 
 if __name__ == "__main__":
