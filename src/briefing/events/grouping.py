@@ -27,9 +27,9 @@ class Thresholds:
     # their bar is higher; it and the related bars were set on the seeds and
     # on made-up sets (tests/test_events*.py): no labelled data exists for them.
     raw_short: float = 0.15  # same event: headlines, leads (< long_words words)
-    raw_long: float = 0.40  # same event: whole articles
+    raw_long: float = 0.35  # same event: article leads (title + first 60 words)
     related_short: float = 0.10  # same topic, different events (mean link)
-    related_long: float = 0.33
+    related_long: float = 0.33  # on whole texts
     long_words: int = 40
     days_apart: int = 45  # known event dates further apart than this ...
     date_factor: float = 0.5  # ... scale the pair's similarity by this
