@@ -1,6 +1,11 @@
-"""Summaries: extractive (default, offline) or abstractive (any local seq2seq)."""
+"""Summaries: extractive (default, offline) or abstractive (any local seq2seq).
+
+Heavy libraries load on first use, not on import.
+"""
 
 from .base import Summariser
 from .extractive import ExtractiveParams, ExtractiveSummariser
+from .factory import make_summariser
+from .guard import guard
 
-__all__ = ["ExtractiveParams", "ExtractiveSummariser", "Summariser"]
+__all__ = ["ExtractiveParams", "ExtractiveSummariser", "Summariser", "guard", "make_summariser"]

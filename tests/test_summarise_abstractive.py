@@ -1,0 +1,167 @@
+"""The abstractive backend on tiny random T5 and BART checkpoints built offline.
+
+The weights are random, so the outputs are noise: these tests prove loading,
+prefixes, chunking, map-reduce, the guard and the fallbacks, not quality.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from briefing.errors import ModelNotFound, UnsafeModel
+from briefing.records import Article
+from briefing.settings import GenerationSettings, Settings
+from briefing.summarise import make_summariser
+from briefing.summarise.abstractive import AbstractiveSummariser
+from briefing.summarise.extractive import ExtractiveSummariser
+
+CORPUS = [
+    "Le conseil municipal de Lyon a voté mardi un budget de 52 millions d'euros.",
+    "Les travaux commenceront en septembre et dureront trois ans selon la mairie.",
+    "L'opposition a critiqué le calendrier, jugé trop long pour les familles.",
+    "Emmanuel Macron s'est rendu à Marseille pour parler de sécurité et d'emploi.",
+    "Le gouvernement prévoit 2 000 postes de plus dans les hôpitaux en 2026.",
+    "Selon le ministère, la hausse des prix a ralenti au mois de mars.",
+] * 4
+ARTICLE = Article(id="a1", text=" ".join(CORPUS[:6]) + "\n\n" + " ".join(CORPUS[:6]))
+FAST = GenerationSettings(num_beams=1, max_new_tokens=12, no_repeat_ngram_size=0, batch_size=4)
+
+
+def _unigram_vocab(lines: list[str]) -> list[tuple[str, float]]:
+    import sentencepiece as spm
+
+    buffer = io.BytesIO()
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter(lines), model_writer=buffer, vocab_size=200,
+        hard_vocab_limit=False, character_coverage=1.0, minloglevel=2,
+    )  # fmt: skip
+    processor = spm.SentencePieceProcessor(model_proto=buffer.getvalue())
+    return [(processor.id_to_piece(i), processor.get_score(i)) for i in range(processor.get_piece_size())]
+
+
+def _with_words_only(model, tokenizer):
+    """Random weights tend to emit only padding; make them emit real pieces."""
+    model.generation_config.suppress_tokens = [tokenizer.pad_token_id, tokenizer.unk_token_id]
+    model.generation_config.min_new_tokens = 4
+    return model
+
+
+@pytest.fixture(scope="session")
+def tiny_models(tmp_path_factory) -> dict[str, Path]:
+    import torch
+    from transformers import (BartConfig, BartForConditionalGeneration, BarthezTokenizer,
+                              T5Config, T5ForConditionalGeneration, T5Tokenizer)  # fmt: skip
+
+    root = tmp_path_factory.mktemp("summary-models")
+    vocab = _unigram_vocab(CORPUS)
+    torch.manual_seed(0)
+
+    t5_dir = root / "t5"
+    t5_tok = T5Tokenizer(vocab=[("<pad>", 0.0), ("</s>", 0.0), ("<unk>", 0.0)] + vocab[3:], extra_ids=0)
+    t5_tok.save_pretrained(str(t5_dir))
+    t5 = T5Config(vocab_size=len(t5_tok), d_model=32, d_kv=8, d_ff=64, num_layers=2, num_heads=2,
+                  pad_token_id=0, eos_token_id=1, decoder_start_token_id=0)  # fmt: skip
+    _with_words_only(T5ForConditionalGeneration(t5), t5_tok).save_pretrained(str(t5_dir))
+
+    bart_dir = root / "bart"
+    specials = [("<s>", 0.0), ("<pad>", 0.0), ("</s>", 0.0), ("<unk>", 0.0)]
+    bart_tok = BarthezTokenizer(vocab=specials + vocab[3:] + [("<mask>", 0.0)])
+    bart_tok.save_pretrained(str(bart_dir))
+    bart = BartConfig(vocab_size=len(bart_tok), d_model=32, encoder_layers=1, decoder_layers=1,
+                      encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=64,
+                      decoder_ffn_dim=64, max_position_embeddings=128, pad_token_id=1,
+                      bos_token_id=0, eos_token_id=2, decoder_start_token_id=2)  # fmt: skip
+    _with_words_only(BartForConditionalGeneration(bart), bart_tok).save_pretrained(str(bart_dir))
+
+    pickled = root / "pickled"
+    pickled.mkdir()
+    (pickled / "config.json").write_text('{"model_type": "bart"}')
+    (pickled / "pytorch_model.bin").write_bytes(b"not loaded")
+    return {"t5": t5_dir, "bart": bart_dir, "pickled": pickled}
+
+
+def test_t5_loads_with_prefix_and_summarises(tiny_models):
+    summariser = AbstractiveSummariser(tiny_models["t5"], FAST, model_name="tiny-t5")
+    assert summariser.loaded.model_type == "t5"
+    assert summariser.loaded.prefix == "summarize: "  # from prompts/model_prefixes.json
+    summary = summariser.summarise([ARTICLE], max_words=40)
+    assert summary.method == "abstractive" and summary.article_ids == ("a1",)
+    assert len(summary.text.split()) <= 40
+    assert all(s.article_id == "a1" for s in summary.sentences)
+
+
+def test_bart_limit_comes_from_positions(tiny_models):
+    summariser = AbstractiveSummariser(tiny_models["bart"], FAST)
+    assert summariser.loaded.model_type == "bart"
+    assert summariser.loaded.max_length == 128  # max_position_embeddings
+    # The article is longer than 64 tokens: it must be chunked and reduced.
+    assert len(summariser.chunks(ARTICLE.text)) > 1
+    summary = summariser.summarise([ARTICLE], max_words=30)
+    assert len(summary.text.split()) <= 30
+    assert summariser.calls >= 2  # map, then reduce
+
+
+def test_chunks_respect_a_forced_small_limit_and_keep_sentences(tiny_models):
+    summariser = AbstractiveSummariser(tiny_models["t5"], FAST, max_input_tokens=120)
+    limit = summariser.loaded.input_limit
+    chunks = summariser.chunks(ARTICLE.text)
+    assert len(chunks) > 2
+    assert all(summariser._count(c) <= limit for c in chunks)
+    sentences_whole = [c for c in chunks if c.endswith(".")]
+    assert len(sentences_whole) == len(chunks)  # cut between sentences only
+    assert " ".join(chunks).split() == ARTICLE.text.split()  # nothing lost or repeated
+
+
+def test_map_reduce_over_several_articles(tiny_models):
+    summariser = AbstractiveSummariser(tiny_models["t5"], FAST, max_input_tokens=120)
+    first = Article(id="a1", text=" ".join(CORPUS[:4]))
+    other = Article(id="b2", text=" ".join(CORPUS[3:6]))
+    summary = summariser.summarise([first, other], max_words=50)
+    assert summary.article_ids == ("a1", "b2")
+    assert summariser.calls >= 2
+    assert {s.article_id for s in summary.sentences} <= {"a1", "b2"}
+
+
+def test_pickle_only_checkpoint_is_refused(tiny_models):
+    with pytest.raises(UnsafeModel):
+        AbstractiveSummariser(tiny_models["pickled"], FAST).loaded
+    settings = Settings(summariser="auto", summary_model=str(tiny_models["pickled"]))
+    summariser, note = make_summariser(settings)
+    assert isinstance(summariser, ExtractiveSummariser) and "safetensors" in note
+
+
+def test_auto_uses_a_local_model_and_falls_back_without_one(tiny_models, tmp_path):
+    summariser, note = make_summariser(Settings(summary_model=str(tiny_models["t5"])))
+    assert isinstance(summariser, AbstractiveSummariser) and note.startswith("abstractive")
+    missing = Settings(summary_model="nobody/no-such-model", models_dir=tmp_path)
+    summariser, note = make_summariser(missing)
+    assert isinstance(summariser, ExtractiveSummariser)
+    assert note == "extractive (no abstractive model found locally: nobody/no-such-model)"
+    with pytest.raises(ModelNotFound, match="--summary-model"):
+        make_summariser(Settings(summariser="abstractive", summary_model="nobody/no-such-model"))
+    summariser, note = make_summariser(Settings(summariser="extractive"))
+    assert isinstance(summariser, ExtractiveSummariser) and note == "extractive"
+
+
+def test_guard_leaves_out_invented_numbers_and_names(tiny_models, monkeypatch):
+    from briefing.summarise.guard import SourceIndex
+
+    summariser = AbstractiveSummariser(tiny_models["t5"], FAST)
+    real = summariser.summarise([ARTICLE], max_words=60)
+    index = SourceIndex([ARTICLE.text])
+    assert all(not index.unsupported(s.text) for s in real.sentences)
+    assert all(index.unsupported(text) for text in real.flagged)
+
+    invented = (
+        "Le conseil de Lyon a voté un budget de 52 millions d'euros. "
+        "Les travaux coûteront 80 millions selon Jean Dupont. "
+        "La mairie attend 2000 postes de plus."
+    )
+    monkeypatch.setattr(summariser, "_map_reduce", lambda texts: invented)
+    summary = summariser.summarise([ARTICLE], max_words=60)
+    assert summary.flagged == ("Les travaux coûteront 80 millions selon Jean Dupont.",)
+    assert "80" not in summary.text and "Dupont" not in summary.text
+    assert summary.text.startswith("Le conseil de Lyon a voté un budget de 52 millions")
