@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.brief import dates
-from briefing.brief.actors import find_actors, merge_actors
+from briefing.brief.actors import find_actors, merge_actors, name_discrepancies
 from briefing.brief.figures import extract_figures, figure_discrepancies, key_figures
 from briefing.brief.points import key_points
 from briefing.records import Discrepancy
@@ -102,3 +102,13 @@ def test_human_dates_keep_an_unknown_year_unknown():
     assert dates.human("2025-05", MONTHS) == "mai 2025"
     assert dates.human("--02-04", MONTHS) == "4 février"
     assert dates.human(None, MONTHS) == ""
+
+
+def test_names_spelt_differently_by_two_sources_are_shown_both():
+    pool = sents("Hanane Balkhi, directrice régionale de l'OMS, a salué le Maroc.", "a") + sents(
+        "Hanan Balkhi, directrice de l'OMS, était à Rabat.", "b"
+    ) + sents("Karim Balkhi, président du club, a démissionné.", "b")
+    found = name_discrepancies(pool)
+    assert found == [Discrepancy("nom", (("Hanane Balkhi", "a"), ("Hanan Balkhi", "b")))]
+    shorter = sents("Hanane Hassan Balkhi, directrice de l'OMS, a parlé.", "c")
+    assert name_discrepancies(pool[:1] + shorter) == []  # a fuller form is no conflict

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Sequence
 
-from ..records import Actor, Sentence
+from ..records import Actor, Discrepancy, Sentence
 
 _UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
 _NAME_WORD = rf"[{_UP}][a-zà-ÿ'’\-]+(?:-[{_UP}][a-zà-ÿ]+)?"
@@ -111,3 +111,25 @@ def merge_actors(sentences: Sequence[Sentence], limit: int = 10) -> list[Actor]:
         ids = sorted(_mentions(name, sentences))
         actors.append(Actor(name, role or None, tuple(ids)))
     return actors
+
+
+def name_discrepancies(sentences: Sequence[Sentence]) -> list[Discrepancy]:
+    """Sources that spell one person's name differently ("Hanane Balkhi" and
+    "Hanan Balkhi"): same surname, given names alike but not equal. Different
+    people who share a surname have unlike given names and are left alone."""
+    spellings: dict[tuple[str, str], dict[str, list[str]]] = {}
+    for name, _, aid in find_actors(sentences):
+        person = (_fold(name.split()[-1]), _fold(name.split()[0])[:3])  # surname, given-name stem
+        ids = spellings.setdefault(person, {}).setdefault(name, [])
+        if aid not in ids:
+            ids.append(aid)
+    out = []
+    for variants in spellings.values():
+        names = list(variants)
+        sources = {i for ids in variants.values() for i in ids}
+        # "Hanane Balkhi" inside "Hanane Hassan Balkhi" is a shorter form, not a conflict.
+        distinct = [n for n in names if not any(n != m and set(n.split()) < set(m.split()) for m in names)]
+        if len(distinct) > 1 and len(sources) > 1:
+            claims = tuple((n, i) for n in names for i in variants[n])
+            out.append(Discrepancy("nom", claims))
+    return out

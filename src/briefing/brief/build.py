@@ -9,7 +9,7 @@ from ..prompts import labels
 from ..records import Article, Brief, Event, KeyPoint, Sentence, Summary
 from ..text.sentences import split_sentences
 from . import dates
-from .actors import merge_actors
+from .actors import merge_actors, name_discrepancies
 from .figures import figure_discrepancies, key_figures
 from .points import key_points, usable
 
@@ -64,7 +64,7 @@ def build_brief(event: Event, members: Sequence[Article], summariser: Summariser
     points = key_points(list(summary.sentences) + _uncovered_leads(summary.sentences, members), pool)
     date, date_conflict = dates.event_date([(a.id, article_date(a)) for a in members])
     figures = key_figures(pool)
-    conflicts = ([date_conflict] if date_conflict else []) + figure_discrepancies(figures)
+    conflicts = ([date_conflict] if date_conflict else []) + figure_discrepancies(figures) + name_discrepancies(pool)
     return Brief(
         event_id=event.id,
         title=_title(members, points),
