@@ -107,3 +107,21 @@ def test_cues():
     assert quoted_share('"Tout entre guillemets"') > 0.8
     assert quoted_share("Aucune citation ici.") == 0
     assert is_junk("voir https://exemple.fr pour plus") and not is_junk("Une phrase normale.")
+
+
+def test_summarise_each_streams_in_order_with_progress(summariser):
+    from briefing.summarise import summarise_each
+
+    articles = [Article(id=f"d{i}", text=ARTICLE.text) for i in range(5)]
+    seen: list[int] = []
+    out = list(summarise_each(articles, summariser, 20, batch_size=2, progress=seen.append))
+    assert [s.article_ids for s in out] == [(f"d{i}",) for i in range(5)]
+    assert seen == [2, 4, 5]
+
+    class OneByOne:  # a summariser without summarise_many
+        name = "plain"
+
+        def summarise(self, items, max_words, sentences=None):
+            return summariser.summarise(items, max_words, sentences)
+
+    assert [s.text for s in summarise_each(articles[:2], OneByOne(), 20)] == [out[0].text] * 2

@@ -4,8 +4,9 @@ Heavy libraries load on first use, not on import.
 """
 
 from .base import Summariser
+from .batch import summarise_each
 from .extractive import ExtractiveParams, ExtractiveSummariser
 from .factory import make_summariser
 from .guard import guard
 
-__all__ = ["ExtractiveParams", "ExtractiveSummariser", "Summariser", "guard", "make_summariser"]
+__all__ = ["ExtractiveParams", "ExtractiveSummariser", "Summariser", "guard", "make_summariser", "summarise_each"]
