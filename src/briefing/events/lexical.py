@@ -81,18 +81,29 @@ def tfidf(docs: Sequence[Iterable[str]], idf_power: float = 1.0) -> np.ndarray:
     """Row-normalised TF-IDF matrix (sublinear tf, smoothed idf) as a dense array.
 
     `idf_power` > 1 leans harder on rare words (names, places) than plain idf.
+    Terms found in one document only are left out of the matrix (they cannot
+    add to any cosine) but still count in each row's norm, so cosines are
+    exact while memory stays proportional to the shared vocabulary.
     """
     counts = [Counter(doc) for doc in docs]
-    vocab = {term: i for i, term in enumerate(sorted({t for c in counts for t in c}))}
-    matrix = np.zeros((len(counts), max(1, len(vocab))), dtype=np.float32)
+    df: Counter[str] = Counter(t for c in counts for t in c)
+    n_docs = len(counts)
+
+    def weight(term: str, n: int) -> float:
+        return (1.0 + np.log(n)) * (np.log((1 + n_docs) / (1 + df[term])) + 1.0) ** idf_power
+
+    shared = sorted(t for t, k in df.items() if k > 1)
+    vocab = {term: i for i, term in enumerate(shared)}
+    matrix = np.zeros((n_docs, max(1, len(vocab))), dtype=np.float32)
     for row, counter in enumerate(counts):
+        norm = 0.0
         for term, n in counter.items():
-            matrix[row, vocab[term]] = 1.0 + np.log(n)
-    df = (matrix > 0).sum(axis=0)
-    idf = (np.log((1 + len(counts)) / (1 + df)) + 1.0) ** idf_power
-    matrix *= idf
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return matrix / np.maximum(norms, 1e-12)
+            w = weight(term, n)
+            norm += w * w
+            if term in vocab:
+                matrix[row, vocab[term]] = w
+        matrix[row] /= max(np.sqrt(norm), 1e-12)
+    return matrix
 
 
 def cosine(matrix: np.ndarray) -> np.ndarray:
