@@ -55,6 +55,7 @@ def test_two_reports_of_one_event_in_different_words_merge():
     groups = {frozenset(e.article_ids) for e in events}
     assert groups == {frozenset({"a", "b"}), frozenset({"c"})}
     assert events[0].article_ids == ("a", "b")  # more sources first
+    assert all(not e.related for e in events)  # a hospital visit and a rail strike share no topic
     assert [e.id for e in events] == ["E1", "E2"]
 
 

@@ -21,7 +21,7 @@ from .similarity import combined
 # other pairs on leads, 0.46 against 0.38 on whole texts). Related events
 # share a topic, so that is judged on whole texts.
 LEAD_WORDS = 60
-TOPIC_WORDS = 400  # enough to tell a topic; keeps long runs light on memory
+TOPIC_WORDS = 1500  # enough to tell a topic; bounds memory on very long pages
 
 __all__ = ["group_articles", "group_texts", "event_date", "lead"]
 
@@ -76,7 +76,13 @@ def group_articles(articles: Sequence[Article], embedder: Embedder | None = None
     labels, _ = cluster(leads, vectors, dates)
     t = Thresholds()
     topic = combined([" ".join(t.split()[:TOPIC_WORDS]) for t in texts], vectors)
-    pairs = related_pairs(labels, topic, t.related_long if is_long(texts, t) else t.related_short)
+    long = is_long(texts, t)
+    pairs = related_pairs(
+        labels,
+        topic,
+        t.related_long if long else t.related_short,
+        t.related_floor_long if long else t.related_floor_short,
+    )
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels):
         groups.setdefault(label, []).append(article)

@@ -29,7 +29,11 @@ class Thresholds:
     raw_short: float = 0.15  # same event: headlines, leads (< long_words words)
     raw_long: float = 0.35  # same event: article leads (title + first 60 words)
     related_short: float = 0.10  # same topic, different events (mean link)
-    related_long: float = 0.33  # on whole texts
+    related_long: float = 0.40  # on whole texts
+    related_floor_short: float = 0.08  # ... or mutual closest events above this
+    related_floor_long: float = 0.25
+    # Floors sit above unrelated pairs: 99th percentile 0.09 for headlines of
+    # different categories, 0.21 for OrangeSum articles drawn at random.
     long_words: int = 40
     days_apart: int = 45  # known event dates further apart than this ...
     date_factor: float = 0.5  # ... scale the pair's similarity by this
@@ -98,15 +102,21 @@ def is_long(texts: Sequence[str], t: Thresholds) -> bool:
     return bool(texts) and float(np.median([len(x.split()) for x in texts])) >= t.long_words
 
 
-def related_pairs(labels: Sequence[int], raw: np.ndarray, threshold: float) -> set[tuple[int, int]]:
-    """Pairs of clusters whose members are, on average, similar enough to share a topic."""
+def related_pairs(labels: Sequence[int], raw: np.ndarray, threshold: float, floor: float) -> set[tuple[int, int]]:
+    """Pairs of clusters on the same topic: their members are, on average,
+    similar above `threshold`; or above `floor` when each is the other's
+    closest cluster (a mutual best match stands out from the run's background
+    even when a whole run is about one broad subject)."""
     groups: dict[int, list[int]] = {}
     for i, label in enumerate(labels):
         groups.setdefault(label, []).append(i)
     keys = sorted(groups)
+    mean = {(a, b): mean_between(raw, groups[a], groups[b]) for a in keys for b in keys if a != b}
+    best = {a: max((b for b in keys if b != a), key=lambda b: mean[(a, b)], default=None) for a in keys}
     pairs = set()
     for x, a in enumerate(keys):
         for b in keys[x + 1 :]:
-            if mean_between(raw, groups[a], groups[b]) >= threshold:
+            mutual = best[a] == b and best[b] == a
+            if mean[(a, b)] >= threshold or (mutual and mean[(a, b)] >= floor):
                 pairs.add((a, b))
     return pairs

@@ -107,4 +107,6 @@ def tfidf(docs: Sequence[Iterable[str]], idf_power: float = 1.0) -> np.ndarray:
 
 
 def cosine(matrix: np.ndarray) -> np.ndarray:
-    return np.clip(matrix @ matrix.T, 0.0, 1.0)
+    sim = np.clip(matrix @ matrix.T, 0.0, 1.0)
+    np.fill_diagonal(sim, 1.0)  # a text is itself, whatever terms tfidf() left out
+    return sim
