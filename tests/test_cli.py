@@ -70,7 +70,7 @@ def test_run_writes_docx_and_markdown_into_a_folder(seeds_dir, tmp_path):
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["memo.docx", "memo.md"]
     markdown = (tmp_path / "memo.md").read_text(encoding="utf-8")
-    assert "[000]" in markdown and "[001]" in markdown
+    assert "(#source-000)" in markdown and "(#source-001)" in markdown  # citations link to the sources list
 
 
 def test_run_defaults_to_the_output_dir_from_the_environment(seeds_dir, tmp_path, monkeypatch):
@@ -137,4 +137,4 @@ def test_subprocess_run_to_stdout_is_clean_markdown(seeds_dir):
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.lstrip().startswith("#")
     assert "\x1b[" not in proc.stdout and "\x1b[" not in proc.stderr
-    assert "[000]" in proc.stdout
+    assert "(#source-000)" in proc.stdout
