@@ -28,7 +28,7 @@ _OPENERS = "«\"“‘'(\\["
 # whitespace followed by a sentence start, or (glued) directly an upper-case
 # letter followed by a lower-case one.
 _BOUNDARY = re.compile(
-    rf"""(?P<end>[.!?…]+[»"”’)\]]*)
+    rf"""(?P<end>[.!?…]+(?:[\ \u00a0\u202f]?»|[»"”’)\]])*)  # French "fini. »" too
          (?:(?P<space>\s+)(?=[{_UPPER}0-9{_OPENERS}\-–—•])
            |(?=[{_UPPER}][a-zà-ÿ]))""",
     re.VERBOSE,
@@ -41,7 +41,8 @@ def _is_false_end(text: str, match: re.Match) -> bool:
     punct = match.group("end")
     if not punct.startswith("."):
         return False
-    before = _WORD_BEFORE.search(text, 0, match.start())
+    # Look back a bounded window: searching from 0 made long texts quadratic.
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 64), match.start())
     if not before:
         return False
     word = before.group(1).lstrip(_OPENERS + "—–-")

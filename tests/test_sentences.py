@@ -1,0 +1,38 @@
+"""French sentence splitting: boundaries, abbreviations, offsets."""
+
+from briefing.text.sentences import split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def test_boundaries_and_offsets():
+    text = "Le maire a parlé. Les élus ont voté !\n\nUn nouveau paragraphe commence ici."
+    sentences = split_sentences(text, "a1")
+    assert [s.text for s in sentences] == [
+        "Le maire a parlé.", "Les élus ont voté !", "Un nouveau paragraphe commence ici."
+    ]
+    for i, s in enumerate(sentences):
+        assert text[s.start : s.end] == s.text and s.index == i and s.article_id == "a1"
+
+
+def test_abbreviations_initials_and_numbers_do_not_end_sentences():
+    assert texts("M. Dupont et Mme. Durand sont venus. J. Martin aussi.") == [
+        "M. Dupont et Mme. Durand sont venus.", "J. Martin aussi."
+    ]
+    assert texts("La hausse est de 3.5 points pour 37.000 foyers en 2026-2030. Fin.") == [
+        "La hausse est de 3.5 points pour 37.000 foyers en 2026-2030.", "Fin."
+    ]
+
+
+def test_glued_sentences_and_quotes():
+    assert texts("Il est parti à l'international.Le club a confirmé.") == [
+        "Il est parti à l'international.", "Le club a confirmé."
+    ]
+    assert texts("« C'est fini. » Le ministre est parti.") == ["« C'est fini. »", "Le ministre est parti."]
+
+
+def test_long_text_is_split_in_linear_time_shape():
+    text = "Une phrase de test assez ordinaire. " * 3000
+    assert len(split_sentences(text)) == 3000
