@@ -1,6 +1,6 @@
 """ROUGE of the extractive summariser on orangesum-dev, beside LEAD-1 and BARThez.
 
-    .venv/bin/python benchmarks/summarise.py [--data PATH] [--limit N] [--max-words 40]
+    .venv/bin/python benchmarks/summarise.py [--data PATH] [--limit N] [--max-words 40] [--threads N]
 
 Scores are ROUGE-1/2/L F-measures (rouge-score, default tokenizer, no stemmer)
 against `gold`, on the same documents for every column. Throughput is measured
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import time
@@ -21,7 +22,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from briefing.records import Article  # noqa: E402
 from briefing.summarise.extractive import ExtractiveSummariser  # noqa: E402
-from briefing.text.embed import get_embedder  # noqa: E402
+from briefing.text.embed import UseEmbedder, get_embedder  # noqa: E402
 from briefing.text.sentences import split_sentences  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "orangesum-dev.jsonl"
@@ -45,6 +46,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--max-words", type=int, default=40)
+    parser.add_argument("--threads", type=int, default=None,
+                        help="BLAS threads for USE (default: the project's embedder)")
     args = parser.parse_args()
 
     rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line]
@@ -52,15 +55,15 @@ def main() -> None:
     articles = [Article(id=r["id"], text=r["text"]) for r in rows]
     golds = [r["gold"] for r in rows]
 
-    embedder = get_embedder()
+    embedder = UseEmbedder(threads=args.threads) if args.threads else get_embedder()
     start = time.perf_counter()
     embedder.encode(["Chargement du modèle."])
     load_s = time.perf_counter() - start
 
     summariser = ExtractiveSummariser(embedder=embedder)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     summaries = summariser.summarise_many(articles, max_words=args.max_words)
-    run_s = time.perf_counter() - start
+    run_s, cpu_s = time.perf_counter() - start, time.process_time() - cpu
 
     columns = {
         "extractive": [s.text for s in summaries],
@@ -83,7 +86,8 @@ def main() -> None:
     gold_words = statistics.fmean(len(g.split()) for g in golds)
     print(f"{'gold':22} {'':>6} {'':>6} {'':>6} {gold_words:6.1f}")
     print(f"embedding model load: {load_s:.1f} s")
-    print(f"extractive: {run_s:.1f} s for {n} documents after load = {n / run_s:.1f} docs/s")
+    print(f"extractive: {run_s:.1f} s for {n} documents after load = {n / run_s:.1f} docs/s "
+          f"(CPU {cpu_s:.1f} s; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 
 Trimming never rewrites words: it keeps the longest prefix of a sentence that
 ends at a clause boundary (comma, semicolon, colon, dash, opening bracket), fits
-the remaining word budget and leaves quotes and brackets balanced.
+the remaining word budget, leaves quotes and brackets balanced and does not
+stop before an apposed name.
 """
 
 from __future__ import annotations
@@ -28,12 +29,17 @@ def trim_to_clause(sentence: str, max_words: int) -> str | None:
     if len(sentence.split()) <= max_words:
         return sentence
     best = None
+    after_name = False  # the previous cut was followed by a name
     for match in _CLAUSE_END.finditer(sentence):
         prefix = sentence[: match.start()].rstrip()
         if len(prefix.split()) > max_words:
             break
-        if balanced(prefix):
+        # "Le ministre de la Santé, Amine Tahraoui, a dit": a cut before or
+        # inside an apposed name would leave a subject without its verb.
+        before_name = "," in match.group() and sentence[match.end() : match.end() + 1].isupper()
+        if balanced(prefix) and not before_name and not after_name:
             best = prefix
+        after_name = before_name
     return best
 
 

@@ -32,11 +32,14 @@ class ExtractiveParams:
     quote_penalty: float = 0.5  # times the share of the sentence in quotes
     short_penalty: float = 0.5  # for sentences under `short_words`
     short_words: int = 12
-    min_words: int = 5  # shorter fragments are never candidates
+    min_words: int = 5  # shorter sentences are never candidates
+    min_trimmed_words: int = 8  # a clause cut shorter than this says too little
     redundancy: float = 0.3  # MMR: weight of similarity to chosen sentences
     duplicate_similarity: float = 0.85  # above this, a sentence repeats a chosen one
-    max_candidates: int = 12  # per article; later sentences are rarely chosen
-    embed_words: int = 64  # words of a sentence the embedder sees (speed)
+    # Speed: embedding is most of the cost. On dev, 12 candidates of 64 words
+    # scored 29.47 R-1 and 10 of 32 words about 0.1-0.2 less, in half the time.
+    max_candidates: int = 10  # per article; later sentences are rarely chosen
+    embed_words: int = 32  # words of a sentence the embedder sees
 
 
 @dataclass(frozen=True)
@@ -157,10 +160,13 @@ def _pick(cands: _Candidates, score: np.ndarray, p: ExtractiveParams, max_words:
         sentence = cands.sentences[j]
         if n_sentences is None:
             text = trim_to_clause(sentence.text, max_words - used)
-            if text is None or len(text.split()) < p.min_words:
+            if text is None:
                 continue
             if text != sentence.text:
-                sentence = replace(sentence, text=text, end=min(sentence.end, sentence.start + len(text)))
+                if len(text.split()) < p.min_trimmed_words:
+                    continue
+                end = min(sentence.end, sentence.start + len(text))
+                sentence = replace(sentence, text=text.rstrip(",;:—– ") + "…", end=end)
             used += len(text.split())
         chosen.append(j)
         picked.append((j, sentence))
