@@ -14,6 +14,18 @@ from briefing.translate import load_translator, translate_memo
 from briefing.translate.cache import TranslationCache
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _one_thread():
+    # Tiny models gain nothing from threads, and on a busy 2-core machine
+    # torch's second thread can make generate() twenty times slower.
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
 GREEDY = GenerationSettings(num_beams=1, max_new_tokens=8, batch_size=4)
 # Short: random weights never say "end", so each output runs to its length limit.
 SENTENCES = ["Le ministre a annoncé 52 mesures.", "Bonjour.", "Le plan 2026-2030 du Maroc."]
@@ -21,7 +33,7 @@ SENTENCES = ["Le ministre a annoncé 52 mesures.", "Bonjour.", "Le plan 2026-203
 
 @pytest.fixture(scope="session")
 def tiny(tmp_path_factory) -> dict[str, Path]:
-    from briefing.translate.random_models import build_marian, build_nllb
+    from briefing.translate.random_models import build_m2m100, build_marian, build_nllb
 
     corpus = [line for p in sorted((ROOT / "seeds").glob("*.txt")) for line in p.read_text().splitlines()]
     root = tmp_path_factory.mktemp("tiny")
@@ -29,6 +41,7 @@ def tiny(tmp_path_factory) -> dict[str, Path]:
         "marian-en": build_marian(root / "marian-en", corpus),
         "marian-ar": build_marian(root / "marian-ar", corpus, target_tokens=(">>ara<<", ">>apc<<")),
         "nllb": build_nllb(root / "nllb", corpus),
+        "m2m": build_m2m100(root / "m2m", corpus),
         "root": root,
     }
 
@@ -57,13 +70,20 @@ def test_nllb_source_code_and_forced_target_code(tiny):
     assert out[0, 1].item() == translator.backend.tokens.tokenizer.convert_tokens_to_ids("arb_Arab")
 
 
+def test_m2m100_codes_and_no_code_in_the_output(tiny):
+    backend = _load(tiny["m2m"], "en").backend
+    assert backend.tokens.encode_tokens(["Bonjour."])[0][0] == "__fr__"
+    assert backend.tokens.conventions.forced_bos == "__en__"
+    assert not any("__en__" in out for out in backend.translate_batch(SENTENCES))
+
+
 def test_batch_results_equal_one_by_one_results(tiny):
     translator = _load(tiny["marian-en"], "en")
     batched = translator.backend.translate_batch(SENTENCES)
     assert batched == [translator.backend.translate_batch([s])[0] for s in SENTENCES]
 
 
-@pytest.mark.parametrize("name,target", [("marian-ar", "ar"), ("nllb", "en")])
+@pytest.mark.parametrize("name,target", [("marian-ar", "ar"), ("nllb", "en"), ("m2m", "ar")])
 def test_ctranslate2_float_gives_the_same_greedy_tokens(tiny, tmp_path, name, target):
     from briefing.translate.ctranslate import CTranslate2Backend, convert
 

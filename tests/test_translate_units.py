@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from briefing.errors import SetupError
+from briefing.prompts import labels
 from briefing.records import Actor, Brief, KeyFigure, KeyPoint, Memo, SourceRef, TimelineEntry
 from briefing.translate import Translator, translate_memo
 from briefing.translate.cache import TranslationCache
@@ -174,6 +177,8 @@ def test_translate_memo_translates_free_text_in_one_call_and_keeps_the_rest():
     assert out.timeline[0].text == "ANNONCE DU PLAN." and out.timeline[0].date == "2026-03-01"
     assert out.sources == _memo().sources and brief.date == "2026-03-01"
     assert Counting.calls == 1
+    labelled = translate_memo(replace(_memo(), title=labels("fr")["memo_title"]), translator, "ar")
+    assert labelled.title == labels("ar")["memo_title"]
     assert out.notes[0] == "summariser: extractive" and "upper (fake)" in out.notes[1]
 
 

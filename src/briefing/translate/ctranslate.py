@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from ..settings import GenerationSettings
 from .tokenizing import ConventionTokenizer, output_limit
@@ -39,9 +41,36 @@ def convert(source: Path, output: Path, quantization: str = "int8") -> Path:
         raise ValueError(f"quantization must be one of {', '.join(QUANTIZATIONS)}")
     copy = [name for name in _TOKENIZER_FILES if (source / name).exists()]
     converter = TransformersConverter(str(source), copy_files=copy)
-    converter.convert(str(output), quantization=quantization, force=True)
+    with _m2m100_vocabulary_by_id():
+        converter.convert(str(output), quantization=quantization, force=True)
     shutil.copyfile(source / "config.json", output / HF_CONFIG)
     return output
+
+
+@contextmanager
+def _m2m100_vocabulary_by_id() -> Iterator[None]:
+    """CTranslate2 4.x builds M2M100's vocabulary from `special_tokens_map
+    ["additional_special_tokens"]`, which transformers 5 no longer fills, so
+    the `__fr__`-style codes of an M2M100Tokenizer go missing and conversion
+    fails ("vocabulary has size N but the model expected M"). Build it by id
+    instead: every id the model has, from the tokenizer's own tables."""
+    from ctranslate2.converters import transformers as ct2_transformers
+
+    loaders = ct2_transformers._MODEL_LOADERS
+    original = loaders["M2M100Config"]
+
+    class ById(type(original)):
+        def get_vocabulary(self, model, tokenizer):
+            by_id = {i: t for t, i in tokenizer.get_vocab().items()}
+            by_id.update({i: t for t, i in (getattr(tokenizer, "lang_token_to_id", None) or {}).items()})
+            size = max(model.config.vocab_size, max(by_id) + 1)
+            return [by_id.get(i, f"madeupword{i}") for i in range(size)]
+
+    loaders["M2M100Config"] = ById()
+    try:
+        yield
+    finally:
+        loaders["M2M100Config"] = original
 
 
 def _original_model_type(path: Path) -> str:

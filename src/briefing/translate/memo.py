@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, Sequence
 
+from ..prompts import labels
 from ..records import Brief, Memo
 from . import guard
 
@@ -70,9 +71,10 @@ def _unit(unit: str, t: Callable[[str | None, str], str | None], at: str) -> str
 
 
 def _rebuild(memo: Memo, t: Callable[[str | None, str], str | None]) -> Memo:
+    label = memo.title == labels(memo.language).get("memo_title")
     return replace(
         memo,
-        title=t(memo.title, "title"),
+        title=memo.title if label else t(memo.title, "title"),
         executive_summary=t(memo.executive_summary, "executive summary"),
         briefs=tuple(_rebuild_brief(b, t) for b in memo.briefs),
         timeline=tuple(
@@ -102,6 +104,9 @@ def translate_memo(memo: Memo, translator, target: str) -> Memo:
         raise RuntimeError("translator returned a wrong number of texts")
     collector.translations = outputs
     translated = _rebuild(memo, collector)
+    if memo.title == labels(memo.language).get("memo_title"):
+        # The default title is a label: written per language, never machine translated.
+        translated = replace(translated, title=labels(target).get("memo_title", memo.title))
     name = getattr(translator, "description", None) or translator.model_name
     notes = [f"translation ({target}): {name}, machine translated from French"]
     for where, found in zip(collector.where, problems):

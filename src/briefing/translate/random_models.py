@@ -102,3 +102,29 @@ def build_nllb(out: Path, corpus: Iterable[str], seed: int = 0) -> Path:
     torch.manual_seed(seed)
     M2M100ForConditionalGeneration(config).save_pretrained(str(out))
     return out
+
+
+def build_m2m100(out: Path, corpus: Iterable[str], seed: int = 0) -> Path:
+    """A tiny M2M100 checkpoint (M2M100Tokenizer: SentencePiece + `__fr__` codes)."""
+    import torch
+    from transformers import M2M100Config, M2M100ForConditionalGeneration, M2M100Tokenizer
+
+    out.mkdir(parents=True, exist_ok=True)
+    import sentencepiece as spm
+
+    model = _train_spm([line for line in corpus if line.strip()], 300)
+    (out / "sentencepiece.bpe.model").write_bytes(model)
+    processor = spm.SentencePieceProcessor(model_proto=model)
+    vocab = {"<s>": 0, "<pad>": 1, "</s>": 2, "<unk>": 3}
+    for i in range(processor.get_piece_size()):
+        vocab.setdefault(processor.id_to_piece(i), len(vocab))
+    (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    tokenizer = M2M100Tokenizer(str(out / "vocab.json"), str(out / "sentencepiece.bpe.model"), src_lang="fr")
+    tokenizer.save_pretrained(str(out))
+    size = max(tokenizer.lang_token_to_id.values()) + 1 + tokenizer.num_madeup_words
+    config = M2M100Config(
+        vocab_size=size, **TINY, pad_token_id=1, bos_token_id=0, eos_token_id=2, decoder_start_token_id=2
+    )
+    torch.manual_seed(seed)
+    M2M100ForConditionalGeneration(config).save_pretrained(str(out))
+    return out

@@ -86,5 +86,5 @@ class TransformersBackend:
         # Each row is cut to its own limit (less the end token forced there),
         # so a sentence's translation does not depend on its batch neighbours.
         start = 1 + (self.tokens.forced_bos_id is not None)  # decoder start (+ forced code)
-        rows = [row[: start + output_limit(n) - 1] for row, n in zip(output.tolist(), lengths)]
+        rows = [row[start : start + output_limit(n) - 1] for row, n in zip(output.tolist(), lengths)]
         return self.tokens.decode_ids(rows)

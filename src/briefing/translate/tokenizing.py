@@ -37,9 +37,10 @@ class ConventionTokenizer:
         self.tokenizer = AutoTokenizer.from_pretrained(str(path))
         model_type = model_type if model_type is not None else _model_type(path)
         family = family_of(model_type, type(self.tokenizer).__name__)
-        self.conventions: Conventions = conventions_for(
-            family, target, self.tokenizer.get_vocab(), model_name
-        )
+        vocab = dict(self.tokenizer.get_vocab())
+        # M2M100Tokenizer keeps its language codes out of get_vocab().
+        vocab.update(getattr(self.tokenizer, "lang_token_to_id", None) or {})
+        self.conventions: Conventions = conventions_for(family, target, vocab, model_name)
         if self.conventions.src_lang is not None:
             self.tokenizer.src_lang = self.conventions.src_lang
         limit = getattr(self.tokenizer, "model_max_length", MAX_INPUT_TOKENS) or MAX_INPUT_TOKENS
