@@ -130,3 +130,11 @@ def test_summarise_each_streams_in_order_with_progress(summariser):
             return summariser.summarise(items, max_words, sentences)
 
     assert [s.text for s in summarise_each(articles[:2], OneByOne(), 20)] == [out[0].text] * 2
+
+
+def test_trim_needs_a_main_clause():
+    sentence = "Selon des ONG locales, en effet, la Cour a rejeté le recours des plaignants hier soir à Taipei."
+    assert trim_to_clause(sentence, 6) is None  # "Selon des ONG locales, en effet" says nothing
+    assert trim_to_clause("D’après la police, le suspect a fui, puis il a été arrêté à la gare.", 9) == (
+        "D’après la police, le suspect a fui"
+    )
