@@ -3,8 +3,10 @@
 A translated sentence whose numbers differ from its source's is flagged (the
 sentence is kept: a person decides). Numbers are compared as digit strings,
 so "37.000" (fr) matches "37,000" (en) and "٣٧٠٠٠" (Arabic-Indic digits).
-Names (capitalised words inside a sentence) are checked for Latin-script
-targets only: Arabic transliterates them.
+Names are checked for Latin-script targets only (Arabic transliterates
+them), and only people-like names: two or more capitalised words in a row
+("Aziz Akhannouch"). Single capitalised words are often rightly translated
+("Maroc" → "Morocco", "OMS" → "WHO") and would flag good sentences.
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ from collections import Counter
 
 # A number: digit groups joined by . , or (narrow) spaces: "37 000", "3,5", "2026".
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
-# A name: a capitalised word (or acronym) that does not start the sentence.
-_NAME = re.compile(r"(?<=[\s(«\"“'’])([A-ZÀ-ÖØ-Þ][\w\-]*[A-Za-zÀ-ÿ])", re.UNICODE)
+_PUNCT = "()[]{}«»\"“”,;:.!?…—–"
+_CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w\-’']*[A-Za-zÀ-ÿ]$")
 _LATIN_TARGETS = frozenset({"en", "fr", "es", "de", "it", "pt"})
 # Capitalised French words that are not names (titles, months keep their case in en).
 _NOT_NAMES = frozenset(
@@ -39,7 +41,27 @@ def numbers(text: str) -> Counter[str]:
 
 
 def names(text: str) -> list[str]:
-    return [n for n in _NAME.findall(text) if n not in _NOT_NAMES]
+    """Runs of two or more capitalised words: the names a translation must keep."""
+    found: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            found.append(" ".join(run))
+        run.clear()
+
+    for token in text.split():
+        word = token.strip(_PUNCT)
+        if token[:1] in _PUNCT:  # "(OMS)": an opening mark starts afresh
+            flush()
+        if _CAPITALISED.match(word) and word not in _NOT_NAMES:
+            run.append(word)
+        else:
+            flush()
+        if token[-1:] in _PUNCT:  # "Moyen-Orient," ends the name
+            flush()
+    flush()
+    return found
 
 
 def _fold(text: str) -> str:
@@ -61,7 +83,9 @@ def check(source: str, translation: str, target: str) -> tuple[str, ...]:
         problems.append("numbers differ (" + "; ".join(detail) + ")")
     if target in _LATIN_TARGETS:
         folded = _fold(translation)
-        missing = [n for n in dict.fromkeys(names(source)) if _fold(n) not in folded]
+        missing = [
+            n for n in dict.fromkeys(names(source)) if any(_fold(w) not in folded for w in n.split())
+        ]
         if missing:
             problems.append("names missing (" + ", ".join(missing) + ")")
     return tuple(problems)
