@@ -1,4 +1,11 @@
-"""Sentence-aware chunking of a text that exceeds a model's input limit."""
+"""Sentence-aware chunking of a text that exceeds a model's input limit.
+
+Token counts are taken once per sentence (once per word for a sentence that
+alone exceeds the limit) and added up: SentencePiece and byte-level BPE both
+tokenize whitespace-separated pieces independently, so the sum is the count of
+the joined text, give or take a token. Each chunk is checked at the end and
+split again in the rare case the sum was short.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +15,33 @@ from typing import Callable, Sequence
 def split_long(sentence: str, count: Callable[[str], int], limit: int) -> list[str]:
     """Cut one over-long sentence into word runs of at most `limit` tokens."""
     pieces: list[str] = []
-    words = sentence.split()
-    while words:
-        lo, hi = 1, len(words)
-        while lo < hi:  # the longest prefix that fits (at least one word)
-            mid = (lo + hi + 1) // 2
-            if count(" ".join(words[:mid])) <= limit:
-                lo = mid
-            else:
-                hi = mid - 1
-        pieces.append(" ".join(words[:lo]))
-        words = words[lo:]
+    current: list[str] = []
+    used = 0
+    for word in sentence.split():
+        cost = count(word)
+        if current and used + cost > limit:
+            pieces.append(" ".join(current))
+            current, used = [], 0
+        current.append(word)
+        used += cost
+    if current:
+        pieces.append(" ".join(current))
     return pieces
+
+
+def _pack(parts: list[tuple[str, int]], limit: int) -> list[list[str]]:
+    groups: list[list[str]] = []
+    current: list[str] = []
+    used = 0
+    for text, cost in parts:
+        if current and used + cost > limit:
+            groups.append(current)
+            current, used = [], 0
+        current.append(text)
+        used += cost
+    if current:
+        groups.append(current)
+    return groups
 
 
 def chunk_sentences(
@@ -32,17 +54,23 @@ def chunk_sentences(
     """
     if limit < 1:
         raise ValueError("chunk limit must be at least one token")
-    chunks: list[str] = []
-    current: list[str] = []
+    parts: list[tuple[str, int]] = []
     for sentence in sentences:
-        parts = [sentence] if count(sentence) <= limit else split_long(sentence, count, limit)
-        for part in parts:
-            candidate = " ".join(current + [part])
-            if current and count(candidate) > limit:
-                chunks.append(" ".join(current))
-                current = [part]
-            else:
-                current.append(part)
-    if current:
-        chunks.append(" ".join(current))
+        cost = count(sentence)
+        if cost <= limit:
+            parts.append((sentence, cost))
+        else:
+            parts += [(piece, count(piece)) for piece in split_long(sentence, count, limit)]
+    chunks: list[str] = []
+    for group in _pack(parts, limit):
+        chunks += _verified(group, count, limit)
     return chunks
+
+
+def _verified(group: list[str], count: Callable[[str], int], limit: int) -> list[str]:
+    """The group joined, or halved until each half really fits."""
+    text = " ".join(group)
+    if len(group) == 1 or count(text) <= limit:
+        return [text]
+    middle = len(group) // 2
+    return _verified(group[:middle], count, limit) + _verified(group[middle:], count, limit)
