@@ -102,13 +102,17 @@ def test_verify_missing_model_names_both_ways(tmp_path, no_hf_cache):
     assert "--translation-model" in str(info.value)
 
 
-def test_verify_translates_one_sentence_with_a_tiny_model(tmp_path):
+def test_verify_and_convert_a_tiny_model(tmp_path):
     from briefing.translate.random_models import build_marian
 
     corpus = [models.VERIFY_SENTENCE] * 20 + (ROOT / "seeds").glob("*.txt").__next__().read_text().splitlines()
     path = build_marian(tmp_path / "tiny", corpus)
     out = models.verify_model(str(path), None, "en")
     assert isinstance(out, str) and out.strip()
+    converted = models.convert_model(str(path), tmp_path / "models")
+    assert converted == tmp_path / "models" / "tiny-ct2" and (converted / "model.bin").exists()
+    statuses = {s.name: s for s in models.list_models(tmp_path / "models")}
+    assert statuses["tiny-ct2"].role == "ctranslate2"
 
 
 def test_offline_by_default_keeps_an_explicit_choice(monkeypatch):
