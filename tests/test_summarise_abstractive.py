@@ -42,6 +42,13 @@ def _unigram_vocab(lines: list[str]) -> list[tuple[str, float]]:
     return [(processor.id_to_piece(i), processor.get_score(i)) for i in range(processor.get_piece_size())]
 
 
+_MBART_KEYS = {
+    "vocab_size", "d_model", "encoder_layers", "decoder_layers", "encoder_attention_heads",
+    "decoder_attention_heads", "encoder_ffn_dim", "decoder_ffn_dim", "max_position_embeddings",
+    "pad_token_id", "bos_token_id", "eos_token_id", "decoder_start_token_id",
+}  # fmt: skip
+
+
 def _with_words_only(model, tokenizer):
     """Random weights tend to emit only padding; make them emit real pieces."""
     model.generation_config.suppress_tokens = [tokenizer.pad_token_id, tokenizer.unk_token_id]
@@ -53,6 +60,7 @@ def _with_words_only(model, tokenizer):
 def tiny_models(tmp_path_factory) -> dict[str, Path]:
     import torch
     from transformers import (BartConfig, BartForConditionalGeneration, BarthezTokenizer,
+                              MBartConfig, MBartForConditionalGeneration,
                               T5Config, T5ForConditionalGeneration, T5Tokenizer)  # fmt: skip
 
     root = tmp_path_factory.mktemp("summary-models")
@@ -76,11 +84,17 @@ def tiny_models(tmp_path_factory) -> dict[str, Path]:
                       bos_token_id=0, eos_token_id=2, decoder_start_token_id=2)  # fmt: skip
     _with_words_only(BartForConditionalGeneration(bart), bart_tok).save_pretrained(str(bart_dir))
 
+    # BARThez itself is an mBART network with a BarthezTokenizer.
+    barthez_dir = root / "barthez"
+    bart_tok.save_pretrained(str(barthez_dir))
+    barthez = MBartConfig(**{k: v for k, v in bart.to_dict().items() if k in _MBART_KEYS})
+    _with_words_only(MBartForConditionalGeneration(barthez), bart_tok).save_pretrained(str(barthez_dir))
+
     pickled = root / "pickled"
     pickled.mkdir()
     (pickled / "config.json").write_text('{"model_type": "bart"}')
     (pickled / "pytorch_model.bin").write_bytes(b"not loaded")
-    return {"t5": t5_dir, "bart": bart_dir, "pickled": pickled}
+    return {"t5": t5_dir, "bart": bart_dir, "barthez": barthez_dir, "pickled": pickled}
 
 
 def test_t5_loads_with_prefix_and_summarises(tiny_models):
@@ -104,6 +118,18 @@ def test_bart_limit_comes_from_positions(tiny_models):
     assert summariser.calls >= 2  # map, then reduce
 
 
+def test_barthez_shaped_checkpoint_loads_by_name_in_a_models_dir(tiny_models, tmp_path):
+    import shutil
+
+    shutil.copytree(tiny_models["barthez"], tmp_path / "moussaKam--barthez-orangesum-abstract")
+    summariser, note = make_summariser(Settings(models_dir=tmp_path, generation=FAST))
+    assert note == "abstractive (moussaKam/barthez-orangesum-abstract)"
+    assert summariser.loaded.model_type == "mbart" and summariser.loaded.prefix == ""
+    assert summariser.loaded.forced_bos_token_id is None  # no language codes in BARThez
+    summary = summariser.summarise([ARTICLE], max_words=25)
+    assert summary.method == "abstractive" and len(summary.text.split()) <= 25
+
+
 def test_chunks_respect_a_forced_small_limit_and_keep_sentences(tiny_models):
     summariser = AbstractiveSummariser(tiny_models["t5"], FAST, max_input_tokens=120)
     limit = summariser.loaded.input_limit
@@ -123,6 +149,16 @@ def test_map_reduce_over_several_articles(tiny_models):
     assert summary.article_ids == ("a1", "b2")
     assert summariser.calls >= 2
     assert {s.article_id for s in summary.sentences} <= {"a1", "b2"}
+
+
+def test_summarise_many_batches_articles_together(tiny_models):
+    summariser = AbstractiveSummariser(tiny_models["t5"], FAST)
+    articles = [Article(id=f"d{i}", text=CORPUS[i] + " " + CORPUS[i + 1]) for i in range(4)]
+    many = summariser.summarise_many(articles, max_words=30)
+    assert [s.article_ids for s in many] == [(f"d{i}",) for i in range(4)]
+    assert summariser.calls == 1  # four one-chunk articles, one batch of 4
+    one = summariser.summarise([articles[2]], max_words=30)
+    assert (one.text, one.flagged) == (many[2].text, many[2].flagged)
 
 
 def test_pickle_only_checkpoint_is_refused(tiny_models):
@@ -160,7 +196,7 @@ def test_guard_leaves_out_invented_numbers_and_names(tiny_models, monkeypatch):
         "Les travaux coûteront 80 millions selon Jean Dupont. "
         "La mairie attend 2000 postes de plus."
     )
-    monkeypatch.setattr(summariser, "_map_reduce", lambda texts: invented)
+    monkeypatch.setattr(summariser, "_generate", lambda inputs: [invented] * len(inputs))
     summary = summariser.summarise([ARTICLE], max_words=60)
     assert summary.flagged == ("Les travaux coûteront 80 millions selon Jean Dupont.",)
     assert "80" not in summary.text and "Dupont" not in summary.text

@@ -53,35 +53,34 @@ class AbstractiveSummariser:
     def summarise(
         self, articles: Sequence[Article], max_words: int, sentences: int | None = None
     ) -> Summary:
-        ids = tuple(a.id for a in articles)
-        texts = [a.text for a in articles if a.text.strip()]
-        if not texts:
-            return Summary(ids, (), "", self.name)
-        generated = self._map_reduce(texts)
-        parts = [s.text for s in split_sentences(generated)]
-        kept, flagged = guard(parts, [a.text for a in articles])
-        kept = _fit(kept, max_words, sentences)
-        records = tuple(
-            Sentence(text, -1, -1, i, _best_source(text, articles)) for i, text in enumerate(kept)
-        )
-        return Summary(ids, records, " ".join(kept), self.name, tuple(flagged))
+        """One summary of the articles together (one article, or an event)."""
+        pieces = [chunk for a in articles if a.text.strip() for chunk in self.chunks(a.text)]
+        generated = self._reduce(self._generate(pieces)) if pieces else ""
+        return self._finish(articles, generated, max_words, sentences)
 
     def summarise_many(
         self, articles: Sequence[Article], max_words: int, sentences: int | None = None
     ) -> list[Summary]:
-        return [self.summarise([a], max_words, sentences) for a in articles]
-
-    # -- map-reduce --------------------------------------------------------
+        """One summary per article; the chunks of all articles share batches."""
+        pieces = [self.chunks(a.text) if a.text.strip() else [] for a in articles]
+        partials = self._generate([chunk for group in pieces for chunk in group])
+        out, pos = [], 0
+        for article, group in zip(articles, pieces):
+            mine, pos = partials[pos : pos + len(group)], pos + len(group)
+            generated = self._reduce(mine) if mine else ""
+            out.append(self._finish([article], generated, max_words, sentences))
+        return out
 
     def chunks(self, text: str) -> list[str]:
         """`text` in pieces that each fit the model's input, cut between sentences."""
         sentences = [s.text for s in split_sentences(text)] or [text]
         return chunk_sentences(sentences, self._count, self.loaded.input_limit)
 
-    def _map_reduce(self, texts: list[str]) -> str:
-        pieces = [chunk for text in texts for chunk in self.chunks(text)]
+    # -- steps ---------------------------------------------------------------
+
+    def _reduce(self, partials: list[str]) -> str:
+        """Summaries of consecutive chunks, summarised again until one remains."""
         for _ in range(MAX_REDUCE_ROUNDS):
-            partials = self._generate(pieces)
             if len(partials) == 1:
                 return partials[0]
             joined = " ".join(p for p in partials if p)
@@ -90,10 +89,23 @@ class AbstractiveSummariser:
             if self._count(joined) <= self.loaded.input_limit:
                 return self._generate([joined])[0]
             smaller = self.chunks(joined)
-            if len(smaller) >= len(pieces):  # no progress: keep the opening that fits
+            if len(smaller) >= len(partials):  # no progress: keep the opening that fits
                 return self._generate(smaller[:1])[0]
-            pieces = smaller
-        return self._generate(pieces[:1])[0]
+            partials = self._generate(smaller)
+        return partials[0]
+
+    def _finish(self, articles: Sequence[Article], generated: str, max_words: int,
+                sentences: int | None) -> Summary:
+        """Sentences of the output, guarded against the sources, within the budget."""
+        ids = tuple(a.id for a in articles)
+        parts = [s.text for s in split_sentences(generated)]
+        kept, flagged = guard(parts, [a.text for a in articles])
+        kept = _fit(kept, max_words, sentences)
+        # Generated sentences have no place in a source text: offsets are -1.
+        records = tuple(
+            Sentence(text, -1, -1, i, _best_source(text, articles)) for i, text in enumerate(kept)
+        )
+        return Summary(ids, records, " ".join(kept), self.name, tuple(flagged))
 
     def _count(self, text: str) -> int:
         return len(self.loaded.tokenizer(text, add_special_tokens=False)["input_ids"])
