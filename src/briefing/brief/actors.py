@@ -89,27 +89,62 @@ def _mentions(name: str, sentences: Sequence[Sentence]) -> set[str]:
     return {s.article_id for s in sentences if pattern.search(s.text)}
 
 
+def _same_role(a: str, b: str) -> bool:
+    """Two wordings of one role: one holds the other ("directeur de l'AMMPS"
+    in "directeur de l'AMMPS, l'agence du médicament"), or most words shared."""
+    fa, fb = _fold(a), _fold(b)
+    if fa in fb or fb in fa:
+        return True
+    wa, wb = set(re.findall(r"\w{3,}", fa)), set(re.findall(r"\w{3,}", fb))
+    return len(wa & wb) / max(1, min(len(wa), len(wb))) >= 0.6
+
+
+def _role_groups(claims: Sequence[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    """(role, sources) for each distinct role, worded as its longest form, in
+    order of first mention; one source's claims all go to its first role."""
+    groups: list[tuple[list[str], list[str]]] = []
+    for role, aid in claims:
+        group = next((g for g in groups if any(_same_role(role, r) for r in g[0])), None)
+        if group is None:
+            groups.append(([role], [aid]))
+            continue
+        group[0].append(role)
+        if aid not in group[1]:
+            group[1].append(aid)
+    return [(max(roles, key=len), ids) for roles, ids in groups]
+
+
 def merge_actors(sentences: Sequence[Sentence], limit: int = 10) -> list[Actor]:
-    """One actor per person across the sources, with the role the first source
-    gives (the longest wording when one source is terser) and every source
-    that names them, in order of first mention."""
-    roles: dict[str, list[str]] = {}
+    """One actor per person across the sources, with every source that names
+    them, in order of first mention. When sources give the person different
+    roles ("ministre de l'Industrie" here, "membre du bureau de l'AEI" there),
+    each role is its own entry citing the sources that give it."""
+    claims: dict[str, list[tuple[str, str]]] = {}
     names: dict[str, str] = {}
     order: list[str] = []
-    for name, role, _ in find_actors(sentences):
+    for name, role, aid in find_actors(sentences):
         key = _fold(name.split()[-1])  # surname
         if key not in names:
             names[key] = name
             order.append(key)
         elif len(name) > len(names[key]):
             names[key] = name
-        roles.setdefault(key, []).append(role)
+        if role:
+            claims.setdefault(key, []).append((role, aid))
     actors = []
     for key in order[:limit]:
         name = names[key]
-        role = max(roles[key], key=len) if roles[key] else None
-        ids = sorted(_mentions(name, sentences))
-        actors.append(Actor(name, role or None, tuple(ids)))
+        mentioned = sorted(_mentions(name, sentences))
+        groups = _role_groups(claims.get(key, []))
+        if len(groups) <= 1:
+            role = groups[0][0] if groups else None
+            actors.append(Actor(name, role, tuple(mentioned)))
+            continue
+        with_role = {i for _, ids in groups for i in ids}
+        for n, (role, ids) in enumerate(groups):
+            # Sources that name the person without a role go with the first role.
+            extra = [i for i in mentioned if i not in with_role] if n == 0 else []
+            actors.append(Actor(name, role, tuple(sorted(set(ids) | set(extra)))))
     return actors
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Protocol, Sequence
 
 from ..events import event_date as article_date
@@ -11,10 +12,13 @@ from ..text.sentences import split_sentences
 from . import dates
 from .actors import merge_actors, name_discrepancies
 from .figures import figure_discrepancies, key_figures
-from .points import key_points, usable
+from .points import OwnedPoint, balance, owned_points, usable
 
 TITLE_WORDS = 14
 LEAD_WORDS = 40  # the lead sentence comes on top of the key points' word budget
+BUDGET_SOURCES = 3  # the word budget grows with the sources, up to this many
+MERGED_POINTS = (3, 5)  # key points (besides the lead) of an event told by several sources
+WHOLE_WORDS = 50  # a sentence the summariser cut is given back whole up to this length
 
 
 class Summariser(Protocol):
@@ -58,10 +62,52 @@ def _uncovered_leads(chosen: Sequence[Sentence], members: Sequence[Article]) -> 
     return extra
 
 
+def _round_robin(chosen: Sequence[Sentence], members: Sequence[Article]) -> list[Sentence]:
+    """The sentences the summary left out, taking each source's next one in
+    turn (news puts what matters first), to draw on when a merged event needs
+    more points or a source has not been heard."""
+    taken = {(s.article_id, s.index) for s in chosen}
+    queues = [
+        [s for s in split_sentences(a.text, a.id) if (s.article_id, s.index) not in taken and usable(s)]
+        for a in members
+    ]
+    return [q[depth] for depth in range(max(map(len, queues), default=0)) for q in queues if depth < len(q)]
+
+
+def _whole(summary: Summary, pool: Sequence[Sentence]) -> Summary:
+    """The summary with its cut sentences given back whole when they are not
+    too long: a cut can stop before the main verb, leaving no statement."""
+    by_place = {(s.article_id, s.index): s for s in pool}
+    sentences = []
+    for sentence in summary.sentences:
+        whole = by_place.get((sentence.article_id, sentence.index))
+        if whole is not None and whole.text != sentence.text and len(whole.text.split()) <= WHOLE_WORDS:
+            sentence = whole
+        sentences.append(sentence)
+    return replace(summary, sentences=tuple(sentences))
+
+
+def _points(members: Sequence[Article], pool: Sequence[Sentence], summariser: Summariser, max_words: int) -> list[OwnedPoint]:
+    """The lead point first, then the key points. One source: the summary's
+    sentences. Several: a budget that grows with the sources, each source
+    heard at least once, and 3 to 5 points that never repeat a fact."""
+    budget = max_words * min(len(members), BUDGET_SOURCES)
+    summary = _whole(summariser.summarise(members, budget + LEAD_WORDS), pool)
+    if len(members) < 2:
+        return owned_points(list(summary.sentences) + _uncovered_leads(summary.sentences, members), pool)
+    found = owned_points(list(summary.sentences) + _round_robin(summary.sentences, members), pool)
+    if not found:
+        return []
+    in_summary = {(s.article_id, s.index) for s in summary.sentences}
+    from_summary = sum(1 for p in found[1:] if (p.owner, p.sentence.index) in in_summary)
+    low, high = MERGED_POINTS
+    rest = balance(found[1:], [a.id for a in members], from_summary, low, high)
+    return [found[0]] + rest
+
+
 def build_brief(event: Event, members: Sequence[Article], summariser: Summariser, max_words: int) -> Brief:
     pool: list[Sentence] = [s for a in members for s in split_sentences(a.text, a.id)]
-    summary = summariser.summarise(members, max_words + LEAD_WORDS)
-    points = key_points(list(summary.sentences) + _uncovered_leads(summary.sentences, members), pool)
+    points = [p.point for p in _points(members, pool, summariser, max_words)]
     date, date_conflict = dates.event_date([(a.id, article_date(a)) for a in members])
     figures = key_figures(pool)
     conflicts = ([date_conflict] if date_conflict else []) + figure_discrepancies(figures) + name_discrepancies(pool)

@@ -8,6 +8,8 @@ say the same thing become one point citing both.
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import Sequence
 
 import numpy as np
@@ -18,12 +20,38 @@ from ..records import KeyPoint, Sentence
 AGREE = 0.35  # cosine of two sentences that report the same fact
 SAME_POINT = 0.5  # cosine above which two chosen sentences are one point
 MIN_WORDS = 8  # shorter fragments ("Dans une déclaration à la presse") say nothing alone
-_LIST_ITEM = ("-", "•", "*", "–")  # speaker lists and menus, not statements
+NAME_SHARE = 0.6  # above this share of capitalised words, a "sentence" is a list of names
+_LIST_ITEM = ("-", "•", "*", "–", "—", "·", "▪", "►")  # speaker lists and menus, not statements
+# A sentence starts like one: a capital, a digit or an opening quote.
+_STARTS_LIKE_SENTENCE = re.compile(r"^[«\"“‘(]?\s*[^\W\d_a-zà-ÿ]|^\d", re.UNICODE)
+# A cut that stops on the verb announcing a quotation keeps only "X a déclaré…".
+_QUOTE_INTRO_CUT = re.compile(
+    r"(?:[:«]|\b(?:déclaré|indiqué|affirmé|ajouté|souligné|précisé|expliqué|estimé|"
+    r"noté|rappelé|dit|annoncé|relevé|insisté|confié|lancé|martelé|assuré))\s*…$",
+    re.IGNORECASE,
+)
+
+
+def _is_name_list(text: str) -> bool:
+    """'Ryad Mezzour, Karim Zaher et Said Benhajjou.': mostly capitalised words
+    with no lower-case word to make a clause of them."""
+    tokens = re.findall(r"[^\W\d_][\w'’\-]*", text)
+    if not tokens:
+        return True
+    capitals = sum(1 for t in tokens[1:] if t[0].isupper())
+    return capitals / max(1, len(tokens) - 1) >= NAME_SHARE
 
 
 def usable(sentence: Sentence) -> bool:
+    """A full sentence that can stand alone as a point."""
     text = sentence.text.strip()
-    return len(text.split()) >= MIN_WORDS and not text.startswith(_LIST_ITEM)
+    return (
+        len(text.split()) >= MIN_WORDS
+        and not text.startswith(_LIST_ITEM)
+        and bool(_STARTS_LIKE_SENTENCE.match(text))
+        and not _QUOTE_INTRO_CUT.search(text)
+        and not _is_name_list(text)
+    )
 
 
 def _vectors(sentences: Sequence[Sentence]) -> np.ndarray:
@@ -31,30 +59,74 @@ def _vectors(sentences: Sequence[Sentence]) -> np.ndarray:
     return lexical.tfidf(docs)
 
 
-def key_points(chosen: Sequence[Sentence], pool: Sequence[Sentence]) -> list[KeyPoint]:
-    """Points from the summary's `chosen` sentences, cited by every article
-    in `pool` (all sentences of the event) that supports them."""
+@dataclass(frozen=True)
+class OwnedPoint:
+    """A key point and the article whose sentence words it."""
+
+    point: KeyPoint
+    sentence: Sentence  # the sentence that words it
+    rank: int  # position among the points, best first
+
+    @property
+    def owner(self) -> str:
+        return self.sentence.article_id
+
+
+def owned_points(chosen: Sequence[Sentence], pool: Sequence[Sentence]) -> list[OwnedPoint]:
+    """Points from the `chosen` sentences (best first), each cited by every
+    article in `pool` (all sentences of the event) that supports it. A chosen
+    sentence that repeats an earlier one from another source adds its source
+    to that point instead of making a new one."""
     chosen = [s for s in chosen if usable(s)]
     if not chosen:
         return []
     everything = list(chosen) + list(pool)
     vectors = _vectors(everything)
     sim = vectors[: len(chosen)] @ vectors.T
-    points: list[tuple[str, list[str]]] = []
+    points: list[tuple[int, list[str]]] = []  # (index of the wording sentence, supporters)
     owner: list[int] = []  # which point each chosen sentence went to
     for i, sentence in enumerate(chosen):
         supporters = [sentence.article_id]
         for j, other in enumerate(everything):
             if other.article_id not in supporters and sim[i, j] >= AGREE:
                 supporters.append(other.article_id)
-        merged = next(
-            (owner[k] for k in range(i) if chosen[k].article_id != sentence.article_id and sim[i, k] >= SAME_POINT),
-            None,
-        )
+        # Another source's wording of a chosen fact, or this source repeating itself.
+        merged = next((owner[k] for k in range(i) if sim[i, k] >= SAME_POINT), None)
         if merged is None:
             owner.append(len(points))
-            points.append((sentence.text, supporters))
+            points.append((i, supporters))
         else:
             owner.append(merged)
             points[merged][1].extend(s for s in supporters if s not in points[merged][1])
-    return [KeyPoint(text, tuple(sorted(ids))) for text, ids in points]
+    return [
+        OwnedPoint(KeyPoint(chosen[i].text, tuple(sorted(ids))), chosen[i], rank)
+        for rank, (i, ids) in enumerate(points)
+    ]
+
+
+def key_points(chosen: Sequence[Sentence], pool: Sequence[Sentence]) -> list[KeyPoint]:
+    """Points from the summary's `chosen` sentences, cited by every article
+    in `pool` (all sentences of the event) that supports them."""
+    return [p.point for p in owned_points(chosen, pool)]
+
+
+def balance(
+    points: Sequence[OwnedPoint], sources: Sequence[str], from_summary: int, low: int, high: int
+) -> list[OwnedPoint]:
+    """Between `low` and `high` points: the summary's first `from_summary`,
+    then the first point worded by each source not yet heard, then the next
+    points in order; kept in their original order."""
+    picked = list(points[: min(from_summary, high)])
+    for source in sources:
+        if len(picked) >= high:
+            break
+        if not any(source == p.owner or source in p.point.sources for p in picked):
+            extra = next((p for p in points if p.owner == source and p not in picked), None)
+            if extra is not None:
+                picked.append(extra)
+    for p in points:
+        if len(picked) >= low:
+            break
+        if p not in picked:
+            picked.append(p)
+    return sorted(picked, key=lambda p: p.rank)
