@@ -27,7 +27,7 @@ CORPUS = [
     "Selon le ministère, la hausse des prix a ralenti au mois de mars.",
 ] * 4
 ARTICLE = Article(id="a1", text=" ".join(CORPUS[:6]) + "\n\n" + " ".join(CORPUS[:6]))
-FAST = GenerationSettings(num_beams=1, max_new_tokens=12, no_repeat_ngram_size=0, batch_size=4)
+FAST = GenerationSettings(num_beams=1, max_new_tokens=8, no_repeat_ngram_size=0, batch_size=4)
 
 
 def _unigram_vocab(lines: list[str]) -> list[tuple[str, float]]:
