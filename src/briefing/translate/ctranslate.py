@@ -33,12 +33,14 @@ def is_ctranslate2(path: Path) -> bool:
 def convert(source: Path, output: Path, quantization: str = "int8") -> Path:
     """Convert a transformers checkpoint folder to CTranslate2 in `output`."""
     from ctranslate2.converters import TransformersConverter
+    from transformers.utils import logging as hf_logging
 
     from .seq2seq import weights_format
 
     weights_format(source)  # refuse pickle-only folders before the converter unpickles them
     if quantization not in QUANTIZATIONS:
         raise ValueError(f"quantization must be one of {', '.join(QUANTIZATIONS)}")
+    hf_logging.disable_progress_bar()
     copy = [name for name in _TOKENIZER_FILES if (source / name).exists()]
     converter = TransformersConverter(str(source), copy_files=copy)
     with _m2m100_vocabulary_by_id():

@@ -35,7 +35,9 @@ def weights_format(path: Path) -> str:
 def load_seq2seq(path: Path):
     """The model in eval mode, loaded without unpickling code."""
     from transformers import AutoModelForSeq2SeqLM
+    from transformers.utils import logging as hf_logging
 
+    hf_logging.disable_progress_bar()  # "Loading weights" bars: stderr is the CLI's
     fmt = weights_format(path)
     try:
         model = AutoModelForSeq2SeqLM.from_pretrained(

@@ -8,10 +8,13 @@ same forced first token whether transformers or CTranslate2 runs the model.
 from __future__ import annotations
 
 import json
+import re
+import warnings
 from pathlib import Path
 
 from .families import Conventions, conventions_for, family_of
 
+_TARGET_TOKEN = re.compile(r">>[A-Za-z_]{2,8}<<")
 MAX_INPUT_TOKENS = 512  # a cap on any source sentence, whatever the model claims
 
 
@@ -34,7 +37,11 @@ class ConventionTokenizer:
     def __init__(self, path: Path, target: str, model_name: str, model_type: str | None = None):
         from transformers import AutoTokenizer
 
-        self.tokenizer = AutoTokenizer.from_pretrained(str(path))
+        with warnings.catch_warnings():
+            # MarianTokenizer asks for sacremoses, which only its training-side
+            # punctuation normaliser uses; translation does not need it.
+            warnings.filterwarnings("ignore", message=".*sacremoses")
+            self.tokenizer = AutoTokenizer.from_pretrained(str(path))
         model_type = model_type if model_type is not None else _model_type(path)
         family = family_of(model_type, type(self.tokenizer).__name__)
         vocab = dict(self.tokenizer.get_vocab())
@@ -72,10 +79,12 @@ class ConventionTokenizer:
         return [self.tokenizer.convert_ids_to_tokens(row) for row in ids]
 
     def decode_ids(self, rows) -> list[str]:
-        return [
+        texts = [
             self.tokenizer.decode(row, skip_special_tokens=True, clean_up_tokenization_spaces=False)
             for row in rows
         ]
+        # Marian's ">>ara<<" tokens are not "special" to its tokenizer; a model may still emit one.
+        return [" ".join(_TARGET_TOKEN.sub(" ", t).split()) for t in texts]
 
     def decode_tokens(self, rows: list[list[str]]) -> list[str]:
         ids = [self.tokenizer.convert_tokens_to_ids(row) for row in rows]
