@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 from briefing.cli import app
 
 runner = CliRunner()
-COMMANDS = [["run"], ["clean"], ["summarise"], ["group"], ["translate"], ["models", "list"], ["models", "pull"], ["models", "verify"]]
+COMMANDS = [["run"], ["clean"], ["summarise"], ["group"], ["translate"],
+            ["models", "list"], ["models", "pull"], ["models", "verify"], ["models", "convert"]]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)

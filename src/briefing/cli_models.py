@@ -53,3 +53,20 @@ def verify(
 
     sys.stdout.write(verify_model(name, models_dir, to) + "\n")
     return 0
+
+
+@models_app.command(epilog="**Example**\n\n* `briefing models convert ./opus-mt-fr-en --models-dir ~/models` (then `--backend auto` uses the fast copy)")
+@handles_errors
+def convert(
+    name: Name,
+    quantization: Annotated[str, typer.Option("--quantization", help="int8 (fastest on CPU) or float32.")] = "int8",
+    models_dir: ModelsDir = None, quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
+) -> int:
+    """Convert a local translation model to CTranslate2, the fast path (no download)."""
+    from .errors import UsageError
+    from .models import convert_model
+
+    if quantization not in ("int8", "float32", "int8_float32", "float16"):
+        raise UsageError("--quantization takes int8, float32, int8_float32 or float16")
+    sys.stdout.write(f"{convert_model(name, models_dir, quantization)}\n")
+    return 0
