@@ -16,7 +16,8 @@ _CLAUSE_END = re.compile(r"\s*[,;:—–]\s|\s\(")
 INTRODUCERS = frozenset(
     """selon d'après pour dans en après avant avec lors depuis malgré face sur sous par
     entre contrairement alors ainsi outre cependant toutefois pourtant enfin
-    mais et or donc puis aussi quant""".split()
+    mais et or donc puis aussi quant à au aux dès durant pendant vers grâce afin sans
+    comme si lorsque quand tandis parmi""".split()
 )
 _QUOTE = re.compile(r"[\"«»“”]")
 # Scraped code, markup and links that slip through cleaning: never summary text.
