@@ -54,6 +54,6 @@ def test_actor_role_and_figures_with_sources():
 def test_memo_lists_only_cited_sources_with_outlet_and_date():
     memo = build_memo([brief()], [A, B, Article("z", "Autre chose.")], today="2025-06-01")
     assert [(s.id, s.outlet, s.date) for s in memo.sources] == [("a", "Journal A", "2025-05-12"), ("b", "Journal B", "2025-05-13")]
-    assert memo.executive_summary.endswith("[a][b]")
+    assert memo.executive_summary.endswith("[a][b].")
     assert memo.title and memo.language == "fr" and memo.created == "2025-06-01"
     assert [t.event_id for t in memo.timeline] == ["E1"]

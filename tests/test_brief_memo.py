@@ -67,13 +67,17 @@ def test_figures_and_actors_come_from_the_text(seeds):
 
 
 def test_every_key_point_is_cited_by_sources_of_its_event(seeds):
-    _, memo = seeds
+    articles, memo = seeds
     for brief in memo.briefs:
         assert brief.lead.rstrip().endswith("]")
         for point in brief.key_points:
             assert point.sources and set(point.sources) <= set(brief.sources)
     who = _by_sources(memo)[("000", "001")]
     assert "[000][001]" in who.lead  # both sources report the meeting: said once, cited twice
+    assert 3 <= len(who.key_points) <= 5  # a merged event draws on both sources
+    for i in ("000", "001"):  # each source words at least one point
+        assert any(p.text.rstrip("…") in " ".join(articles[i].text.split()) for p in who.key_points), i
+    assert all(not p.text.lstrip().startswith(("-", "•")) for b in memo.briefs for p in b.key_points)
 
 
 def test_dates_timeline_and_sources_list(seeds):
@@ -113,7 +117,15 @@ def test_every_number_in_the_memo_appears_in_a_cited_source(seeds):
     for entry in memo.timeline:
         # As a reader sees it: "4 février", where "--02-04" holds a month, not a claim.
         _check(f"{dates.human(entry.date, MONTHS)} {entry.text}", entry.sources, articles)
-    for sentence in re.split(r"(?<=\])\s+", memo.executive_summary):
+    # The opening counts events and sources and spans their dates; the rest,
+    # one sentence per event, each cited, plus the related pairs by event id.
+    opening, rest = memo.executive_summary.split(". ", 1)
+    assert opening == "Cette note réunit 4 événements et 5 sources (28 décembre 2021 – 12 mai 2025)"
+    sentences = re.split(r"(?<=\]\.)\s+", rest)
+    assert sentences[-1] == "Les événements E3 et E4 sont liés."
+    assert len(sentences) == 5
+    for sentence in sentences[:-1]:
         cited = _CITES.findall(sentence)
         assert cited, sentence
         _check(sentence, cited, articles)
+        assert len(sentence.split()) <= 45  # short: a compressed lead, not the whole sentence

@@ -13,31 +13,7 @@ from typing import Sequence
 
 from ..prompts import labels
 from ..records import Article, Brief, Memo, SourceRef, TimelineEntry
-
-SUMMARY_EVENTS = 5  # events named in the executive summary
-SUMMARY_WORDS = 35  # words kept of each event's main point
-
-
-def _shorten(text: str, limit: int = SUMMARY_WORDS) -> str:
-    """Cut at the last comma within `limit` words, keeping whole clauses."""
-    words = text.split()
-    if len(words) <= limit:
-        return text
-    head = " ".join(words[:limit])
-    cut = head.rfind(",")
-    return (head[:cut] if cut > len(head) // 2 else head).rstrip(" ,;:") + " …"
-
-
-def executive_summary(briefs: Sequence[Brief]) -> str:
-    """One paragraph: each leading event's dated main point, with its sources."""
-    parts = []
-    for brief in briefs[:SUMMARY_EVENTS]:
-        lead = brief.lead
-        body, _, cites = lead.rpartition(" [")
-        if body and cites.endswith("]"):
-            lead = f"{_shorten(body)} [{cites}"
-        parts.append(lead.rstrip())
-    return " ".join(p if p.endswith((".", "]", "…")) else p + "." for p in parts if p)
+from .synthesis import executive_summary
 
 
 def _timeline_key(entry: TimelineEntry) -> tuple[int, str]:
@@ -68,7 +44,7 @@ def build_memo(
         title=labels(language).get("memo_title", "Memo"),
         language=language,
         created=today or _dt.date.today().isoformat(),
-        executive_summary=executive_summary(briefs),
+        executive_summary=executive_summary(briefs, language),
         briefs=tuple(briefs),
         timeline=timeline(briefs),
         sources=sources_list(briefs, articles),

@@ -1,0 +1,146 @@
+"""Brief and memo quality on made-up articles: points drawn across the sources
+of a merged event, one entry per role an actor is given, full-sentence points,
+an executive summary with an opening, short cited sentences and related pairs."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.brief import build_brief, build_memo
+from briefing.brief.actors import merge_actors
+from briefing.brief.points import usable
+from briefing.brief.synthesis import compress, executive_summary
+from briefing.records import Article, Brief, Event
+from briefing.text.sentences import split_sentences
+
+from events_helpers import FirstSentences
+
+SHARED = "Le centre accueillera des chercheurs venus de toute la région pour étudier les semences résistantes à la sécheresse."
+A = Article(
+    "a",
+    "Le ministre de l'Agriculture, Karim Bennani, a inauguré mardi à Meknès un nouveau centre de recherche agronomique. "
+    f"{SHARED} "
+    "Selon le ministre, les travaux ont duré trois ans et mobilisé plusieurs entreprises locales du bâtiment. "
+    "La directrice du centre a présenté les premiers programmes consacrés à l'irrigation économe en eau.",
+    title="Un centre de recherche agronomique inauguré à Meknès",
+    date="2025-03-04",
+)
+B = Article(
+    "b",
+    "Un nouveau centre de recherche agronomique a été inauguré mardi à Meknès par le ministre de l'Agriculture Karim Bennani. "
+    "Le président de la région, Youssef Amrani, a salué un projet qui renforcera l'emploi qualifié dans la province. "
+    "Les agriculteurs de la plaine du Saïs espèrent profiter rapidement des nouvelles variétés de blé mises au point. "
+    f"{SHARED}",
+    date="2025-03-04",
+)
+
+
+def merged_brief(max_words: int = 10) -> Brief:
+    return build_brief(Event("E1", ("a", "b")), [A, B], FirstSentences(), max_words=max_words)
+
+
+def test_merged_event_has_three_to_five_points_from_both_sources():
+    brief = merged_brief()
+    assert brief.lead.endswith("[a][b]")  # both report the opening: said once, cited twice
+    assert 3 <= len(brief.key_points) <= 5
+    owners = set()
+    for point in brief.key_points:
+        assert point.sources and set(point.sources) <= {"a", "b"}
+        owners |= {a.id for a in (A, B) if point.text in a.text}  # extractive: a source's own words
+    assert owners == {"a", "b"}
+
+
+def test_a_fact_both_sources_state_is_one_point_citing_both():
+    brief = merged_brief()
+    texts = [p.text for p in brief.key_points]
+    assert len(texts) == len(set(texts))
+    shared = [p for p in brief.key_points if p.text == SHARED]
+    assert len(shared) == 1 and shared[0].sources == ("a", "b")
+
+
+def test_single_source_event_keeps_the_summary_points():
+    brief = build_brief(Event("E2", ("a",)), [A], FirstSentences(), max_words=30)
+    assert brief.sources == ("a",)
+    assert all(p.sources == ("a",) or set(p.sources) <= {"a"} for p in brief.key_points)
+    assert 1 <= len(brief.key_points) <= 3
+
+
+def test_an_actor_with_two_roles_shows_each_with_its_source():
+    pool = split_sentences("Ryad Mezzour, membre du bureau exécutif de l'association, a pris la parole.", "a")
+    pool += split_sentences("Le ministre de l'Industrie et du Commerce, Ryad Mezzour, a signé le texte.", "b")
+    actors = merge_actors(pool)
+    assert [(x.name, x.role, x.sources) for x in actors] == [
+        ("Ryad Mezzour", "membre du bureau exécutif de l'association", ("a",)),
+        ("Ryad Mezzour", "ministre de l'Industrie et du Commerce", ("b",)),
+    ]
+    # The same role worded more fully by one source is still one entry.
+    same = split_sentences("Le ministre de l'Industrie, Ryad Mezzour, a signé le texte.", "c")
+    assert [(x.role, x.sources) for x in merge_actors(same + pool[1:])] == [
+        ("ministre de l'Industrie et du Commerce", ("b", "c"))
+    ]
+
+
+def test_points_must_read_as_full_sentences():
+    def ok(text: str) -> bool:
+        return usable(split_sentences(text, "x")[0])
+
+    assert ok("Le ministre a inauguré un nouvel hôpital régional dans la ville de Fès.")
+    assert not ok("- Mr. Karim Zaher ; président de Gigalab et membre du bureau de la fédération")
+    assert not ok("Karim Zaher, Ryad Mezzour, Said Benhajjou, Mohamed Elmandjra et Nadia Fassi Pharma Cinq.")
+    assert not ok("De son côté, le ministre de la Santé et de la Protection sociale a déclaré…")
+    assert not ok("qui commence en minuscule parce que le découpage a coupé la phrase au milieu.")
+
+
+def test_compress_cuts_after_the_main_verb_and_keeps_the_figure():
+    long = (
+        "Le ministre de la Santé, Amine Tahraoui, a inauguré lundi à Fès un nouvel hôpital régional de 300 lits, "
+        "qui desservira toute la province de Fès-Meknès et ses communes rurales, selon un communiqué publié par le ministère."
+    )
+    assert compress(long) == (
+        "Le ministre de la Santé, Amine Tahraoui, a inauguré lundi à Fès un nouvel hôpital régional de 300 lits."
+    )
+    later = (
+        "Le gouvernement a lancé mardi un programme national d'irrigation, afin de soutenir les petits agriculteurs, "
+        "avec un budget de 500 millions de dirhams, selon le porte-parole du gouvernement qui s'exprimait devant la presse à Rabat."
+    )
+    assert compress(later).endswith("avec un budget de 500 millions de dirhams.")
+    assert compress("Une phrase courte reste entière.") == "Une phrase courte reste entière."
+
+
+def _brief(eid: str, date: str | None, lead: str, sources: tuple[str, ...], related: tuple[str, ...] = ()) -> Brief:
+    return Brief(eid, "titre", date, lead, (), sources, related=related)
+
+
+def test_executive_summary_opens_with_counts_and_period_then_one_cited_sentence_per_event():
+    briefs = [
+        _brief("E1", "2025-05-12", "12 mai 2025 — La directrice régionale de l'agence, Nadia Fassi, a visité le port de "
+               "Tanger pendant deux jours, soulignant son rôle dans les échanges avec l'Europe et l'Afrique de l'Ouest. [a][b]",
+               ("a", "b")),
+        _brief("E2", "2021-12", "décembre 2021 — Un accord de coopération portuaire a été signé à Rabat. [c]", ("c",), ("E3",)),
+        _brief("E3", "--02-04", "4 février — Une convention sur la logistique a été conclue. [d]", ("d",), ("E2",)),
+    ]
+    summary = executive_summary(briefs, "fr")
+    opening, rest = summary.split(". ", 1)
+    # The period spans the dates with a year: "4 février" cannot be placed in it.
+    assert opening == "Cette note réunit 3 événements et 4 sources (décembre 2021 – 12 mai 2025)"
+    sentences = re.split(r"(?<=\]\.)\s+", rest)
+    assert sentences[0] == (
+        "Le 12 mai 2025, la directrice régionale de l'agence, Nadia Fassi, a visité le port de Tanger pendant deux jours [a][b]."
+    )
+    assert sentences[1] == "En décembre 2021, un accord de coopération portuaire a été signé à Rabat [c]."
+    assert sentences[2] == "Le 4 février, une convention sur la logistique a été conclue [d]."
+    assert sentences[3] == "Les événements E2 et E3 sont liés."
+
+
+def test_executive_summary_counts_one_event_and_one_source_in_words():
+    one = [_brief("E1", "2025-05-12", "12 mai 2025 — Un hôpital a ouvert à Fès. [a]", ("a",))]
+    assert executive_summary(one, "fr").startswith("Cette note réunit un événement et une source (12 mai 2025).")
+    assert executive_summary(one, "en").startswith("This memo covers one event from one source (12 May 2025).")
+    assert executive_summary([], "fr") == ""
+
+
+def test_memo_of_a_merged_event_is_deterministic():
+    first = build_memo([merged_brief()], [A, B], today="2025-06-01")
+    again = build_memo([merged_brief()], [A, B], today="2025-06-01")
+    assert first == again
+    assert first.executive_summary.startswith("Cette note réunit un événement et 2 sources (4 mars 2025).")
