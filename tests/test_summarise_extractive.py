@@ -93,6 +93,9 @@ def test_summarise_many_matches_one_by_one(summariser):
 
 def test_empty_and_junk_articles(summariser):
     assert summariser.summarise([Article(id="e", text="")], max_words=40).text == ""
+    assert summariser.summarise([Article(id="s", text="Il pleut. Il vente.")], max_words=40).text == (
+        "Il pleut. Il vente."
+    )
     junk = Article(id="j", text="window.pvp = new Pvp('dm', {idDM: \"x3oe2gx\", mute: true}) ;")
     assert summariser.summarise([junk], max_words=40).sentences == ()
 

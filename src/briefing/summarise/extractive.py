@@ -99,12 +99,10 @@ class ExtractiveSummariser:
 
     def _candidates(self, article: Article) -> list[Sentence]:
         p = self.params
-        usable = [
-            s
-            for s in split_sentences(article.text, article.id)
-            if len(s.text.split()) >= p.min_words and not is_junk(s.text)
-        ]
-        return usable[: p.max_candidates]
+        clean = [s for s in split_sentences(article.text, article.id) if not is_junk(s.text)]
+        usable = [s for s in clean if len(s.text.split()) >= p.min_words]
+        # A text of short sentences only still gets a summary.
+        return (usable or clean)[: p.max_candidates]
 
     def _embed(self, items: Sequence[Sentence | str]) -> np.ndarray:
         texts = [i.text if isinstance(i, Sentence) else i for i in items]
