@@ -18,6 +18,7 @@ TITLE_WORDS = 14
 LEAD_WORDS = 40  # the lead sentence comes on top of the key points' word budget
 BUDGET_SOURCES = 3  # the word budget grows with the sources, up to this many
 MERGED_POINTS = (3, 5)  # key points (besides the lead) of an event told by several sources
+SINGLE_MIN_POINTS = 2  # key points of an event told by one source, at least
 WHOLE_WORDS = 50  # a sentence the summariser cut is given back whole up to this length
 
 
@@ -49,19 +50,6 @@ def _lead(date: str | None, point: KeyPoint | None) -> str:
     return " — ".join(p for p in (when, text) if p)
 
 
-def _uncovered_leads(chosen: Sequence[Sentence], members: Sequence[Article]) -> list[Sentence]:
-    """The first usable sentence of each source the summary left out, so every
-    source of the event speaks at least once (and differences can show)."""
-    covered = {s.article_id for s in chosen if usable(s)}
-    extra = []
-    for article in members:
-        if article.id not in covered:
-            lead = next((s for s in split_sentences(article.text, article.id) if usable(s)), None)
-            if lead is not None:
-                extra.append(lead)
-    return extra
-
-
 def _round_robin(chosen: Sequence[Sentence], members: Sequence[Article]) -> list[Sentence]:
     """The sentences the summary left out, taking each source's next one in
     turn (news puts what matters first), to draw on when a merged event needs
@@ -89,18 +77,17 @@ def _whole(summary: Summary, pool: Sequence[Sentence]) -> Summary:
 
 def _points(members: Sequence[Article], pool: Sequence[Sentence], summariser: Summariser, max_words: int) -> list[OwnedPoint]:
     """The lead point first, then the key points. One source: the summary's
-    sentences. Several: a budget that grows with the sources, each source
+    sentences (at least two points). Several: a budget that grows with the sources, each source
     heard at least once, and 3 to 5 points that never repeat a fact."""
     budget = max_words * min(len(members), BUDGET_SOURCES)
     summary = _whole(summariser.summarise(members, budget + LEAD_WORDS), pool)
-    if len(members) < 2:
-        return owned_points(list(summary.sentences) + _uncovered_leads(summary.sentences, members), pool)
     found = owned_points(list(summary.sentences) + _round_robin(summary.sentences, members), pool)
     if not found:
         return []
     in_summary = {(s.article_id, s.index) for s in summary.sentences}
     from_summary = sum(1 for p in found[1:] if (p.owner, p.sentence.index) in in_summary)
-    low, high = MERGED_POINTS
+    # One source: the summary's points, topped up when the filters left too few.
+    low, high = MERGED_POINTS if len(members) > 1 else (SINGLE_MIN_POINTS, max(from_summary, SINGLE_MIN_POINTS))
     rest = balance(found[1:], [a.id for a in members], from_summary, low, high)
     return [found[0]] + rest
 
