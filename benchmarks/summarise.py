@@ -1,6 +1,7 @@
 """ROUGE of the extractive summariser on orangesum-dev, beside LEAD-1 and BARThez.
 
-    .venv/bin/python benchmarks/summarise.py [--data PATH] [--limit N] [--max-words 40] [--threads N]
+    .venv/bin/python benchmarks/summarise.py [--data PATH] [--limit N] [--max-words 40]
+        [--threads N] [--summary-model NAME|PATH]
 
 Scores are ROUGE-1/2/L F-measures (rouge-score, default tokenizer, no stemmer)
 against `gold`, on the same documents for every column. Throughput is measured
@@ -41,11 +42,26 @@ def mean_of(rows: list[list[float]], idx: range | None = None) -> list[float]:
     return [statistics.fmean(col) for col in zip(*picked)] if picked else [0.0] * len(KEYS)
 
 
+def abstractive_column(name: str, articles: list[Article], max_words: int) -> tuple[list[str], float]:
+    from briefing.models import require_model
+    from briefing.settings import default_models_dir
+    from briefing.summarise.abstractive import AbstractiveSummariser
+
+    path = require_model(name, default_models_dir(), "summary model", "--summary-model")
+    summariser = AbstractiveSummariser(path, model_name=name)
+    summariser.loaded  # load before timing
+    start = time.perf_counter()
+    summaries = summariser.summarise_many(articles, max_words=max_words)
+    return [s.text for s in summaries], time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--max-words", type=int, default=40)
+    parser.add_argument("--summary-model", default=None,
+                        help="also score this local seq2seq checkpoint (name or path)")
     parser.add_argument("--threads", type=int, default=None,
                         help="BLAS threads for USE (default: the project's embedder)")
     args = parser.parse_args()
@@ -70,6 +86,8 @@ def main() -> None:
         "LEAD-1": [(split_sentences(r["text"]) or [None])[0] for r in rows],
     }
     columns["LEAD-1"] = [s.text if s else "" for s in columns["LEAD-1"]]
+    if args.summary_model:
+        columns["abstractive"], abs_s = abstractive_column(args.summary_model, articles, args.max_words)
     if all("barthez" in r for r in rows):
         columns["BARThez (published)"] = [r["barthez"] for r in rows]
 
@@ -86,6 +104,8 @@ def main() -> None:
     gold_words = statistics.fmean(len(g.split()) for g in golds)
     print(f"{'gold':22} {'':>6} {'':>6} {'':>6} {gold_words:6.1f}")
     print(f"embedding model load: {load_s:.1f} s")
+    if args.summary_model:
+        print(f"abstractive: {abs_s:.1f} s for {n} documents = {n / abs_s:.2f} docs/s")
     print(f"extractive: {run_s:.1f} s for {n} documents after load = {n / run_s:.1f} docs/s "
           f"(CPU {cpu_s:.1f} s; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
 
