@@ -65,7 +65,9 @@ def test_tables_figures_timeline_actors_sources(french_doc):
     assert [r[0] for r in timeline[1:]] == ["28 décembre 2021", "12 mai 2025", "4 février 2026"]
     assert ["Samir Ahid", "directeur de l'AMMPS", "[000]"] in actors
     # An actor cited by two events is one row with both sources.
-    assert ["Ryad Mezzour", "membre du bureau exécutif de l'AEI", "[002][004]"] in actors
+    # One person, two roles from two sources: each role with its own source.
+    assert ["Ryad Mezzour", "membre du bureau exécutif de l'AEI", "[002]"] in actors
+    assert ["Ryad Mezzour", "ministre de l'Industrie et du Commerce", "[004]"] in actors
     assert sources[0] == ["Réf.", "Titre", "Média", "Date", "Fichier"]
     assert sources[1] == ["000", french_memo().sources[0].title, "pharmacie.ma", "12 mai 2025",
                           "000_a79202ca20860ca9.txt"]

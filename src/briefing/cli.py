@@ -16,7 +16,7 @@ import typer
 from . import console
 from .cli_common import Debug, Inputs, MaxBytes, ModelsDir, Quiet, Verbose, handles_errors, require_some
 from .errors import EXIT_OK, UsageError
-from .settings import DEFAULT_MAX_BYTES, Settings, default_output_dir
+from .settings import DEFAULT_MAX_BYTES, GenerationSettings, Settings, default_output_dir
 
 app = typer.Typer(
     name="briefing",
@@ -54,6 +54,7 @@ def run(
     summary_model: Annotated[Optional[str], typer.Option("--summary-model", help="A seq2seq summary model: name or path.", show_default=False)] = None,
     translation_model: Annotated[Optional[str], typer.Option("--translation-model", help="A translation model: name or path.", show_default=False)] = None,
     backend: Annotated[str, typer.Option("--backend", help="Translation backend: auto, transformers or ctranslate2.")] = "auto",
+    beams: Annotated[int, typer.Option("--beams", help="Beam size of seq2seq models (translation, abstractive summaries); 1 is fastest.", min=1)] = 4,
     template: Annotated[Optional[Path], typer.Option("--template", help="A reference .docx whose styles the memo uses.", show_default=False)] = None,
     title: Annotated[Optional[str], typer.Option("--title", help="The memo's title.", show_default=False)] = None,
     models_dir: ModelsDir = None,
@@ -87,6 +88,7 @@ def run(
         summary_model=summary_model,
         translation_model=translation_model,
         translation_backend=backend,
+        generation=GenerationSettings(num_beams=beams),
         models_dir=models_dir,
         max_bytes=max_bytes,
         template=template,

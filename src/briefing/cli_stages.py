@@ -26,7 +26,7 @@ from .cli_common import (
     require_some,
 )
 from .errors import UsageError
-from .settings import DEFAULT_MAX_BYTES, Settings
+from .settings import DEFAULT_MAX_BYTES, GenerationSettings, Settings
 
 
 def _clean(inputs, jsonl, max_bytes):
@@ -117,6 +117,7 @@ def translate(
     to: Annotated[str, typer.Option("--to", help="Target language: en or ar.")] = "en",
     translation_model: Annotated[Optional[str], typer.Option("--translation-model", help="A model name or path.", show_default=False)] = None,
     backend: Annotated[str, typer.Option("--backend", help="auto, transformers or ctranslate2.")] = "auto",
+    beams: Annotated[int, typer.Option("--beams", help="Beam size; 1 is fastest.", min=1)] = 4,
     models_dir: ModelsDir = None, max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
 ) -> int:
@@ -126,8 +127,8 @@ def translate(
 
     if to not in ("en", "ar"):
         raise UsageError("--to takes en or ar")
-    settings = Settings(languages=(to,), translation_model=translation_model,
-                        translation_backend=backend, models_dir=models_dir)
+    settings = Settings(languages=(to,), translation_model=translation_model, translation_backend=backend,
+                        generation=GenerationSettings(num_beams=beams), models_dir=models_dir)
     translator = load_translator(to, settings)  # fails fast, before reading
     docs, failures = load_inputs(inputs, jsonl, max_bytes)
     require_some(docs, failures)

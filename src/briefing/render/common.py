@@ -98,15 +98,20 @@ def figure_rows(memo: Memo) -> list[tuple[str, str, str, str]]:
 
 
 def actor_rows(memo: Memo) -> list[tuple[str, str, str]]:
-    """(name, role, citations), one row per name across the memo, first role kept."""
-    seen: dict[str, tuple[str, list[str]]] = {}
+    """(name, role, citations): one row per name and role across the memo, so a
+    person the sources describe differently shows each role with its sources.
+    A row without a role is dropped when the same name has one with a role."""
+    seen: dict[tuple[str, str], list[str]] = {}
     for brief in memo.briefs:
         for actor in brief.actors:
-            role, ids = seen.setdefault(actor.name, (actor.role or "", []))
-            if not role and actor.role:
-                seen[actor.name] = (actor.role, ids)
+            ids = seen.setdefault((actor.name, actor.role or ""), [])
             ids.extend(i for i in actor.sources if i not in ids)
-    return [(name, role or "—", citation(ids)) for name, (role, ids) in seen.items()]
+    with_role = {name for name, role in seen if role}
+    return [
+        (name, role or "—", citation(ids))
+        for (name, role), ids in seen.items()
+        if role or name not in with_role
+    ]
 
 
 def timeline_rows(memo: Memo, w: Words) -> list[tuple[str, str, str, str]]:

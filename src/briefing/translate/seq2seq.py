@@ -64,6 +64,12 @@ class TransformersBackend:
         self.generation = generation
         self.key = f"{model_name}|{self.tokens.conventions}|transformers"
         self.description = f"{model_name} (transformers)"
+        # The decoder cannot go past its position table (start and code tokens included).
+        positions = getattr(self.model.config, "max_position_embeddings", None) or 1024
+        self.max_new_tokens = positions - 1 - (self.tokens.forced_bos_id is not None)
+
+    def _limit(self, source_tokens: int) -> int:
+        return min(output_limit(source_tokens), self.max_new_tokens)
 
     def generate_kwargs(self, max_new_tokens: int) -> dict:
         g = self.generation
@@ -83,10 +89,10 @@ class TransformersBackend:
         inputs = self.tokens.encode_tensors(sentences)
         lengths = inputs["attention_mask"].sum(dim=1).tolist()
         with torch.inference_mode():
-            limit = output_limit(max(lengths))
+            limit = self._limit(max(lengths))
             output = self.model.generate(**inputs, **self.generate_kwargs(limit))
         # Each row is cut to its own limit (less the end token forced there),
         # so a sentence's translation does not depend on its batch neighbours.
         start = 1 + (self.tokens.forced_bos_id is not None)  # decoder start (+ forced code)
-        rows = [row[start : start + output_limit(n) - 1] for row, n in zip(output.tolist(), lengths)]
+        rows = [row[start : start + self._limit(n) - 1] for row, n in zip(output.tolist(), lengths)]
         return self.tokens.decode_ids(rows)
