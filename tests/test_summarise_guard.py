@@ -14,6 +14,7 @@ def test_supported_numbers_and_names_pass():
     assert index.unsupported("Les hôpitaux d'Ile-de-France auront 2.000 postes.") == []
     assert index.unsupported("Le coût atteint 3,5 milliards.") == []
     assert index.unsupported("Selon le ministre, les hôpitaux recrutent.") == []  # first word is free
+    assert SourceIndex(["Les trois ministres sont venus."]).unsupported("3 ministres sont venus.") == []
 
 
 def test_invented_numbers_and_names_are_reported():

@@ -2,7 +2,8 @@
 
 A sentence is flagged when it holds a number, or a capitalised word that is
 not the first word of the sentence, that appears nowhere in its sources.
-Matching ignores case, accents and digit grouping ("2 000" = "2.000" = "2000").
+Matching ignores case, accents and digit grouping ("2 000" = "2.000" = "2000"),
+and a digit matches its word in the source ("3" = "trois").
 """
 
 from __future__ import annotations
@@ -15,6 +16,17 @@ from typing import Sequence
 _NUMBER = re.compile(r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?!\d)(?:,\d+)?|\d+(?:[.,]\d+)?")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ELISION = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
+
+
+# Number words a model may write as digits ("trois" -> "3"), folded; not
+# "un"/"une", articles in nearly every sentence.
+_NUMBER_WORDS = dict(
+    zip(
+        """zero deux trois quatre cinq six sept huit neuf dix onze douze treize
+        quatorze quinze seize vingt trente quarante cinquante soixante cent mille""".split(),
+        "0 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 20 30 40 50 60 100 1000".split(),
+    )
+)
 
 
 def _fold(text: str) -> str:
@@ -44,6 +56,7 @@ class SourceIndex:
         self.numbers = {_digits(n) for n in _NUMBER.findall(text)}
         self.words = {_fold(_ELISION.sub("", w)) for w in _WORD.findall(text)}
         self.words |= {part for w in self.words for part in w.split("-")}
+        self.numbers |= {_NUMBER_WORDS[w] for w in self.words if w in _NUMBER_WORDS}
 
     def unsupported(self, sentence: str) -> list[str]:
         """The numbers and names of `sentence` that the sources do not hold."""
