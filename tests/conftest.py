@@ -29,3 +29,15 @@ def _isolated_env(monkeypatch, tmp_path):
     monkeypatch.delenv("BRIEFING_MODELS_DIR", raising=False)
     monkeypatch.setenv("BRIEFING_OUTPUT_DIR", str(tmp_path / "outputs"))
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+
+
+@pytest.fixture(scope="module")
+def torch_one_thread():
+    """Tiny models gain nothing from threads, and on a busy 2-core machine
+    torch's second thread can make generate() twenty times slower."""
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)

@@ -9,6 +9,8 @@ from typer.testing import CliRunner
 
 from briefing.cli import app
 
+pytestmark = pytest.mark.usefixtures("torch_one_thread")
+
 
 @pytest.fixture(scope="module")
 def tiny_marian_ar(tmp_path_factory, seeds_dir):

@@ -16,16 +16,7 @@ from briefing.translate.cache import TranslationCache
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _one_thread():
-    # Tiny models gain nothing from threads, and on a busy 2-core machine
-    # torch's second thread can make generate() twenty times slower.
-    import torch
-
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = pytest.mark.usefixtures("torch_one_thread")
 GREEDY = GenerationSettings(num_beams=1, max_new_tokens=8, batch_size=4)
 # Short: random weights never say "end", so each output runs to its length limit.
 SENTENCES = ["Le ministre a annoncé 52 mesures.", "Bonjour.", "Le plan 2026-2030 du Maroc."]
