@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..ingest.dates import MONTH_PATTERN
 from ..records import Discrepancy, KeyFigure, Sentence
 
 _NUMBER = r"\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
@@ -24,10 +25,7 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_MONTHS = re.compile(
-    r"^\s*(?:er\s+)?(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)",
-    re.IGNORECASE,
-)
+_MONTHS = re.compile(rf"^\s*(?:er\s+)?(?:{MONTH_PATTERN})\b", re.IGNORECASE)
 _DATE_AROUND = re.compile(r"\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{2,4}|\d{4}-\d{2}-\d{2}")
 MAX_MEASURE_WORDS = 14
 

@@ -21,7 +21,8 @@ MONTHS = {
 }
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))  # longest first
+_MONTH_RE = MONTH_PATTERN
 _YEAR = r"(?:19|20)\d\d"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 2025-05-12, 2025/05/12 (a time may follow)
