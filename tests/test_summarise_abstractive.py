@@ -201,3 +201,21 @@ def test_guard_leaves_out_invented_numbers_and_names(tiny_models, monkeypatch):
     assert summary.flagged == ("Les travaux coûteront 80 millions selon Jean Dupont.",)
     assert "80" not in summary.text and "Dupont" not in summary.text
     assert summary.text.startswith("Le conseil de Lyon a voté un budget de 52 millions")
+
+
+def test_run_uses_an_abstractive_checkpoint_end_to_end(tiny_models, seeds_dir, tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from briefing.cli import app
+
+    inputs = [str(p) for p in sorted(seeds_dir.iterdir())[:2]]  # one merged event keeps it short
+    result = CliRunner().invoke(app, [
+        "run", *inputs, "--summariser", "abstractive", "--summary-model", str(tiny_models["t5"]),
+        "--beams", "1", "-o", str(tmp_path / "memo.json"), "-q",
+    ])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    memo = json.loads((tmp_path / "memo.json").read_text(encoding="utf-8"))
+    assert any("abstractive" in note for note in memo["notes"])
+    assert [sorted(e["sources"]) for e in memo["events"]] == [["000", "001"]]
