@@ -219,3 +219,23 @@ def test_run_uses_an_abstractive_checkpoint_end_to_end(tiny_models, seeds_dir, t
     memo = json.loads((tmp_path / "memo.json").read_text(encoding="utf-8"))
     assert any("abstractive" in note for note in memo["notes"])
     assert [sorted(e["sources"]) for e in memo["events"]] == [["000", "001"]]
+
+
+def test_the_memo_says_how_many_sentences_the_guard_left_out(monkeypatch, seeds_dir):
+    from briefing import pipeline
+    from briefing.ingest.read import read_inputs
+    from briefing.records import Summary
+
+    class Inventive:
+        """A summariser whose every summary carries one flagged sentence."""
+
+        def summarise(self, articles, max_words, sentences=None):
+            inner = ExtractiveSummariser().summarise(articles, max_words, sentences)
+            return Summary(inner.article_ids, inner.sentences, inner.text, "abstractive", ("Il y avait 999 invités.",))
+
+    monkeypatch.setattr("briefing.summarise.make_summariser", lambda settings: (Inventive(), "abstractive (test)"))
+    docs, _ = read_inputs([str(p) for p in sorted(seeds_dir.iterdir())[:2]])
+    result = pipeline.run(docs, Settings(today="2026-01-01"))
+    notes = result.memos["fr"].notes
+    assert any(n.startswith("faithfulness guard: 1 ") for n in notes)
+    assert "999" not in str(result.memos["fr"].briefs)

@@ -60,6 +60,25 @@ def group(articles: Sequence[Article]) -> list[Event]:
     return group_articles(articles, get_embedder())
 
 
+class FlagCounter:
+    """Wraps a summariser and counts the sentences its faithfulness guard
+    left out, so that the memo can say so."""
+
+    def __init__(self, summariser):
+        self.summariser = summariser
+        self.flagged: list[str] = []
+
+    def summarise(self, articles, max_words, sentences=None):
+        summary = self.summariser.summarise(articles, max_words, sentences)
+        self.flagged.extend(summary.flagged)
+        return summary
+
+    def note(self) -> str | None:
+        if not self.flagged:
+            return None
+        return f"faithfulness guard: {len(self.flagged)} generated sentence(s) left out (a number or name not in the sources)"
+
+
 def load_translators(settings: Settings) -> dict:
     """Load every translator the run needs before any long work, so that a
     missing model stops the run at once (exit 2) instead of at the end."""
@@ -94,10 +113,11 @@ def run(
 
     progress("summarising", 2, steps)
     summariser, note = make_summariser(settings)
-    briefs = build_briefs(events, articles, summariser, settings.event_max_words)
+    counted = FlagCounter(summariser)
+    briefs = build_briefs(events, articles, counted, settings.event_max_words)
 
     progress("writing the memo", 3, steps)
-    notes = (f"summariser: {note}",)
+    notes = tuple(n for n in (f"summariser: {note}", counted.note()) if n)
     memo = build_memo(briefs, articles, language="fr", today=settings.today, notes=notes)
 
     memos: dict[str, Memo] = {}
