@@ -133,9 +133,20 @@ def test_models_list_names_the_defaults():
 def test_subprocess_run_to_stdout_is_clean_markdown(seeds_dir):
     proc = subprocess.run(
         [sys.executable, "-m", "briefing", "run", str(seeds_dir), "-o", "-"],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL,
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.lstrip().startswith("#")
     assert "\x1b[" not in proc.stdout and "\x1b[" not in proc.stderr
     assert "(#source-000)" in proc.stdout
+
+
+def test_a_closed_stdin_is_a_usage_error_not_a_crash():
+    import os
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "briefing", "clean"], capture_output=True, text=True, timeout=60,
+        preexec_fn=lambda: os.close(0),
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.strip().startswith("briefing: error:") and "Traceback" not in proc.stderr

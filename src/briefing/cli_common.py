@@ -94,17 +94,21 @@ def load_inputs(inputs: list[str] | None, jsonl: bool, max_bytes: int = DEFAULT_
     """
     from .ingest.read import read_inputs, read_jsonl
 
+    stdin = sys.stdin  # None when the process was started with stdin closed
+    piped = stdin is not None and not stdin.isatty()
     if not inputs:
-        if not sys.stdin.isatty() and default is None:
-            inputs = ["-"]
-        elif default is not None:
+        if default is not None:
             inputs = [default]
+        elif piped:
+            inputs = ["-"]
         else:
             raise UsageError("give an INPUT (file, folder or '-') or pipe text on stdin")
+    if "-" in inputs and stdin is None:
+        raise UsageError("'-' reads stdin, but stdin is closed")
     if jsonl and inputs == ["-"]:
-        docs, failures = read_jsonl(sys.stdin)
+        docs, failures = read_jsonl(stdin)
     else:
-        docs, failures = read_inputs(inputs, max_bytes=max_bytes, stdin=sys.stdin.buffer)
+        docs, failures = read_inputs(inputs, max_bytes=max_bytes, stdin=stdin.buffer if stdin else None)
     return docs, failures
 
 
