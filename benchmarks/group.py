@@ -100,7 +100,6 @@ def main() -> None:
     print(f"groups: TF-IDF {len(set(base))} (threshold {threshold:.3f}), ours {len(set(ours))}, gold {len(set(gold))}")
     print(f"time: TF-IDF {base_s:.1f} s, ours {ours_s:.1f} s (includes loading the embedder)")
     sensitivity(texts, gold, cats)
-    directions(texts, gold, cats)
     small_sets(texts, gold, cats)
 
 
@@ -121,32 +120,6 @@ def sensitivity(texts: list[str], gold: list[str], cats: list[str]) -> None:
         cells = "  ".join(f"{k} {per[k][0]:.3f}" for k in ["all"] + sorted(set(cats)))
         mark = "  <- chosen" if delta == 0.0 else ""
         print(f"  {t.neighbourhood:.2f}: {cells}{mark}")
-
-
-def directions(texts: list[str], gold: list[str], cats: list[str]) -> None:
-    """Tune the threshold on one category, score the other, both ways, for the
-    previous method (one embedder, k=2, default weights) and ours."""
-    from dataclasses import replace
-
-    from briefing.events import similarity as sim
-    from briefing.events.grouping import Thresholds, cluster
-    from briefing.text.embed import get_embedder
-
-    vectors = get_embedder().encode(texts)
-    methods = {"one embedder, k=2": replace(sim.Weights(), neighbours=(2,)), "ours": sim.LARGE}
-    grid = [round(float(t), 2) for t in np.arange(0.05, 0.21, 0.01)]
-    print("threshold tuned on one category, ARI on the other (held out):")
-    for name, large in methods.items():
-        per_t = {}
-        for t in grid:
-            labels = [str(x) for x in cluster(texts, vectors, thresholds=Thresholds(neighbourhood=t), large=large)[0]]
-            per_t[t] = scores(gold, labels, cats)
-        cells = []
-        for tune in sorted(set(cats)):
-            held = next(c for c in sorted(set(cats)) if c != tune)
-            best = max(grid, key=lambda t: per_t[t][tune][0])
-            cells.append(f"tune {tune} (t={best:.2f}) {per_t[best][tune][0]:.3f} -> {held} {per_t[best][held][0]:.3f}")
-        print(f"  {name:<18} " + " | ".join(cells))
 
 
 def small_sets(texts: list[str], gold: list[str], cats: list[str], trials: int = 60) -> None:

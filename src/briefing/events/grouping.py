@@ -20,7 +20,7 @@ from .cluster import average_link, mean_between
 
 @dataclass(frozen=True)
 class Thresholds:
-    neighbourhood: float = 0.13  # same event, on the neighbourhood view (>= 20 texts)
+    neighbourhood: float = 0.10  # same event, on the neighbourhood view (>= 20 texts)
     # Small sets cluster on the raw view. The short-text bar was chosen on
     # small samples of science_tech headlines and holds on sports (see
     # benchmarks/group.py). Long texts on one topic share much vocabulary, so
@@ -85,22 +85,13 @@ def cluster(
     dates: Sequence[str | None] | None = None,
     weights: sim.Weights = sim.Weights(),
     thresholds: Thresholds = Thresholds(),
-    large: sim.Weights = sim.LARGE,
-    second: np.ndarray | None = None,
 ) -> tuple[list[int], np.ndarray]:
     """Labels per text and the raw similarity matrix before the date penalty
-    (for linking events: a topic does not depend on dates). Sets of at least
-    `weights.min_for_neighbours` texts use the `large` weights and the second
-    embedder (`second`: its vectors, computed here when not given)."""
-    is_large = len(texts) >= weights.min_for_neighbours
-    if is_large and large.second > 0 and second is None:
-        from . import second_view
-
-        second = second_view.encode(texts)
-    raw = sim.combined(texts, vectors, large if is_large else weights, second if is_large else None)
+    (for linking events: a topic does not depend on dates)."""
+    raw = sim.combined(texts, vectors, weights)
     dated = raw * date_penalty(dates, thresholds) if dates is not None else raw
-    if is_large:
-        view = sim.neighbourhood(dated, large.neighbours)
+    if len(texts) >= weights.min_for_neighbours:
+        view = sim.neighbourhood(dated, weights.neighbours)
         labels = average_link(view, thresholds.neighbourhood)
     else:
         labels = average_link(dated, thresholds.raw_long if is_long(texts, thresholds) else thresholds.raw_short)

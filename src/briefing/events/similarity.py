@@ -23,19 +23,10 @@ class Weights:
     words: float = 0.4
     chars: float = 0.3
     names: float = 0.2
-    second: float = 0.0  # second embedder (second_view.py); large sets only
     idf_power: float = 2.0
-    # The neighbourhood view is the mean over these neighbour counts: k=2 and
-    # k=3 each win on one category and lose on the other; their mean holds on both.
-    neighbours: tuple[int, ...] = (2, 3)
+    neighbours: int = 2  # nearest neighbours in the neighbourhood view
     min_for_neighbours: int = 20  # below this, neighbourhoods say too little
     centre_min: int = 20  # centre embeddings only when the set can estimate a mean
-
-
-# Large sets (neighbourhood view): two embedders, names weigh less. Chosen on
-# science_tech; tuned the other way round (on sports) the best settings differ
-# but this family still beats one embedder on the held-out half both ways.
-LARGE = Weights(meaning=0.2, names=0.1, second=0.3)
 
 
 def meaning_similarity(vectors: np.ndarray, centre: bool) -> np.ndarray:
@@ -58,13 +49,7 @@ def lexical_similarity(texts: Sequence[str], w: Weights) -> np.ndarray:
     return sum(weight * lexical.cosine(m) for weight, m in parts) / total
 
 
-def neighbourhood(similarity: np.ndarray, k: int | Sequence[int]) -> np.ndarray:
-    """Mean of neighbourhood views over one or several neighbour counts."""
-    ks = [k] if isinstance(k, int) else list(k)
-    return sum(_neighbourhood(similarity, n) for n in ks) / len(ks)
-
-
-def _neighbourhood(similarity: np.ndarray, k: int) -> np.ndarray:
+def neighbourhood(similarity: np.ndarray, k: int) -> np.ndarray:
     """Second-order similarity: two texts are close when their k nearest
     neighbours (and themselves) are the same. This joins headlines that
     share no word with each other but share neighbours."""
@@ -76,20 +61,11 @@ def _neighbourhood(similarity: np.ndarray, k: int) -> np.ndarray:
     return np.clip(rows @ rows.T, 0.0, 1.0)
 
 
-def combined(
-    texts: Sequence[str],
-    vectors: np.ndarray | None,
-    w: Weights = Weights(),
-    second: np.ndarray | None = None,
-) -> np.ndarray:
-    """The raw (first-order) similarity, in [0, 1]. `second`: vectors from
-    the second embedder, weighed by `w.second` when given."""
+def combined(texts: Sequence[str], vectors: np.ndarray | None, w: Weights = Weights()) -> np.ndarray:
+    """The raw (first-order) similarity, in [0, 1]."""
     lex = lexical_similarity(texts, w)
     lex_weight = w.words + w.chars + w.names
-    centre = len(texts) >= w.centre_min
-    parts = [(lex_weight, lex)]
-    if vectors is not None:
-        parts.append((w.meaning, meaning_similarity(vectors, centre)))
-    if second is not None and w.second > 0:
-        parts.append((w.second, meaning_similarity(second, centre)))
-    return sum(weight * m for weight, m in parts) / sum(weight for weight, _ in parts)
+    if vectors is None:
+        return lex
+    meaning = meaning_similarity(vectors, centre=len(texts) >= w.centre_min)
+    return (w.meaning * meaning + lex_weight * lex) / (w.meaning + lex_weight)
