@@ -53,6 +53,9 @@ def test_write_atomic_replaces_and_leaves_no_temp(tmp_path):
     write_atomic(target, b"new")
     assert target.read_bytes() == b"new"
     assert os.listdir(tmp_path) == ["memo.md"]
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask  # not mkstemp's private 0600
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")

@@ -38,6 +38,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     except OSError as exc:
         raise SetupError(f"cannot write to {folder}: {exc.strerror or exc}") from exc
     try:
+        # mkstemp makes the file private (0600); a memo gets the usual mode.
+        os.fchmod(fd, _default_mode())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -51,6 +53,12 @@ def write_atomic(path: Path, data: bytes) -> None:
         if isinstance(exc, OSError):
             raise SetupError(f"cannot write {path}: {exc.strerror or exc}") from exc
         raise
+
+
+def _default_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def memo_filename(language: str, fmt: str) -> str:
