@@ -10,7 +10,6 @@ Medians of several runs; every figure is a subprocess, as a user runs it.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 from pathlib import Path

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..records import Article, RawDocument
-from .clean import Page, clean_page, repeated_lines
+from .clean import clean_page, repeated_lines
 from .features import Label
 from .html import extract_html
 from .meta import Metadata, event_date, page_metadata

@@ -74,6 +74,17 @@ def event_summary(brief: Brief) -> str:
     return " ".join(p for p in parts if p)
 
 
+def brief_meta(brief: Brief, w: Words) -> list[tuple[str, str]]:
+    """(label, value) pairs of the line under an event's heading: its date and
+    its sources as citations. Each renderer styles them its own way."""
+    meta = []
+    if brief.date:
+        meta.append((w.label("date"), w.date(brief.date)))
+    if brief.sources:
+        meta.append((w.label("sources"), citation(brief.sources)))
+    return meta
+
+
 def brief_heading(brief: Brief) -> str:
     return f"{brief.event_id}. {brief.title}"
 

@@ -16,6 +16,7 @@ from briefing.render.common import (
     Words,
     actor_rows,
     brief_heading,
+    brief_meta,
     citation,
     discrepancy_text,
     figure_rows,
@@ -117,13 +118,9 @@ def _title_block(out: _Writer, memo: Memo, w: Words) -> None:
 
 def _brief(out: _Writer, brief: Brief, w: Words) -> None:
     out.heading(brief_heading(brief), 2)
-    meta = []
-    if brief.date:
-        meta.append(f"{w.label('date')} {w.date(brief.date)}")
-    if brief.sources:
-        meta.append(f"{w.label('sources')} {citation(brief.sources)}")
+    meta = brief_meta(brief, w)
     if meta:
-        out.paragraph(" · ".join(meta), italic=True)
+        out.paragraph(" · ".join(f"{label} {value}" for label, value in meta), italic=True)
     out.paragraph(brief.lead.strip())
     if brief.key_points:
         out.paragraph(w["key_points"], bold=True).paragraph_format.keep_with_next = True

@@ -15,6 +15,7 @@ from briefing.render.common import (
     Words,
     actor_rows,
     brief_heading,
+    brief_meta,
     citation,
     discrepancy_text,
     figure_rows,
@@ -48,13 +49,9 @@ def _heading(text: str, rule: str) -> list[str]:
 
 def _brief(brief: Brief, w: Words) -> list[str]:
     out = _heading(brief_heading(brief), "-")
-    meta = []
-    if brief.date:
-        meta.append(f"{w.label('date')} {w.date(brief.date)}")
-    if brief.sources:
-        meta.append(f"{w.label('sources')} {citation(brief.sources)}")
+    meta = brief_meta(brief, w)
     if meta:
-        out += [" · ".join(meta), ""]
+        out += [" · ".join(f"{label} {value}" for label, value in meta), ""]
     out += _wrap(brief.lead) + [""]
     if brief.key_points:
         out.append(w["key_points"])
