@@ -148,3 +148,32 @@ def test_paragraph_opening_on_a_date_stays_in_the_body() -> None:
     opening = "Le 4 février 2025, la convention a été signée à Rabat par les deux ministres et la fédération."
     text = clean_text(f"Un titre de l'article\n{opening}\n{PROSE}\n")
     assert text.startswith(opening)
+
+
+PAGE_WITH_COMMENTS = """Accueil > Politique > Santé
+Hôpitaux : le gouvernement annonce de nouveaux lits
+Par Nadia El Amrani - 3 juin 2023 à 09h40
+Le gouvernement a annoncé mardi la création de nouveaux lits d'hôpital d'ici à deux ans, dans le cadre d'un plan destiné à réduire l'attente aux urgences des grandes villes.
+Selon le ministre, les premiers lits ouvriront dès l'automne dans les régions où la pression sur les services est la plus forte.
+Partager sur Facebook
+3 commentaires
+Youssef 3 juin 2023 à 11h02
+Les promesses ont déjà été faites plusieurs fois par les gouvernements précédents sans résultat concret dans nos régions, on attend de voir.
+Répondre
+Salma 3 juin 2023 à 12h30
+Il faut surtout payer correctement les infirmières, sinon elles partiront toutes à l'étranger comme mes collègues ces dernières années.
+Laisser un commentaire
+"""
+
+
+def test_readers_comments_are_not_article_text() -> None:
+    (article,) = clean_documents([RawDocument(id="p", text=PAGE_WITH_COMMENTS)])
+    assert article.text.startswith("Le gouvernement a annoncé mardi")
+    assert article.text.rstrip().endswith("la plus forte.")
+    assert "promesses" not in article.text and "infirmières" not in article.text
+
+
+def test_byline_word_par_is_not_part_of_the_author() -> None:
+    (article,) = clean_documents([RawDocument(id="p", text=PAGE_WITH_COMMENTS)])
+    assert article.author == "Nadia El Amrani"
+    assert article.date == "2023-06-03"

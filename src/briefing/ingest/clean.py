@@ -17,7 +17,7 @@ from typing import Collection, Sequence
 
 from .blocks import Block, split_blocks
 from .dates import find_dates
-from .features import Label, features, label
+from .features import Label, features, label, opens_comments
 from .head import Head, fold, find_head, is_dateline
 
 MAX_GAP = 2  # non-prose blocks that may separate two paragraphs of one article
@@ -55,6 +55,7 @@ def clean_page(text: str, repeated: Collection[str] = frozenset()) -> Page:
         Label.BAD if lab is not Label.GOOD and line_key(b.text) in repeated else lab
         for b, lab in zip(blocks, own_labels)
     ]
+    labels = _without_comments(blocks, labels)
     runs = _runs(labels)
     if not runs:  # no paragraph of prose (a short note, a list): keep what is not boilerplate
         body = [i for i, lab in enumerate(labels) if lab is not Label.BAD and not is_dateline(blocks[i].text)]
@@ -79,6 +80,16 @@ def clean_page(text: str, repeated: Collection[str] = frozenset()) -> Page:
     if texts:
         lead_date, texts[0] = _split_lead_date(texts[0])
     return Page(tuple(blocks), tuple(labels), tuple(body), head, lead_date, tuple(t for t in texts if t))
+
+
+def _without_comments(blocks: Sequence[Block], labels: list[Label]) -> list[Label]:
+    """Everything from the first comment-section header on is boilerplate,
+    when some prose stands before it: readers write prose too, so their
+    comments would otherwise join the article as one more paragraph."""
+    for i, block in enumerate(blocks):
+        if opens_comments(block.text) and Label.GOOD in labels[:i]:
+            return labels[:i] + [Label.BAD] * (len(labels) - i)
+    return labels
 
 
 def _runs(labels: Sequence[Label]) -> list[tuple[int, int]]:

@@ -50,6 +50,20 @@ _WEAK = re.compile(
     re.I | re.X,
 )
 
+# A short block that opens the readers' comments (or a comment form): what
+# follows it is readers' prose, not the article's.
+_COMMENTS_START = re.compile(
+    r"""^\W*(?:\d+\s+)?(?:commentaires?|réactions?|comments?|replies)\W*$|
+    \b(?:laisser|laissez|écrire|ajouter|poster|publier)\ un\ commentaire\b|\bleave\ a\ (?:reply|comment)\b|
+    \bréagissez\b|\bréagir\ à\ (?:cet|l')\ article\b|\bpour\ (?:publier|poster|écrire)\ un\ commentaire\b""",
+    re.I | re.X,
+)
+
+
+def opens_comments(text: str) -> bool:
+    return len(text) < 120 and bool(_COMMENTS_START.search(text.replace("’", "'")))
+
+
 GOOD_CHARS = 80  # a paragraph of prose is at least this long
 LONG_CHARS = 200  # long enough to be prose without final punctuation
 MIN_STOP_DENSITY = 0.22  # French prose runs at 0.35-0.5; menus and name lists near 0.1

@@ -26,7 +26,7 @@ _OUTLET_CUE = re.compile(
 )
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.I)
 _MEDIA_WORD = re.compile(r"\b(?:média|media|press[e]?|news|journal|info|tv|radio|hebdo|quotidien|magazine|post|times)\b", re.I)
-_AUTHOR_BEFORE_DATE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})\s*[-|,–]\s*$")
+_AUTHOR_BEFORE_DATE = re.compile(r"^(?:(?i:par|by|de)\s+)?(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})\s*[-|,–]\s*$")
 RECENT_DAYS = 31  # an event this many days before publication is news, not background
 NEAR_BODY = 6  # a dateline this close to the body (above or below) dates the article
 
