@@ -14,7 +14,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import console
-from .cli_common import Debug, Inputs, MaxBytes, ModelsDir, Quiet, Verbose, handles_errors, require_some
+from .cli_common import Debug, Inputs, examples, MaxBytes, ModelsDir, Quiet, Verbose, handles_errors, require_some
 from .errors import EXIT_OK, UsageError
 from .settings import DEFAULT_MAX_BYTES, GenerationSettings, Settings, default_output_dir
 
@@ -23,20 +23,23 @@ app = typer.Typer(
     help="Turn raw French news pages into a cited policy memo (French, English, Arabic), offline.",
     no_args_is_help=True,
     add_completion=False,
-    rich_markup_mode="markdown",
+    epilog=(
+        "Examples:\n\n\b\n  briefing run                     # seeds/ → outputs/memo.docx, outputs/memo.md\n"
+        "  briefing run pages/ --to en -o memo.docx\n  briefing COMMAND --help          # options and examples of a command"
+    ),
+    # Plain click help: rendering it through rich doubles `briefing --help`'s time.
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 LANGUAGES = ("fr", "en", "ar")
 
-RUN_EXAMPLES = """
-**Examples**
-
-* `briefing run` : the sample articles in seeds/ → outputs/memo.docx and outputs/memo.md
-* `briefing run pages/ --to en -o memo.docx` : an English Word memo
-* `briefing run seeds/ -o - --format json | jq .events` : JSON on stdout
-* `briefing run seeds/ --to fr --to ar -o outputs/` : a French and an Arabic memo
-"""
+RUN_EXAMPLES = examples(
+    "briefing run                                  # seeds/ → outputs/memo.docx, outputs/memo.md",
+    "briefing run pages/ --to en -o memo.docx      # an English Word memo",
+    "briefing run seeds/ -o - --format json | jq .events",
+    "briefing run seeds/ --to fr --to ar -o out/   # a French and an Arabic memo",
+)
 
 
 @app.command(epilog=RUN_EXAMPLES)
@@ -63,7 +66,11 @@ def run(
     verbose: Verbose = False,
     debug: Debug = False,
 ) -> int:
-    """Read articles, group them into events and write a policy memo."""
+    """Write a policy memo from news pages.
+
+    Cleans each page, groups the articles that report the same event, writes
+    one cited brief per event, and renders the memo (optionally translated).
+    """
     from .cli_common import load_inputs, report_failures
     from .output import plan_destinations
 

@@ -36,6 +36,12 @@ ModelsDir = Annotated[
 ]
 
 
+def examples(*lines: str) -> str:
+    """An --help epilog: one example a line, kept as written (click's \\b
+    marker stops it from rewrapping the block)."""
+    return "Examples:\n\n\b\n" + "\n".join(f"  {line}" for line in lines)
+
+
 def terminate_as_interrupt() -> None:
     """Make SIGTERM unwind like Ctrl-C, so that `finally` blocks and the
     temporary-file clean-up of atomic writes run when a run is killed."""

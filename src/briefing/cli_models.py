@@ -7,10 +7,10 @@ from typing import Annotated
 
 import typer
 
-from .cli_common import Debug, ModelsDir, Quiet, Verbose, handles_errors
+from .cli_common import Debug, ModelsDir, Quiet, Verbose, examples, handles_errors
 
 models_app = typer.Typer(
-    help="List, download (`pull`, the only command that uses the network) and check models.",
+    help="List, pull, verify and convert models.\n\npull is the only command that uses the network.",
     no_args_is_help=True,
     rich_markup_mode="markdown",
 )
@@ -18,7 +18,7 @@ models_app = typer.Typer(
 Name = Annotated[str, typer.Argument(help="A model name (e.g. Helsinki-NLP/opus-mt-fr-en) or a local path.")]
 
 
-@models_app.command("list", epilog="**Example**\n\n* `briefing models list --models-dir ~/models`")
+@models_app.command("list", epilog=examples("briefing models list --models-dir ~/models"))
 @handles_errors
 def list_(models_dir: ModelsDir = None, quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False) -> int:
     """The default models and whether each is present locally."""
@@ -30,7 +30,7 @@ def list_(models_dir: ModelsDir = None, quiet: Quiet = False, verbose: Verbose =
     return 0
 
 
-@models_app.command(epilog="**Example**\n\n* `briefing models pull Helsinki-NLP/opus-mt-fr-en --models-dir ~/models`")
+@models_app.command(epilog=examples("briefing models pull Helsinki-NLP/opus-mt-fr-en --models-dir ~/models"))
 @handles_errors
 def pull(name: Name, models_dir: ModelsDir = None, quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False) -> int:
     """Download a model from the Hugging Face hub (safetensors preferred)."""
@@ -41,7 +41,7 @@ def pull(name: Name, models_dir: ModelsDir = None, quiet: Quiet = False, verbose
     return 0
 
 
-@models_app.command(epilog="**Example**\n\n* `briefing models verify ./opus-mt-fr-ar --to ar`")
+@models_app.command(epilog=examples("briefing models verify ./opus-mt-fr-ar --to ar"))
 @handles_errors
 def verify(
     name: Name,
@@ -55,7 +55,7 @@ def verify(
     return 0
 
 
-@models_app.command(epilog="**Example**\n\n* `briefing models convert ./opus-mt-fr-en --models-dir ~/models` (then `--backend auto` uses the fast copy)")
+@models_app.command(epilog=examples("briefing models convert ./opus-mt-fr-en --models-dir ~/models  # then --backend auto uses the fast copy"))
 @handles_errors
 def convert(
     name: Name,

@@ -20,6 +20,7 @@ from .cli_common import (
     Quiet,
     Verbose,
     emit_jsonl,
+    examples,
     handles_errors,
     load_inputs,
     report_failures,
@@ -46,7 +47,11 @@ def clean(
     inputs: Inputs = None, jsonl: Jsonl = False, max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
 ) -> int:
-    """Strip menus, tickers, disclaimers and comment boxes; print text and metadata."""
+    """Clean pages: article text and metadata.
+
+    Drops menus, tickers, share bars, disclaimers and comment boxes; finds the
+    title, outlet, date, author and language.
+    """
     articles, failures = _clean(inputs, jsonl, max_bytes)
     if jsonl:
         emit_jsonl(
@@ -122,7 +127,10 @@ def translate(
     models_dir: ModelsDir = None, max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
 ) -> int:
-    """Translate French text to English or Arabic (no cleaning: the text as given)."""
+    """Translate French text to English or Arabic.
+
+    The text is translated as given (no cleaning), sentence by sentence.
+    """
     from .cli_common import load_inputs
     from .translate import load_translator
 
@@ -143,13 +151,15 @@ def translate(
 
 
 EXAMPLES = {
-    clean: "* `briefing clean seeds/` \n* `briefing clean page.html --jsonl`\n* `cat lines.jsonl | briefing clean --jsonl`",
-    summarise: "* `briefing summarise seeds/ --max-words 30`\n* `cat articles.jsonl | briefing summarise --jsonl > summaries.jsonl`",
-    group: "* `briefing group seeds/`\n* `cat headlines.jsonl | briefing group --jsonl`",
-    translate: "* `briefing translate article.txt --to en`\n* `cat fr.jsonl | briefing translate --jsonl --to ar --translation-model ./opus-mt-fr-ar`",
+    clean: examples("briefing clean seeds/", "briefing clean page.html --jsonl", "cat lines.jsonl | briefing clean --jsonl"),
+    summarise: examples("briefing summarise seeds/ --max-words 30",
+                        "cat articles.jsonl | briefing summarise --jsonl > summaries.jsonl"),
+    group: examples("briefing group seeds/", "cat headlines.jsonl | briefing group --jsonl"),
+    translate: examples("briefing translate article.txt --to en",
+                        "cat fr.jsonl | briefing translate --jsonl --to ar --translation-model ./opus-mt-fr-ar"),
 }
 
 
 def register(app: typer.Typer) -> None:
     for command, examples in EXAMPLES.items():
-        app.command(epilog=f"**Examples**\n\n{examples}")(handles_errors(command))
+        app.command(epilog=examples)(handles_errors(command))
