@@ -150,3 +150,9 @@ def test_a_closed_stdin_is_a_usage_error_not_a_crash():
     )
     assert proc.returncode == 2
     assert proc.stderr.strip().startswith("briefing: error:") and "Traceback" not in proc.stderr
+
+
+def test_title_option_names_the_memo(seeds_dir):
+    result = runner.invoke(app, ["run", str(seeds_dir), "-o", "-", "--format", "json", "-q", "--title", "Santé : note du 23 novembre"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["title"] == "Santé : note du 23 novembre"
