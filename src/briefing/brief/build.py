@@ -11,6 +11,7 @@ from ..records import Article, Brief, Event, KeyPoint, Sentence, Summary
 from ..text.sentences import split_sentences
 from . import dates
 from .actors import merge_actors, name_discrepancies
+from .anaphora import drop_dangling
 from .figures import figure_discrepancies, key_figures
 from .points import OwnedPoint, balance, owned_points, usable
 
@@ -89,7 +90,8 @@ def _points(members: Sequence[Article], pool: Sequence[Sentence], summariser: Su
     # One source: the summary's points, topped up when the filters left too few.
     low, high = MERGED_POINTS if len(members) > 1 else (SINGLE_MIN_POINTS, max(from_summary, SINGLE_MIN_POINTS))
     rest = balance(found[1:], [a.id for a in members], from_summary, low, high)
-    return [found[0]] + rest
+    # A pronoun-led point whose antecedent sentence is not just before it gives way.
+    return drop_dangling([found[0]] + rest, found, keep=1 + len(rest))
 
 
 def build_brief(event: Event, members: Sequence[Article], summariser: Summariser, max_words: int) -> Brief:

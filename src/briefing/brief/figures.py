@@ -28,6 +28,15 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _MONTHS = re.compile(rf"^\s*(?:er\s+)?(?:{MONTH_PATTERN})\b", re.IGNORECASE)
 _DATE_AROUND = re.compile(r"\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{2,4}|\d{4}-\d{2}-\d{2}")
 MAX_MEASURE_WORDS = 14
+# A clause that opens on a demonstrative head noun says what it measures in
+# the sentence before: "ce chiffre est tombé à 52 %".
+_ANAPHOR = re.compile(
+    r"^(?:ce|cette|ces)\s+(?:chiffres?|taux|parts?|proportions?|niveaux?|nombres?|montants?|"
+    r"pourcentages?|totaux|total|volumes?|budgets?|effectifs?|indicateurs?|ratios?|sommes?|"
+    r"valeurs?|moyennes?|quotas?|seuils?)\b|^(?:celui-ci|celle-ci)\b",
+    re.IGNORECASE,
+)
+FOLLOW_UP = " → "  # joins the measure a follow-up figure takes from its antecedent
 
 
 def _is_date_part(sentence: str, match: re.Match) -> bool:
@@ -58,11 +67,29 @@ def _measure(sentence: str, start: int, end: int) -> str:
     return " ".join(words).rstrip(" .")
 
 
+def _follow_up(measure: str, before: Sequence[tuple[KeyFigure, str]], unit: str) -> str:
+    """An anaphoric measure ("ce chiffre est tombé à 52 %") prefixed with what
+    the previous sentence's figure measures, that figure's value elided so
+    each number in the measure is the row's own: "la production locale
+    couvrait … des besoins médicaux → ce chiffre est tombé à 52 %"."""
+    if not before or not _ANAPHOR.match(measure):
+        return measure
+    same_unit = [b for b in before if b[0].unit.lower() == unit.lower()]
+    figure, written = (same_unit or list(before))[-1]
+    antecedent = figure.measure.replace(written, "…", 1)
+    return f"{antecedent}{FOLLOW_UP}{measure}"
+
+
 def extract_figures(sentences: Sequence[Sentence]) -> list[KeyFigure]:
     """Every figure in `sentences`, in reading order."""
     out: list[KeyFigure] = []
+    # Figures with a unit of the sentence just read, per article: (figure, text as written).
+    last: dict[str, tuple[int, list[tuple[KeyFigure, str]]]] = {}
     for sentence in sentences:
         text = sentence.text
+        previous = last.get(sentence.article_id)
+        before = previous[1] if previous and previous[0] == sentence.index - 1 else []
+        here: list[tuple[KeyFigure, str]] = []
         for match in _FIGURE.finditer(text):
             if _is_date_part(text, match):
                 continue
@@ -72,7 +99,12 @@ def extract_figures(sentences: Sequence[Sentence]) -> list[KeyFigure]:
             unit = (match.group("unit") or "").strip()
             if not unit and not match.group("range"):
                 continue  # a bare number ("niveau 3", "Panel 2") rarely means much alone
-            out.append(KeyFigure(value, unit, _measure(text, match.start(), match.end()), sentence.article_id))
+            measure = _follow_up(_measure(text, match.start(), match.end()), before, unit)
+            figure = KeyFigure(value, unit, measure, sentence.article_id)
+            out.append(figure)
+            if unit:
+                here.append((figure, match.group(0).strip()))
+        last[sentence.article_id] = (sentence.index, here)
     return out
 
 

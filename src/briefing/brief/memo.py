@@ -14,6 +14,7 @@ from typing import Sequence
 from ..prompts import labels
 from ..records import Article, Brief, Memo, SourceRef, TimelineEntry
 from .synthesis import executive_summary
+from .theme import memo_subject
 
 
 def _timeline_key(entry: TimelineEntry) -> tuple[int, str]:
@@ -33,15 +34,29 @@ def sources_list(briefs: Sequence[Brief], articles: Sequence[Article]) -> tuple[
     )
 
 
+def memo_title(briefs: Sequence[Brief], articles: Sequence[Article], language: str = "fr") -> str:
+    """'Note de synthèse : dispositifs médicaux', or the bare label when the
+    sources share no theme (see theme.py for the rule)."""
+    words = labels(language)
+    label = words.get("memo_title", "Memo")
+    subject = memo_subject(briefs, articles)
+    if not subject:
+        return label
+    return words.get("memo_title_about", "{label}: {subject}").format(label=label, subject=subject)
+
+
 def build_memo(
     briefs: Sequence[Brief],
     articles: Sequence[Article],
     language: str = "fr",
     today: str | None = None,
     notes: Sequence[str] = (),
+    title: str | None = None,
 ) -> Memo:
+    """The memo of `briefs`; `title` (the user's) overrides the one made of
+    the label and the subject the sources share."""
     return Memo(
-        title=labels(language).get("memo_title", "Memo"),
+        title=title or memo_title(briefs, articles, language),
         language=language,
         created=today or _dt.date.today().isoformat(),
         executive_summary=executive_summary(briefs, language),

@@ -1,0 +1,143 @@
+"""Memo reading quality on made-up articles: no pronoun-led point without its
+antecedent just before it, anaphoric figures take their measure from the
+sentence before, and a memo title with the subject its sources share."""
+
+from __future__ import annotations
+
+from briefing.brief import build_brief, build_memo
+from briefing.brief.anaphora import opens_with_pronoun
+from briefing.brief.figures import FOLLOW_UP, extract_figures, key_figures
+from briefing.brief.memo import memo_title
+from briefing.records import Article, Brief, Event, KeyPoint
+from briefing.text.sentences import split_sentences
+
+from events_helpers import FirstSentences
+
+
+def test_pronoun_openings_are_told_from_impersonal_and_named_subjects():
+    assert opens_with_pronoun("Elle a mis l'accent sur la formation des infirmiers.")
+    assert opens_with_pronoun("« Ils ont promis une réponse rapide », a-t-il ajouté.")
+    assert opens_with_pronoun("Ce dernier a rappelé les engagements pris en 2020.")
+    assert opens_with_pronoun("Selon lui, la réforme prendra deux ans.")
+    assert not opens_with_pronoun("Il faut encore former des milliers de soignants dans la région.")
+    assert not opens_with_pronoun("Il y a trois hôpitaux dans la province.")
+    assert not opens_with_pronoun("Elisabeth Martin a mis l'accent sur la formation.")
+    assert not opens_with_pronoun("Ilham Benali dirige le programme depuis 2019.")
+
+
+# The pronoun sentence (index 3) leans on "La ministre …" (index 2); a
+# summariser picking sentences 0, 1 and 3 leaves "Elle …" without it.
+PRONOUN = Article(
+    "p",
+    "Le gouvernement a présenté lundi à Rabat un plan national pour les hôpitaux ruraux de la région. "
+    "Les syndicats de médecins ont salué une annonce attendue depuis plusieurs années par les soignants. "
+    "La ministre de la Santé, Nadia Alaoui, a détaillé le calendrier des chantiers prévus dans les provinces. "
+    "Elle a mis l'accent sur la formation des infirmiers et des sages-femmes dans les zones éloignées. "
+    "Le plan prévoit la rénovation de vingt établissements et la construction de six centres de soins.",
+    date="2025-06-02",
+)
+
+
+class Picks:
+    """A stand-in summariser that picks the given sentence positions."""
+
+    def __init__(self, *indexes: int) -> None:
+        self.indexes = indexes
+
+    def summarise(self, articles, max_words, sentences=None):
+        from briefing.records import Summary
+
+        chosen = tuple(s for s in split_sentences(articles[0].text, articles[0].id) if s.index in self.indexes)
+        return Summary((articles[0].id,), chosen, " ".join(s.text for s in chosen), "extractive")
+
+
+def _texts(brief: Brief) -> list[str]:
+    return [brief.lead] + [p.text for p in brief.key_points]
+
+
+def test_pronoun_point_without_its_antecedent_gives_way_to_another_sentence():
+    brief = build_brief(Event("E1", ("p",)), [PRONOUN], Picks(0, 1, 3), max_words=60)
+    texts = _texts(brief)
+    assert not any(t.startswith("Elle") for t in texts)
+    assert len(brief.key_points) >= 2  # the slot is filled by another sentence of the source
+    for point in brief.key_points:
+        assert point.text in PRONOUN.text and point.sources == ("p",)  # the source's own words
+
+
+def test_pronoun_point_right_after_its_antecedent_is_kept():
+    kept = build_brief(Event("E1", ("p",)), [PRONOUN], Picks(0, 2, 3), max_words=60)
+    points = [p.text for p in kept.key_points]
+    elle = next(n for n, t in enumerate(points) if t.startswith("Elle"))
+    assert elle > 0 and points[elle - 1].startswith("La ministre")  # its sentence before, just before
+
+
+def test_a_pronoun_never_opens_the_lead():
+    article = Article("q", PRONOUN.text.split(". ", 3)[3], date="2025-06-02")  # starts with "Elle a mis …"
+    brief = build_brief(Event("E1", ("q",)), [article], FirstSentences(), max_words=60)
+    assert not opens_with_pronoun(brief.lead.split(" — ", 1)[-1])
+
+
+def test_anaphoric_figure_takes_its_measure_from_the_sentence_before():
+    text = (
+        "En 2010, les énergies renouvelables fournissaient 12 % de l'électricité du pays. "
+        "Aujourd'hui, ce taux atteint 38 %, selon l'office national. "
+        "Le réseau compte 4 000 kilomètres de lignes. Cette part devrait encore croître."
+    )
+    figures = extract_figures(split_sentences(text, "x"))
+    by_value = {f.value: f for f in figures}
+    follow = by_value["38"].measure
+    assert follow.startswith("les énergies renouvelables fournissaient … de l'électricité du pays")
+    assert follow.endswith(f"{FOLLOW_UP}ce taux atteint 38 %")
+    assert "12" not in follow  # each number in a measure is the row's own
+    assert by_value["12"].measure == "les énergies renouvelables fournissaient 12 % de l'électricité du pays"
+    assert FOLLOW_UP not in by_value["4 000"].measure  # no anaphor: its own clause
+
+
+def test_anaphor_without_a_figure_just_before_keeps_its_own_clause():
+    text = (
+        "Le taux de chômage était de 9 % en 2019. Les syndicats ont manifesté à Casablanca. "
+        "Ce chiffre a depuis baissé à 7 %."
+    )
+    figures = {f.value: f for f in key_figures(split_sentences(text, "y"))}
+    assert figures["7"].measure == "Ce chiffre a depuis baissé à 7 %"  # not adjacent: no borrowed measure
+
+
+def _brief(eid: str, ids: tuple[str, ...]) -> Brief:
+    return Brief(eid, "t", None, "lead", (KeyPoint("point", ids),), ids)
+
+
+WATER = [
+    Article("a", "Le barrage de l'Oued est inauguré. Le niveau monte.", title="Stress hydrique : un nouveau barrage à Taza"),
+    Article("b", "Le Maroc face au stress hydrique, une pénurie qui dure depuis cinq ans.", title="Les nappes au plus bas"),
+    Article("c", "Un plan pour le dessalement de l'eau de mer a été adopté.", title="Dessalement : le plan du gouvernement"),
+]
+
+
+def test_memo_title_names_the_theme_most_events_share():
+    briefs = [_brief("E1", ("a",)), _brief("E2", ("b",)), _brief("E3", ("c",))]
+    assert memo_title(briefs, WATER) == "Note de synthèse : stress hydrique"
+    memo = build_memo(briefs, WATER, today="2025-01-01")
+    assert memo.title == "Note de synthèse : stress hydrique"
+    assert build_memo(briefs, WATER, today="2025-01-01", title="Ma note").title == "Ma note"
+    assert memo_title(briefs, WATER, "en").endswith(": stress hydrique")  # the label in English, no space before ':'
+
+
+def test_memo_title_is_the_bare_label_when_nothing_is_shared():
+    briefs = [_brief("E1", ("a",)), _brief("E2", ("c",))]
+    assert memo_title(briefs, WATER) == "Note de synthèse"
+    # A phrase both sources of one event share is that event's, not the memo's theme.
+    same_event = [_brief("E1", ("a", "b")), _brief("E2", ("c",))]
+    assert memo_title(same_event, WATER) == "Note de synthèse"
+
+
+def test_seed_memo_title_names_a_phrase_two_events_open_with():
+    from events_helpers import seed_articles
+
+    articles = seed_articles()
+    briefs = [_brief("E1", ("000", "001")), _brief("E2", ("002",)), _brief("E3", ("004",)), _brief("E4", ("003",))]
+    title = memo_title(briefs, articles)
+    label, subject = title.split(" : ", 1)
+    assert label == "Note de synthèse" and len(subject.split()) >= 2
+    heads = {a.id: f"{a.title or ''} {split_sentences(a.text, a.id)[0].text}".lower() for a in articles}
+    events = [b for b in briefs if any(subject.lower() in heads[i] for i in b.sources)]
+    assert len(events) >= 2
