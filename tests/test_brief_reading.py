@@ -141,3 +141,12 @@ def test_seed_memo_title_names_a_phrase_two_events_open_with():
     heads = {a.id: f"{a.title or ''} {split_sentences(a.text, a.id)[0].text}".lower() for a in articles}
     events = [b for b in briefs if any(subject.lower() in heads[i] for i in b.sources)]
     assert len(events) >= 2
+
+
+def test_a_measure_cut_from_a_longer_clause_starts_at_its_noun_phrase():
+    text = (
+        "La rencontre a réuni, par les cliniques privées qui comptent plus de 120 membres venus de toutes "
+        "les provinces du royaume et des pays voisins, les acteurs du secteur."
+    )
+    (figure,) = extract_figures(split_sentences(text, "z"))
+    assert figure.measure.startswith("les cliniques privées qui comptent plus de 120 membres")

@@ -36,6 +36,9 @@ _ANAPHOR = re.compile(
     r"valeurs?|moyennes?|quotas?|seuils?)\b|^(?:celui-ci|celle-ci)\b",
     re.IGNORECASE,
 )
+# A clause cut out of a longer one can open on a dangling preposition ("par le
+# cluster qui compte 40 membres"): the measure starts at the noun phrase.
+_LEADING_PREPOSITION = re.compile(r"^(?:(?:par|de|du|à|au|aux|pour|dans|sur|avec)\s+|d['’])(?=\S+\s+\S+\s+\S)", re.IGNORECASE)
 FOLLOW_UP = " → "  # joins the measure a follow-up figure takes from its antecedent
 
 
@@ -64,7 +67,7 @@ def _measure(sentence: str, start: int, end: int) -> str:
         before = sentence[left + 1 : start].split()[-8:]
         after = sentence[end:right].split()[:6]
         words = before + [sentence[start:end]] + after
-    return " ".join(words).rstrip(" .")
+    return _LEADING_PREPOSITION.sub("", " ".join(words)).rstrip(" .")
 
 
 def _follow_up(measure: str, before: Sequence[tuple[KeyFigure, str]], unit: str) -> str:
