@@ -104,22 +104,48 @@ def main() -> None:
 
 
 def sensitivity(texts: list[str], gold: list[str], cats: list[str]) -> None:
-    """ARI per category around the chosen threshold: a plateau, not a knife edge."""
-    from dataclasses import replace
-
-    from briefing.events.grouping import Thresholds, cluster
+    """ARI per category around the chosen threshold (a plateau, not a knife
+    edge), then the threshold tuned on each category and scored on the other,
+    beside the closest rejected variant (a rare-token gate, see rare_gate)."""
+    from briefing.events import similarity as sim
+    from briefing.events.grouping import Thresholds
     from briefing.text.embed import get_embedder
 
     vectors = get_embedder().encode(texts)  # cached from the run above
-    base = Thresholds()
+    raw = sim.combined(texts, vectors)
+    chosen = Thresholds().neighbourhood
+    grid = [round(chosen + d, 2) for d in (-0.04, -0.02, 0.0, 0.02, 0.04)]
+    views = {"ours": sim.neighbourhood(raw, 2), "rare gate": sim.neighbourhood(rare_gate(texts, raw), 2)}
+    table = {
+        (name, t): scores(gold, [str(x) for x in average_link(view, t)], cats) for name, view in views.items() for t in grid
+    }
     print("threshold sensitivity (neighbourhood view), ARI:")
-    for delta in (-0.04, -0.02, 0.0, 0.02, 0.04):
-        t = replace(base, neighbourhood=base.neighbourhood + delta)
-        labels = [str(x) for x in cluster(texts, vectors, thresholds=t)[0]]
-        per = scores(gold, labels, cats)
-        cells = "  ".join(f"{k} {per[k][0]:.3f}" for k in ["all"] + sorted(set(cats)))
-        mark = "  <- chosen" if delta == 0.0 else ""
-        print(f"  {t.neighbourhood:.2f}: {cells}{mark}")
+    for t in grid:
+        cells = "  ".join(f"{k} {table[('ours', t)][k][0]:.3f}" for k in ["all"] + sorted(set(cats)))
+        print(f"  {t:.2f}: {cells}{'  <- chosen' if t == chosen else ''}")
+    print("threshold tuned on one category, scored on the other (ARI tuned / held out):")
+    for name in views:
+        cells = []
+        for tune in sorted(set(cats)):
+            other = next(c for c in sorted(set(cats)) if c != tune)
+            best = max(grid, key=lambda t: table[(name, t)][tune][0])
+            cells.append(f"{tune} -> {other}: {table[(name, best)][tune][0]:.3f} / {table[(name, best)][other][0]:.3f} at {best:.2f}")
+        print(f"  {name:<10} " + "   ".join(cells))
+
+
+def rare_gate(texts: list[str], raw: np.ndarray, rare: float = 0.6, clear: float = 0.35, factor: float = 0.7) -> np.ndarray:
+    """Rejected variant kept for comparison: pairs that share no rare word or
+    name (idf / log n below `rare`) and are not clearly similar are scaled down."""
+    from collections import Counter
+
+    from briefing.events import lexical
+
+    n = len(texts)
+    sets = [set(lexical.words(t)) | {"@" + x for x in lexical.names(t)} for t in texts]
+    df = Counter(x for s in sets for x in s)
+    rare_sets = [{x for x in s if np.log(n / df[x]) / np.log(n) >= rare and df[x] > 1} for s in sets]
+    share = np.array([[bool(a & b) for b in rare_sets] for a in rare_sets])
+    return np.where(share | (raw >= clear), raw, raw * factor)
 
 
 def small_sets(texts: list[str], gold: list[str], cats: list[str], trials: int = 60) -> None:
