@@ -193,3 +193,14 @@ def test_translate_memo_reports_guard_flags_in_notes():
     assert out.rtl
     flagged = [n for n in out.notes if n.startswith("translation check (ar), brief E1 lead")]
     assert flagged and "lost 3" in flagged[0]
+
+
+def test_memo_title_label_is_written_per_language_and_only_its_subject_translated():
+    translator, _ = make()
+    fr = labels("fr")
+    title = fr["memo_title_about"].format(label=fr["memo_title"], subject="dispositifs médicaux")
+    out = translate_memo(replace(_memo(), title=title), translator, "ar")
+    ar = labels("ar")
+    assert out.title == ar["memo_title_about"].format(label=ar["memo_title"], subject="DISPOSITIFS MÉDICAUX")
+    # A title of the user's own is translated whole.
+    assert translate_memo(replace(_memo(), title="Note du cabinet"), translator, "en").title == "NOTE DU CABINET"

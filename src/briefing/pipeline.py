@@ -6,7 +6,7 @@ and reports progress. It knows nothing of the terminal or of output files.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from .errors import InputError
@@ -118,9 +118,7 @@ def run(
 
     progress("writing the memo", 3, steps)
     notes = tuple(n for n in (f"summariser: {note}", counted.note()) if n)
-    memo = build_memo(briefs, articles, language="fr", today=settings.today, notes=notes)
-    if settings.memo_title:
-        memo = replace(memo, title=settings.memo_title)
+    memo = build_memo(briefs, articles, language="fr", today=settings.today, notes=notes, title=settings.memo_title)
 
     memos: dict[str, Memo] = {}
     done = 4

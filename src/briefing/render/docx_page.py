@@ -189,7 +189,7 @@ def _field(paragraph: Any, code: str) -> None:
 def metadata(document: Any, title: str, language: str, created: str) -> None:
     """Core properties from the memo, so the same memo gives the same metadata."""
     props = document.core_properties
-    props.title = title
+    props.title = title[:255]  # Word's core properties refuse longer titles
     props.language = language
     props.author = "briefing"
     props.last_modified_by = "briefing"

@@ -70,11 +70,37 @@ def _unit(unit: str, t: Callable[[str | None, str], str | None], at: str) -> str
     return t(unit, f"{at} unit") if any(ch.isalpha() for ch in unit) else unit
 
 
-def _rebuild(memo: Memo, t: Callable[[str | None, str], str | None]) -> Memo:
-    label = memo.title == labels(memo.language).get("memo_title")
+def title_subject(title: str, language: str) -> str | None:
+    """The subject of a title built from the memo label ("" for the bare
+    label), or None for a title of the user's own."""
+    words = labels(language)
+    label = words.get("memo_title", "")
+    if title == label:
+        return ""
+    before, _, after = words.get("memo_title_about", "{label}: {subject}").partition("{subject}")
+    before = before.format(label=label)
+    if before and title.startswith(before) and title.endswith(after) and len(title) > len(before) + len(after):
+        return title[len(before) : len(title) - len(after)]
+    return None
+
+
+def _title(title: str, language: str, target: str, t: Callable[[str | None, str], str | None]) -> str:
+    """The label parts of a title are written per language, never machine
+    translated; only the subject (or a user's own title) is."""
+    subject = title_subject(title, language)
+    if subject is None:
+        return t(title, "title")
+    words = labels(target)
+    if not subject:
+        return words.get("memo_title", title)
+    about = words.get("memo_title_about", "{label}: {subject}")
+    return about.format(label=words.get("memo_title", ""), subject=t(subject, "title"))
+
+
+def _rebuild(memo: Memo, t: Callable[[str | None, str], str | None], target: str) -> Memo:
     return replace(
         memo,
-        title=memo.title if label else t(memo.title, "title"),
+        title=_title(memo.title, memo.language, target, t),
         executive_summary=t(memo.executive_summary, "executive summary"),
         briefs=tuple(_rebuild_brief(b, t) for b in memo.briefs),
         timeline=tuple(
@@ -98,15 +124,12 @@ def _translate_all(translator, texts: Sequence[str], target: str) -> tuple[list[
 def translate_memo(memo: Memo, translator, target: str) -> Memo:
     """`memo` in `target`: one batched translation call, guard flags in notes."""
     collector = _Collector()
-    _rebuild(memo, collector)
+    _rebuild(memo, collector, target)
     outputs, problems = _translate_all(translator, collector.texts, target)
     if len(outputs) != len(collector.texts):
         raise RuntimeError("translator returned a wrong number of texts")
     collector.translations = outputs
-    translated = _rebuild(memo, collector)
-    if memo.title == labels(memo.language).get("memo_title"):
-        # The default title is a label: written per language, never machine translated.
-        translated = replace(translated, title=labels(target).get("memo_title", memo.title))
+    translated = _rebuild(memo, collector, target)
     name = getattr(translator, "description", None) or translator.model_name
     notes = [f"translation ({target}): {name}, machine translated from French"]
     for where, found in zip(collector.where, problems):
