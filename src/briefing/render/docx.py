@@ -102,8 +102,9 @@ def build_docx(memo: Memo, template: Path | None = None) -> bytes:
 
 
 def _title_block(out: _Writer, memo: Memo, w: Words) -> None:
-    if memo.title.casefold() != w["memo_title"].casefold():
-        out.paragraph(w["memo_title"], style="Subtitle")  # the kind of document, above its title
+    if not memo.title.casefold().startswith(w["memo_title"].casefold()):
+        # The kind of document above a title that does not already say it.
+        out.paragraph(w["memo_title"], style="Subtitle")
     out.paragraph(memo.title, style="Title")
     lines = (
         (w.label("date"), w.date(memo.created)),
