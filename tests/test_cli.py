@@ -156,3 +156,24 @@ def test_title_option_names_the_memo(seeds_dir):
     result = runner.invoke(app, ["run", str(seeds_dir), "-o", "-", "--format", "json", "-q", "--title", "Santé : note du 23 novembre"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["title"] == "Santé : note du 23 novembre"
+
+
+def test_translation_models_per_language():
+    from briefing.cli_common import parse_translation_models
+    from briefing.errors import UsageError
+    from briefing.settings import Settings
+
+    general, own = parse_translation_models(["ar=./fr-ar", "facebook/nllb-200-distilled-600M"])
+    settings = Settings(translation_model=general, translation_models=own)
+    assert settings.translation_model_for("ar") == "./fr-ar"
+    assert settings.translation_model_for("en") == "facebook/nllb-200-distilled-600M"
+    assert Settings().translation_model_for("en") == "Helsinki-NLP/opus-mt-fr-en"
+    with pytest.raises(UsageError):
+        parse_translation_models(["./a", "./b"])
+
+
+def test_a_missing_model_for_one_language_names_that_model(seeds_dir, tmp_path):
+    result = runner.invoke(app, ["run", str(seeds_dir), "--to", "en", "--to", "ar",
+                                 "--translation-model", f"ar={tmp_path / 'nothing-here'}", "-o", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "Helsinki-NLP/opus-mt-fr-en" in result.stderr

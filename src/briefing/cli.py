@@ -14,7 +14,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import console
-from .cli_common import Debug, Inputs, examples, MaxBytes, ModelsDir, Quiet, Verbose, handles_errors, require_some
+from .cli_common import Debug, Inputs, TranslationModels, examples, parse_translation_models, MaxBytes, ModelsDir, Quiet, Verbose, handles_errors, require_some
 from .errors import EXIT_OK, UsageError
 from .settings import DEFAULT_MAX_BYTES, GenerationSettings, Settings, default_output_dir
 
@@ -39,6 +39,7 @@ RUN_EXAMPLES = examples(
     "briefing run pages/ --to en -o memo.docx      # an English Word memo",
     "briefing run seeds/ -o - --format json | jq .events",
     "briefing run seeds/ --to fr --to ar -o out/   # a French and an Arabic memo",
+    "briefing run --to en --to ar --translation-model en=./opus-mt-fr-en --translation-model ar=./opus-mt-fr-ar",
 )
 
 
@@ -55,7 +56,7 @@ def run(
     max_words: Annotated[int, typer.Option("--max-words", help="Words in each event's summary.", min=5)] = 90,
     summariser: Annotated[str, typer.Option("--summariser", help="auto, extractive or abstractive.")] = "auto",
     summary_model: Annotated[Optional[str], typer.Option("--summary-model", help="A seq2seq summary model: name or path.", show_default=False)] = None,
-    translation_model: Annotated[Optional[str], typer.Option("--translation-model", help="A translation model: name or path.", show_default=False)] = None,
+    translation_model: TranslationModels = None,
     backend: Annotated[str, typer.Option("--backend", help="Translation backend: auto, transformers or ctranslate2.")] = "auto",
     beams: Annotated[int, typer.Option("--beams", help="Beam size of seq2seq models (translation, abstractive summaries); 1 is fastest.", min=1)] = 4,
     template: Annotated[Optional[Path], typer.Option("--template", help="A reference .docx whose styles the memo uses.", show_default=False)] = None,
@@ -85,6 +86,7 @@ def run(
         raise UsageError("--backend takes auto, transformers or ctranslate2")
     if template is not None and not template.is_file():
         raise UsageError(f"template not found: {template}")
+    general_model, per_language_models = parse_translation_models(translation_model)
     destinations = plan_destinations(output, fmt, languages, default_output_dir())
     if any(d.path is None and d.fmt == "docx" for d in destinations) and sys.stdout.isatty():
         raise UsageError("a .docx memo is binary: write it to a file with -o, or pipe stdout")
@@ -93,7 +95,8 @@ def run(
         event_max_words=max_words,
         summariser=summariser,
         summary_model=summary_model,
-        translation_model=translation_model,
+        translation_model=general_model,
+        translation_models=per_language_models,
         translation_backend=backend,
         generation=GenerationSettings(num_beams=beams),
         models_dir=models_dir,

@@ -36,6 +36,33 @@ ModelsDir = Annotated[
 ]
 
 
+TranslationModels = Annotated[
+    Optional[list[str]],
+    typer.Option(
+        "--translation-model",
+        metavar="MODEL",
+        help="A translation model, name or path; LANG=PATH (e.g. ar=./opus-mt-fr-ar) for one language only. Repeatable.",
+        show_default=False,
+    ),
+]
+
+
+def parse_translation_models(values: list[str] | None) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+    """Split --translation-model values into one model for every language and
+    per-language models ("ar=./opus-mt-fr-ar")."""
+    general: list[str] = []
+    per_language: dict[str, str] = {}
+    for value in values or []:
+        lang, sep, path = value.partition("=")
+        if sep and lang in ("en", "ar") and path:
+            per_language[lang] = path
+        else:
+            general.append(value)
+    if len(general) > 1:
+        raise UsageError("give one --translation-model for every language, or LANG=PATH for each (e.g. en=... ar=...)")
+    return (general[0] if general else None), tuple(sorted(per_language.items()))
+
+
 def examples(*lines: str) -> str:
     """An --help epilog: one example a line, kept as written (click's \\b
     marker stops it from rewrapping the block)."""

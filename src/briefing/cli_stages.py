@@ -18,9 +18,11 @@ from .cli_common import (
     MaxBytes,
     ModelsDir,
     Quiet,
+    TranslationModels,
     Verbose,
     emit_jsonl,
     examples,
+    parse_translation_models,
     handles_errors,
     load_inputs,
     report_failures,
@@ -121,7 +123,7 @@ def group(
 def translate(
     inputs: Inputs = None, jsonl: Jsonl = False,
     to: Annotated[str, typer.Option("--to", help="Target language: en or ar.")] = "en",
-    translation_model: Annotated[Optional[str], typer.Option("--translation-model", help="A model name or path.", show_default=False)] = None,
+    translation_model: TranslationModels = None,
     backend: Annotated[str, typer.Option("--backend", help="auto, transformers or ctranslate2.")] = "auto",
     beams: Annotated[int, typer.Option("--beams", help="Beam size; 1 is fastest.", min=1)] = 4,
     models_dir: ModelsDir = None, max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
@@ -136,7 +138,9 @@ def translate(
 
     if to not in ("en", "ar"):
         raise UsageError("--to takes en or ar")
-    settings = Settings(languages=(to,), translation_model=translation_model, translation_backend=backend,
+    general_model, per_language_models = parse_translation_models(translation_model)
+    settings = Settings(languages=(to,), translation_model=general_model, translation_models=per_language_models,
+                        translation_backend=backend,
                         generation=GenerationSettings(num_beams=beams), models_dir=models_dir)
     translator = load_translator(to, settings)  # fails fast, before reading
     docs, failures = load_inputs(inputs, jsonl, max_bytes)

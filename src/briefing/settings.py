@@ -34,7 +34,8 @@ class Settings:
     sentences: int | None = None  # a fixed number of sentences instead of a word budget
     summariser: str = "auto"  # auto | extractive | abstractive
     summary_model: str | None = None
-    translation_model: str | None = None  # a name or a path; default per language
+    translation_model: str | None = None  # a name or a path for every language
+    translation_models: tuple[tuple[str, str], ...] = ()  # (language, name or path) pairs, first
     translation_backend: str = "auto"  # auto | transformers | ctranslate2
     models_dir: Path | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -44,7 +45,9 @@ class Settings:
     today: str | None = None  # ISO date of the memo; None = today (tests pin it)
 
     def translation_model_for(self, language: str) -> str:
-        return self.translation_model or DEFAULT_TRANSLATION_MODELS[language]
+        """The model for `language`: its own, else the one for all, else the default."""
+        own = dict(self.translation_models).get(language)
+        return own or self.translation_model or DEFAULT_TRANSLATION_MODELS[language]
 
 
 def env_path(name: str) -> Path | None:
