@@ -19,15 +19,7 @@ from briefing.records import RawDocument
 
 PAGES = Path(__file__).resolve().parent / "ingest_pages"
 # Layouts the cleaner does not handle yet, with why; strict, so a fix shows up.
-KNOWN_FAILURES: dict[str, str] = {
-    "rb02": "a key-points bullet list above the first paragraph is outside the prose run",
-    "rb03": "one-sentence paragraphs are under the prose length and break the run",
-    "rb04": "a headline teaser under an 'À lire aussi' heading stands between paragraphs and is kept",
-    "rb07": "the 'À propos de' boilerplate of a press release is prose and joins the article",
-    "rb08": "a publisher's disclaimer under an opinion column is prose and is kept",
-    "rb09": "full-sentence related-article teasers join the article run",
-    "rb10": "a paywall notice right after the last paragraph is kept as its tail",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 def _fold(text: str) -> str:

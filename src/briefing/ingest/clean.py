@@ -17,8 +17,9 @@ from typing import Collection, Sequence
 
 from .blocks import Block, split_blocks
 from .dates import find_dates
-from .features import Label, features, label, opens_comments
+from .features import Label, features, label
 from .head import Head, fold, find_head, is_dateline
+from .sections import without_teasers, without_trailers
 
 MAX_GAP = 2  # non-prose blocks that may separate two paragraphs of one article
 SECONDARY_SHARE = 0.5  # a detached run of prose must weigh this much of the article's
@@ -55,7 +56,7 @@ def clean_page(text: str, repeated: Collection[str] = frozenset()) -> Page:
         Label.BAD if lab is not Label.GOOD and line_key(b.text) in repeated else lab
         for b, lab in zip(blocks, own_labels)
     ]
-    labels = _without_comments(blocks, labels)
+    labels = without_teasers(blocks, without_trailers(blocks, labels))
     runs = _runs(labels)
     if not runs:  # no paragraph of prose (a short note, a list): keep what is not boilerplate
         body = [i for i, lab in enumerate(labels) if lab is not Label.BAD and not is_dateline(blocks[i].text)]
@@ -71,6 +72,7 @@ def clean_page(text: str, repeated: Collection[str] = frozenset()) -> Page:
     )
     body: list[int] = []
     for start, end in kept:
+        start, end = _with_items(labels, start, end)
         end = _with_tail(blocks, labels, end)
         body.extend(i for i in range(start, end + 1) if labels[i] is not Label.BAD and i > head.end)
     body = _without_repeats(blocks, body)
@@ -80,16 +82,6 @@ def clean_page(text: str, repeated: Collection[str] = frozenset()) -> Page:
     if texts:
         lead_date, texts[0] = _split_lead_date(texts[0])
     return Page(tuple(blocks), tuple(labels), tuple(body), head, lead_date, tuple(t for t in texts if t))
-
-
-def _without_comments(blocks: Sequence[Block], labels: list[Label]) -> list[Label]:
-    """Everything from the first comment-section header on is boilerplate,
-    when some prose stands before it: readers write prose too, so their
-    comments would otherwise join the article as one more paragraph."""
-    for i, block in enumerate(blocks):
-        if opens_comments(block.text) and Label.GOOD in labels[:i]:
-            return labels[:i] + [Label.BAD] * (len(labels) - i)
-    return labels
 
 
 def _runs(labels: Sequence[Label]) -> list[tuple[int, int]]:
@@ -110,6 +102,26 @@ def _runs(labels: Sequence[Label]) -> list[tuple[int, int]]:
 
 def _weight(blocks: Sequence[Block], labels: Sequence[Label], run: tuple[int, int]) -> int:
     return sum(len(blocks[i].text) for i in range(run[0], run[1] + 1) if labels[i] is Label.GOOD)
+
+
+def _with_items(labels: Sequence[Label], start: int, end: int) -> tuple[int, int]:
+    """Widen a run over the list items and one-sentence paragraphs at its edges
+    (a key-points list above the first paragraph, a last one-line paragraph);
+    one heading or timestamp may stand between them and the run."""
+    def reach(i: int, step: int) -> int:
+        edge = i
+        while 0 <= i + step < len(labels):
+            nxt = i + step
+            if labels[nxt] is Label.ITEM:
+                edge = i = nxt
+            elif labels[nxt] is Label.SHORT and i == edge and 0 <= nxt + step < len(labels) \
+                    and labels[nxt + step] is Label.ITEM:
+                i = nxt
+            else:
+                break
+        return edge
+
+    return reach(start, -1), reach(end, 1)
 
 
 def _with_tail(blocks: Sequence[Block], labels: Sequence[Label], end: int) -> int:

@@ -40,7 +40,10 @@ _STRONG = re.compile(
     sur\ le\ même\ sujet|articles?\ (?:liés|similaires|suivant|précédent|précedent)|
     related\ posts?|read\ more|en\ savoir\ plus|lire\ la\ suite|cliquez\ ici|click\ here|
     leave\ a\ reply|laisser\ un\ commentaire|votre\ adresse\ (?:e-?mail|de\ messagerie)|
-    champs\ obligatoires|ce\ site|ce\ portail|notre\ site|l'éditeur\ de\ ce)\b""",
+    champs\ obligatoires|ce\ site|ce\ portail|notre\ site|l'éditeur\ de\ ce|
+    réservée?s?\ aux\ (?:abonnés|membres)|suite\ de\ cet\ article|déjà\ abonnée?|
+    n'engagen?t\ que\ (?:leurs?|son|ses)\ auteurs?|engagen?t\ (?:leurs?|son|ses)\ seuls?\ auteurs?|
+    ne\ reflèten?t\ pas\ (?:nécessairement\ )?(?:la\ position|l'opinion|les\ opinions))\b""",
     re.I | re.X,
 )
 _WEAK = re.compile(
@@ -70,10 +73,13 @@ MIN_STOP_DENSITY = 0.22  # French prose runs at 0.35-0.5; menus and name lists n
 MAX_CAPITALISED = 0.45  # share of capitalised words above which a line is a list of names
 
 
+MIN_SENTENCE_WORDS = 6  # a shorter line ending in a full stop is a caption or a label
+
+
 class Label(Enum):
     GOOD = "good"  # prose
     SHORT = "short"  # a heading, caption or fragment: kept only between prose
-    ITEM = "item"  # a list item: does not break a run of prose
+    ITEM = "item"  # a list item or a one-sentence paragraph: does not break a run of prose
     BAD = "bad"  # boilerplate wherever it stands
 
 
@@ -117,6 +123,16 @@ def features(text: str) -> Features:
     )
 
 
+def _short_sentence(f: Features) -> bool:
+    return (
+        f.sentence_end
+        and f.words >= MIN_SENTENCE_WORDS
+        and f.stop_density >= MIN_STOP_DENSITY
+        and f.capitalised <= MAX_CAPITALISED
+        and not f.glued
+    )
+
+
 def label(f: Features) -> Label:
     """A context-free label; clean.py revises SHORT and ITEM blocks by their neighbours."""
     if f.pipes >= 2 and f.pipes >= 0.15 * f.words:  # "A | B | C": a menu, not bulleted prose
@@ -141,5 +157,7 @@ def label(f: Features) -> Label:
     if prose:
         return Label.GOOD
     if f.bullet and f.words >= 3:
+        return Label.ITEM
+    if _short_sentence(f):  # one-sentence paragraphs: part of a run of prose, not a break in it
         return Label.ITEM
     return Label.SHORT
