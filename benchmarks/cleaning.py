@@ -5,6 +5,7 @@ appears in the cleaned text (whitespace folded); precision = kept `with` / all
 kept segments (`with` and `without`), recall = kept `with` / all `with`.
 
     python benchmarks/cleaning.py [--data DIR] [--verbose]
+    python benchmarks/cleaning.py --data tests/ingest_pages   # the made-up layout pages
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def main() -> None:
     ours = {a.id: a.text for a in articles}
     keep_all = {d.id: d.text for d in docs}
 
-    print(f"cleaning-dev: {len(docs)} pages, {sum(len(s['with']) for s in segments)} 'with' "
+    print(f"{args.data.name}: {len(docs)} pages, {sum(len(s['with']) for s in segments)} 'with' "
           f"and {sum(len(s['without']) for s in segments)} 'without' segments")
     print(f"{'method':<12}{'P':>7}{'R':>7}{'F1':>7}")
     for name, outputs in (("keep-all", keep_all), ("briefing", ours)):

@@ -56,8 +56,8 @@ def clean_page(text: str, repeated: Collection[str] = frozenset()) -> Page:
         Label.BAD if lab is not Label.GOOD and line_key(b.text) in repeated else lab
         for b, lab in zip(blocks, own_labels)
     ]
-    labels = without_teasers(blocks, without_trailers(blocks, labels))
-    runs = _runs(labels)
+    labels, inserts = without_teasers(blocks, without_trailers(blocks, labels))
+    runs = _runs(labels, inserts)
     if not runs:  # no paragraph of prose (a short note, a list): keep what is not boilerplate
         body = [i for i, lab in enumerate(labels) if lab is not Label.BAD and not is_dateline(blocks[i].text)]
         texts = tuple(blocks[i].text for i in body)
@@ -84,11 +84,14 @@ def clean_page(text: str, repeated: Collection[str] = frozenset()) -> Page:
     return Page(tuple(blocks), tuple(labels), tuple(body), head, lead_date, tuple(t for t in texts if t))
 
 
-def _runs(labels: Sequence[Label]) -> list[tuple[int, int]]:
-    """(first, last) indices of runs of prose with at most MAX_GAP blocks between paragraphs."""
+def _runs(labels: Sequence[Label], inserts: Collection[int] = frozenset()) -> list[tuple[int, int]]:
+    """(first, last) indices of runs of prose with at most MAX_GAP blocks between paragraphs;
+    `inserts` (a read-also box and its teasers) are skipped, not counted as a gap."""
     runs: list[tuple[int, int]] = []
     gap = 0
     for i, lab in enumerate(labels):
+        if i in inserts:
+            continue
         if lab is Label.GOOD:
             if runs and gap <= MAX_GAP:
                 runs[-1] = (runs[-1][0], i)

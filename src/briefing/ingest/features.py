@@ -41,7 +41,7 @@ _STRONG = re.compile(
     related\ posts?|read\ more|en\ savoir\ plus|lire\ la\ suite|cliquez\ ici|click\ here|
     leave\ a\ reply|laisser\ un\ commentaire|votre\ adresse\ (?:e-?mail|de\ messagerie)|
     champs\ obligatoires|ce\ site|ce\ portail|notre\ site|l'éditeur\ de\ ce|
-    réservée?s?\ aux\ (?:abonnés|membres)|suite\ de\ cet\ article|déjà\ abonnée?|
+    recevez\ (?:chaque|gratuitement|nos|notre|toute|l'essentiel)|réservée?s?\ aux\ (?:abonnés|membres)|suite\ de\ cet\ article|déjà\ abonnée?|
     n'engagen?t\ que\ (?:leurs?|son|ses)\ auteurs?|engagen?t\ (?:leurs?|son|ses)\ seuls?\ auteurs?|
     ne\ reflèten?t\ pas\ (?:nécessairement\ )?(?:la\ position|l'opinion|les\ opinions))\b""",
     re.I | re.X,

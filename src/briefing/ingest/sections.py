@@ -54,23 +54,42 @@ def without_trailers(blocks: Sequence[Block], labels: list[Label]) -> list[Label
     return labels
 
 
-def without_teasers(blocks: Sequence[Block], labels: list[Label]) -> list[Label]:
+def without_teasers(blocks: Sequence[Block], labels: list[Label]) -> tuple[list[Label], frozenset[int]]:
     """The blocks under a links header are teasers: headlines, or one-sentence
-    summaries, until a real paragraph (several sentences or long) or the head
-    of an article (a dateline, a byline) comes back."""
+    summaries, until a real paragraph (several sentences or long), its
+    sub-heading, or the head of an article (a dateline, a byline) comes back.
+    The first block under the header is a teaser even when a paragraph follows
+    it. Also returns the indices of the header and its teasers: an insert
+    inside an article, not a gap between its paragraphs."""
     out = list(labels)
+    inserts: set[int] = set()
     i = 0
     while i < len(blocks):
         if not announces_links(blocks[i].text):
             i += 1
             continue
         out[i] = Label.BAD
+        inserts.add(i)
         j = i + 1
-        while j < len(blocks) and _teaser(blocks[j].text, labels[j]):
+        while j < len(blocks) and _teaser(blocks[j].text, labels[j]) and (
+            j == i + 1 or not _subheading(blocks, labels, j)
+        ):
             out[j] = Label.BAD
+            inserts.add(j)
             j += 1
         i = j
-    return out
+    return out, frozenset(inserts)
+
+
+def _subheading(blocks: Sequence[Block], labels: Sequence[Label], i: int) -> bool:
+    """A short line right above a real paragraph heads the article's next section."""
+    nxt = i + 1
+    return (
+        labels[i] is Label.SHORT
+        and nxt < len(blocks)
+        and labels[nxt] is Label.GOOD
+        and not _teaser(blocks[nxt].text, labels[nxt])
+    )
 
 
 def _teaser(text: str, lab: Label) -> bool:
