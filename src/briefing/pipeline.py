@@ -114,7 +114,10 @@ def run(
     progress("summarising", 2, steps)
     summariser, note = make_summariser(settings)
     counted = FlagCounter(summariser)
-    briefs = build_briefs(events, articles, counted, settings.event_max_words)
+    briefs = build_briefs(
+        events, articles, counted, settings.event_max_words,
+        progress=lambda done, total: progress(f"summarising event {done}/{total}", 2, steps),
+    )
 
     progress("writing the memo", 3, steps)
     notes = tuple(n for n in (f"summariser: {note}", counted.note()) if n)

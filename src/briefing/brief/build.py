@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Protocol, Sequence
+from typing import Callable, Protocol, Sequence
 
 from ..events import event_date as article_date
 from ..prompts import labels
@@ -115,8 +115,18 @@ def build_brief(event: Event, members: Sequence[Article], summariser: Summariser
 
 
 def build_briefs(
-    events: Sequence[Event], articles: Sequence[Article], summariser: Summariser, max_words: int = 90
+    events: Sequence[Event],
+    articles: Sequence[Article],
+    summariser: Summariser,
+    max_words: int = 90,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[Brief]:
-    """One brief per event, in the events' order (the memo order)."""
+    """One brief per event, in the events' order (the memo order);
+    `progress(done, total)` after each."""
     by_id = {a.id: a for a in articles}
-    return [build_brief(e, [by_id[i] for i in e.article_ids if i in by_id], summariser, max_words) for e in events]
+    briefs = []
+    for event in events:
+        briefs.append(build_brief(event, [by_id[i] for i in event.article_ids if i in by_id], summariser, max_words))
+        if progress is not None:
+            progress(len(briefs), len(events))
+    return briefs
