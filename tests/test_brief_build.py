@@ -57,3 +57,21 @@ def test_memo_lists_only_cited_sources_with_outlet_and_date():
     assert memo.executive_summary.endswith("[a][b].")
     assert memo.title and memo.language == "fr" and memo.created == "2025-06-01"
     assert [t.event_id for t in memo.timeline] == ["E1"]
+
+
+def test_generated_sentences_are_kept_not_swapped_for_source_sentences():
+    """An abstractive summary's sentences have no place in the source
+    (offsets -1): the brief must use their words, not the source sentence
+    that happens to share their position number."""
+    from briefing.records import Sentence, Summary
+
+    generated = "Le ministre Amine Tahraoui a ouvert à Fès un hôpital régional de 300 lits."
+
+    class Abstractive:
+        def summarise(self, articles, max_words, sentences=None):
+            sentence = Sentence(generated, -1, -1, 0, "a")
+            return Summary(tuple(a.id for a in articles), (sentence,), generated, "abstractive")
+
+    result = build_brief(Event("E1", ("a",)), [A], Abstractive(), max_words=60)
+    assert generated in result.lead
+    assert not result.lead.endswith(A.text.split(". ")[0] + ". [a]")
