@@ -131,6 +131,8 @@ def load_inputs(inputs: list[str] | None, jsonl: bool, max_bytes: int = DEFAULT_
     piped = stdin is not None and not stdin.isatty()
     if not inputs:
         if default is not None:
+            if not Path(default).exists():
+                raise UsageError(f"give an INPUT (file, folder or '-'): there is no {default}/ here to read by default")
             inputs = [default]
         elif piped:
             inputs = ["-"]
