@@ -55,6 +55,16 @@ def _child(parent: Any, tag: str) -> Any:
     return found
 
 
+def _complex_script_font(rpr: Any, font: str) -> Any:
+    """Set the complex-script (Arabic) font of run properties; rFonts goes first in rPr."""
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    fonts.set(qn("w:cs"), font)
+    return fonts
+
+
 def set_paragraph_rtl(paragraph: Any, rtl: bool = True) -> None:
     """Mark a paragraph right-to-left (or explicitly left-to-right with rtl=False).
 
@@ -82,11 +92,7 @@ def set_paragraph_rtl(paragraph: Any, rtl: bool = True) -> None:
 def set_run_rtl(run: Any, font: str = ARABIC_FONT) -> None:
     """Mark a run right-to-left with a complex-script font; bold carries over to bCs."""
     rpr = run._r.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.insert(0, fonts)
-    fonts.set(qn("w:cs"), font)
+    _complex_script_font(rpr, font)
     if run.bold and rpr.find(qn("w:bCs")) is None:
         rpr.find(qn("w:b")).addnext(OxmlElement("w:bCs"))
     if run.italic and rpr.find(qn("w:iCs")) is None:
@@ -155,11 +161,7 @@ def set_style_rtl(styles: Any, names: tuple[str, ...], font: str = ARABIC_FONT) 
         except KeyError:
             continue
         rpr = style.element.get_or_add_rPr()
-        fonts = rpr.find(qn("w:rFonts"))
-        if fonts is None:
-            fonts = OxmlElement("w:rFonts")
-            rpr.insert(0, fonts)
-        fonts.set(qn("w:cs"), font)
+        fonts = _complex_script_font(rpr, font)
         if fonts.get(qn("w:cstheme")) is not None:
             del fonts.attrib[qn("w:cstheme")]
         lang = _child(rpr, "w:lang")
