@@ -80,20 +80,22 @@ def summarise(
     quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
 ) -> int:
     """Summarise each article in French."""
-    from . import console, pipeline
+    from . import console
+    from .summarise import make_summariser, summarise_each
 
     if summariser not in ("auto", "extractive", "abstractive"):
         raise UsageError("--summariser takes auto, extractive or abstractive")
     settings = Settings(max_words=max_words, sentences=sentences, summariser=summariser,
                         summary_model=summary_model, models_dir=models_dir)
+    chosen, note = make_summariser(settings)  # fails fast on a missing model, before reading
     articles, failures = _clean(inputs, jsonl, max_bytes)
-    summaries, note = pipeline.summarise(articles, settings)
     console.warn(f"summariser: {note}")
-    if jsonl:
-        emit_jsonl([{"id": a.id, "summary": s.text} for a, s in zip(articles, summaries)])
-    else:
-        for a, s in zip(articles, summaries):
-            _text_block(f"{a.id}  {a.title or ''}".rstrip(), s.text)
+    # Summaries stream out batch by batch, so a long --jsonl run shows results as it goes.
+    for article, summary in zip(articles, summarise_each(articles, chosen, max_words, sentences)):
+        if jsonl:
+            emit_jsonl([{"id": article.id, "summary": summary.text}])
+        else:
+            _text_block(f"{article.id}  {article.title or ''}".rstrip(), summary.text)
     return report_failures(failures, len(articles))
 
 

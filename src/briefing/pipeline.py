@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from .errors import InputError
-from .records import Article, Event, Memo, RawDocument, Summary
+from .records import Article, Event, Memo, RawDocument
 from .settings import Settings
 
 # progress(stage, done, total): the CLI draws it; tests can record it.
@@ -43,21 +43,10 @@ def clean(docs: Sequence[RawDocument]) -> tuple[list[Article], list[InputError]]
     return articles, failures
 
 
-def summarise(articles: Sequence[Article], settings: Settings) -> tuple[list[Summary], str]:
-    from .summarise import make_summariser
-
-    summariser, note = make_summariser(settings)
-    many = getattr(summariser, "summarise_many", None)
-    if many is not None:
-        return many(articles, settings.max_words, settings.sentences), note
-    return [summariser.summarise([a], settings.max_words, settings.sentences) for a in articles], note
-
-
 def group(articles: Sequence[Article]) -> list[Event]:
     from .events import group_articles
-    from .text.embed import get_embedder
 
-    return group_articles(articles, get_embedder())
+    return group_articles(articles)  # the process-wide embedder, loaded once
 
 
 class FlagCounter:
@@ -80,8 +69,7 @@ class FlagCounter:
 
 
 def load_translators(settings: Settings) -> dict:
-    """Load every translator the run needs before any long work, so that a
-    missing model stops the run at once (exit 2) instead of at the end."""
+    """Every translator the run needs, by language."""
     targets = [lang for lang in settings.languages if lang != "fr"]
     if not targets:
         return {}
@@ -100,7 +88,9 @@ def run(
     from .brief import build_briefs, build_memo
     from .summarise import make_summariser
 
+    # Models first: a missing one stops the run before any long work (exit 2).
     translators = load_translators(settings)
+    summariser, note = make_summariser(settings)
     steps = 4 + len(translators)
     progress("cleaning", 0, steps)
     articles, dropped = clean(docs)
@@ -112,7 +102,6 @@ def run(
     events = group(articles)
 
     progress("summarising", 2, steps)
-    summariser, note = make_summariser(settings)
     counted = FlagCounter(summariser)
     briefs = build_briefs(
         events, articles, counted, settings.event_max_words,
