@@ -10,9 +10,9 @@ name by surname, so sources that name a person differently still merge.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Sequence
 
+from ..events.lexical import fold
 from ..records import Actor, Discrepancy, Sentence
 
 _UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
@@ -45,16 +45,12 @@ _TITLE_PREFIX = re.compile(r"^(?:M|Mme|Mlle|Mr|Pr|Dr|Me)(?:\.\s*|\s+)")
 _CASE_SENSITIVE_NAME = re.compile(rf"^{_NAME}$")
 
 
-def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn").lower()
-
-
 def _clean_name(name: str) -> str | None:
     name = _TITLE_PREFIX.sub("", " ".join(name.split()))
     words = name.split()
     if len(words) < 2 or not _CASE_SENSITIVE_NAME.match(name):
         return None
-    if any(_fold(w) in _NOT_NAME for w in words):
+    if any(fold(w) in _NOT_NAME for w in words):
         return None
     return name
 
@@ -92,7 +88,7 @@ def _mentions(name: str, sentences: Sequence[Sentence]) -> set[str]:
 def _same_role(a: str, b: str) -> bool:
     """Two wordings of one role: one holds the other ("directeur de l'AMMPS"
     in "directeur de l'AMMPS, l'agence du médicament"), or most words shared."""
-    fa, fb = _fold(a), _fold(b)
+    fa, fb = fold(a), fold(b)
     if fa in fb or fb in fa:
         return True
     wa, wb = set(re.findall(r"\w{3,}", fa)), set(re.findall(r"\w{3,}", fb))
@@ -123,7 +119,7 @@ def merge_actors(sentences: Sequence[Sentence], limit: int = 10) -> list[Actor]:
     names: dict[str, str] = {}
     order: list[str] = []
     for name, role, aid in find_actors(sentences):
-        key = _fold(name.split()[-1])  # surname
+        key = fold(name.split()[-1])  # surname
         if key not in names:
             names[key] = name
             order.append(key)
@@ -154,7 +150,7 @@ def name_discrepancies(sentences: Sequence[Sentence]) -> list[Discrepancy]:
     people who share a surname have unlike given names and are left alone."""
     spellings: dict[tuple[str, str], dict[str, list[str]]] = {}
     for name, _, aid in find_actors(sentences):
-        person = (_fold(name.split()[-1]), _fold(name.split()[0])[:3])  # surname, given-name stem
+        person = (fold(name.split()[-1]), fold(name.split()[0])[:3])  # surname, given-name stem
         ids = spellings.setdefault(person, {}).setdefault(name, [])
         if aid not in ids:
             ids.append(aid)
