@@ -57,15 +57,16 @@ def _extracted(sentence: Sentence) -> bool:
     return sentence.start >= 0
 
 
-def _round_robin(chosen: Sequence[Sentence], members: Sequence[Article]) -> list[Sentence]:
-    """The sentences the summary left out, taking each source's next one in
-    turn (news puts what matters first), to draw on when a merged event needs
-    more points or a source has not been heard."""
+def _round_robin(chosen: Sequence[Sentence], pool: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences of `pool` the summary left out, taking each source's next
+    one in turn (news puts what matters first), to draw on when a merged event
+    needs more points or a source has not been heard."""
     taken = {(s.article_id, s.index) for s in chosen if _extracted(s)}
-    queues = [
-        [s for s in split_sentences(a.text, a.id) if (s.article_id, s.index) not in taken and usable(s)]
-        for a in members
-    ]
+    by_source: dict[str, list[Sentence]] = {}
+    for s in pool:
+        if (s.article_id, s.index) not in taken and usable(s):
+            by_source.setdefault(s.article_id, []).append(s)
+    queues = list(by_source.values())
     return [q[depth] for depth in range(max(map(len, queues), default=0)) for q in queues if depth < len(q)]
 
 
@@ -88,7 +89,7 @@ def _points(members: Sequence[Article], pool: Sequence[Sentence], summariser: Su
     heard at least once, and 3 to 5 points that never repeat a fact."""
     budget = max_words * min(len(members), BUDGET_SOURCES)
     summary = _whole(summariser.summarise(members, budget + LEAD_WORDS), pool)
-    found = owned_points(list(summary.sentences) + _round_robin(summary.sentences, members), pool)
+    found = owned_points(list(summary.sentences) + _round_robin(summary.sentences, pool), pool)
     if not found:
         return []
     in_summary = set(summary.sentences)
