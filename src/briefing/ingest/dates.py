@@ -19,10 +19,8 @@ MONTHS = {
     "août": 8, "aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10,
     "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
 }
-WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))  # longest first
-_MONTH_RE = MONTH_PATTERN
 _YEAR = r"(?:19|20)\d\d"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 2025-05-12, 2025/05/12 (a time may follow)
@@ -30,9 +28,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 12/05/2025, 29 - 12 - 2021, 10.12.19
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})\s?[-/.]\s?(?P<m>\d{{1,2}})\s?[-/.]\s?(?P<y>{_YEAR}|\d\d)\b(?![-/.]\d)")),
     # [dimanche] 30 mars [2025], 1er mai 2025
-    ("dMy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:er)?\s+(?P<mon>{_MONTH_RE})\.?(?:\s+(?P<y>{_YEAR}))?\b", re.I)),
+    ("dMy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:er)?\s+(?P<mon>{MONTH_PATTERN})\.?(?:\s+(?P<y>{_YEAR}))?\b", re.I)),
     # mars 2025
-    ("My", re.compile(rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<y>{_YEAR})\b", re.I)),
+    ("My", re.compile(rf"\b(?P<mon>{MONTH_PATTERN})\.?\s+(?P<y>{_YEAR})\b", re.I)),
     # 2025-05 (only when nothing finer matched)
     ("ym", re.compile(rf"\b(?P<y>{_YEAR})[-/](?P<m>0?[1-9]|1[0-2])\b(?![-/]\d)")),
 )

@@ -1,4 +1,4 @@
-"""The tiny interface every summariser follows, and word counting."""
+"""The tiny interface every summariser follows."""
 
 from __future__ import annotations
 
@@ -14,7 +14,3 @@ class Summariser(Protocol):
         self, articles: Sequence[Article], max_words: int, sentences: int | None = None
     ) -> Summary:
         """Summarise one article, or the articles of one event together."""
-
-
-def count_words(text: str) -> int:
-    return len(text.split())
