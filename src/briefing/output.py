@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import SetupError, UsageError
+from .render import FORMATS, format_from_suffix
 
-MEMO_FORMATS = ("docx", "md", "json", "text")
-SUFFIX_FORMATS = {".docx": "docx", ".md": "md", ".markdown": "md", ".json": "json", ".txt": "text"}
 FORMAT_SUFFIXES = {"docx": ".docx", "md": ".md", "json": ".json", "text": ".txt"}
 DEFAULT_FILE_FORMATS = ("docx", "md")
 
@@ -78,8 +77,8 @@ def plan_destinations(
       with several languages the language goes before the suffix;
     - '-o FOLDER' (existing, or with no suffix): memo files inside it.
     """
-    if fmt is not None and fmt not in MEMO_FORMATS:
-        raise UsageError(f"unknown format '{fmt}': choose one of {', '.join(MEMO_FORMATS)}")
+    if fmt is not None and fmt not in FORMATS:
+        raise UsageError(f"unknown format '{fmt}': choose one of {', '.join(FORMATS)}")
     if output == "-":
         if len(languages) != 1:
             raise UsageError("'-o -' writes one memo to stdout: give one --to, or a folder with -o")
@@ -89,12 +88,10 @@ def plan_destinations(
     path = Path(output).expanduser()
     if path.is_dir() or (not path.suffix and not path.exists()):
         return _in_folder(path, fmt, languages)
-    file_fmt = fmt or SUFFIX_FORMATS.get(path.suffix.lower())
+    file_fmt = fmt or format_from_suffix(path)
     if file_fmt is None:
-        raise UsageError(
-            f"cannot tell the format of '{output}': use a suffix "
-            f"({', '.join(SUFFIX_FORMATS)}) or --format"
-        )
+        suffixes = ", ".join(FORMAT_SUFFIXES.values())
+        raise UsageError(f"cannot tell the format of '{output}': use a suffix ({suffixes}) or --format")
     if len(languages) == 1:
         return [Destination(languages[0], file_fmt, path)]
     return [

@@ -55,9 +55,5 @@ def env_path(name: str) -> Path | None:
     return Path(value).expanduser() if value else None
 
 
-def default_models_dir() -> Path | None:
-    return env_path("BRIEFING_MODELS_DIR")
-
-
 def default_output_dir() -> Path:
     return env_path("BRIEFING_OUTPUT_DIR") or Path("outputs")
