@@ -167,7 +167,7 @@ def small_sets(texts: list[str], gold: list[str], cats: list[str], trials: int =
             idx = sorted(rng.choice(pool, min(len(pool), int(rng.integers(6, 19))), replace=False))
             sub = [texts[i] for i in idx]
             truth = [gold[i] for i in idx]
-            ours.append(adjusted_rand_score(truth, cluster(sub, vectors[idx])[0]))
+            ours.append(adjusted_rand_score(truth, cluster(sub, vectors[idx])))
             matrix = TfidfVectorizer().fit_transform(sub)
             base.append(adjusted_rand_score(truth, average_link((matrix @ matrix.T).toarray(), 0.1)))
         tag = "tuned" if cat == TUNE_ON else "held out"

@@ -54,7 +54,7 @@ def group_texts(ids: Sequence[str], texts: Sequence[str], embedder: Embedder | N
     if not ids:
         return {}
     leads = [lead(t) for t in texts]
-    labels, _ = cluster(leads, _embed(leads, embedder))
+    labels = cluster(leads, _embed(leads, embedder))
     return {i: f"E{label + 1}" for i, label in zip(ids, labels)}
 
 
@@ -73,7 +73,7 @@ def group_articles(articles: Sequence[Article], embedder: Embedder | None = None
     dates = [event_date(a) for a in articles]
     leads = [lead(t) for t in texts]
     vectors = _embed(leads, embedder)
-    labels, _ = cluster(leads, vectors, dates)
+    labels = cluster(leads, vectors, dates)
     t = Thresholds()
     topic = combined([" ".join(t.split()[:TOPIC_WORDS]) for t in texts], vectors)
     long = is_long(texts, t)

@@ -85,17 +85,13 @@ def cluster(
     dates: Sequence[str | None] | None = None,
     weights: sim.Weights = sim.Weights(),
     thresholds: Thresholds = Thresholds(),
-) -> tuple[list[int], np.ndarray]:
-    """Labels per text and the raw similarity matrix before the date penalty
-    (for linking events: a topic does not depend on dates)."""
+) -> list[int]:
+    """A cluster label per text: texts with one label report the same event."""
     raw = sim.combined(texts, vectors, weights)
     dated = raw * date_penalty(dates, thresholds) if dates is not None else raw
     if len(texts) >= weights.min_for_neighbours:
-        view = sim.neighbourhood(dated, weights.neighbours)
-        labels = average_link(view, thresholds.neighbourhood)
-    else:
-        labels = average_link(dated, thresholds.raw_long if is_long(texts, thresholds) else thresholds.raw_short)
-    return labels, raw
+        return average_link(sim.neighbourhood(dated, weights.neighbours), thresholds.neighbourhood)
+    return average_link(dated, thresholds.raw_long if is_long(texts, thresholds) else thresholds.raw_short)
 
 
 def is_long(texts: Sequence[str], t: Thresholds) -> bool:
