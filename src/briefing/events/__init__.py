@@ -58,9 +58,9 @@ def group_texts(ids: Sequence[str], texts: Sequence[str], embedder: Embedder | N
     return {i: f"E{label + 1}" for i, label in zip(ids, labels)}
 
 
-def _sort_key(members: list[Article]) -> tuple:
-    dates = sorted((d for d in map(event_date, members) if d and not d.startswith("--")), reverse=True)
-    latest = dates[0] if dates else ""
+def _sort_key(members: list[Article], dates: dict[str, str | None]) -> tuple:
+    """Memo order of an event; `dates` holds each article's event_date()."""
+    latest = max((d for a in members if (d := dates[a.id]) and not d.startswith("--")), default="")
     # Negated characters sort the most recent ISO date first.
     return (-len(members), 0 if latest else 1, tuple(-ord(c) for c in latest), min(a.id for a in members))
 
@@ -75,7 +75,7 @@ def group_articles(articles: Sequence[Article], embedder: Embedder | None = None
     vectors = _embed(leads, embedder)
     labels = cluster(leads, vectors, dates)
     t = Thresholds()
-    topic = combined([" ".join(t.split()[:TOPIC_WORDS]) for t in texts], vectors)
+    topic = combined([" ".join(text.split()[:TOPIC_WORDS]) for text in texts], vectors)
     long = is_long(texts, t)
     pairs = related_pairs(
         labels,
@@ -86,7 +86,8 @@ def group_articles(articles: Sequence[Article], embedder: Embedder | None = None
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels):
         groups.setdefault(label, []).append(article)
-    order = sorted(groups, key=lambda label: _sort_key(groups[label]))
+    date_of = {a.id: d for a, d in zip(articles, dates)}
+    order = sorted(groups, key=lambda label: _sort_key(groups[label], date_of))
     name = {label: f"E{rank + 1}" for rank, label in enumerate(order)}
     events = []
     for label in order:
