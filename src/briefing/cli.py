@@ -80,8 +80,6 @@ def run(
     for lang in languages:
         if lang not in LANGUAGES:
             raise UsageError(f"unknown language '{lang}': choose fr, en or ar")
-    if summariser not in ("auto", "extractive", "abstractive"):
-        raise UsageError("--summariser takes auto, extractive or abstractive")
     if backend not in ("auto", "transformers", "ctranslate2"):
         raise UsageError("--backend takes auto, transformers or ctranslate2")
     if template is not None and not template.is_file():

@@ -83,8 +83,6 @@ def summarise(
     from . import console
     from .summarise import make_summariser, summarise_each
 
-    if summariser not in ("auto", "extractive", "abstractive"):
-        raise UsageError("--summariser takes auto, extractive or abstractive")
     settings = Settings(max_words=max_words, sentences=sentences, summariser=summariser,
                         summary_model=summary_model, models_dir=models_dir)
     chosen, note = make_summariser(settings)  # fails fast on a missing model, before reading
@@ -167,5 +165,5 @@ EXAMPLES = {
 
 
 def register(app: typer.Typer) -> None:
-    for command, examples in EXAMPLES.items():
-        app.command(epilog=examples)(handles_errors(command))
+    for command, epilog in EXAMPLES.items():
+        app.command(epilog=epilog)(handles_errors(command))
