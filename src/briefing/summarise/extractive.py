@@ -71,10 +71,10 @@ class ExtractiveSummariser:
         per_article = [self._candidates(a) for a in articles]
         flat = [s for group in per_article for s in group]
         order = [rank for rank, group in enumerate(per_article) for _ in group]
-        vectors = self._embed(flat)
         titles = [a.title for a in articles if a.title]
-        title_vectors = self._embed(titles) if titles else None
-        return self._select(articles, _Candidates(flat, order, vectors), title_vectors,
+        vectors = self._embed(flat + titles)  # one batched call, as in summarise_many
+        title_vectors = vectors[len(flat) :] if titles else None
+        return self._select(articles, _Candidates(flat, order, vectors[: len(flat)]), title_vectors,
                             max_words, sentences)
 
     def summarise_many(
