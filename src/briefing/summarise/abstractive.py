@@ -102,8 +102,9 @@ class AbstractiveSummariser:
         kept, flagged = guard(parts, [a.text for a in articles])
         kept = _fit(kept, max_words, sentences)
         # Generated sentences have no place in a source text: offsets are -1.
+        vocabularies = [(a.id, _words(a.text)) for a in articles]
         records = tuple(
-            Sentence(text, -1, -1, i, _best_source(text, articles)) for i, text in enumerate(kept)
+            Sentence(text, -1, -1, i, _best_source(text, vocabularies)) for i, text in enumerate(kept)
         )
         return Summary(ids, records, " ".join(kept), self.name, tuple(flagged))
 
@@ -155,8 +156,11 @@ def _fit(sentences: list[str], max_words: int, n_sentences: int | None) -> list[
     return out
 
 
-def _best_source(sentence: str, articles: Sequence[Article]) -> str:
-    """The article sharing the most words with a generated sentence."""
-    words = set(_WORD.findall(sentence.lower()))
-    best = max(articles, key=lambda a: len(words & set(_WORD.findall(a.text.lower()))))
-    return best.id
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def _best_source(sentence: str, vocabularies: Sequence[tuple[str, set[str]]]) -> str:
+    """The id of the article sharing the most words with a generated sentence."""
+    words = _words(sentence)
+    return max(vocabularies, key=lambda item: len(words & item[1]))[0]
