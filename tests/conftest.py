@@ -1,8 +1,7 @@
-"""Fixtures shared across test files: paths, and a pinned memo date."""
+"""Fixtures shared across test files: the seeds, an isolated environment, torch threads."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,14 +12,6 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return ROOT / "seeds"
-
-
-@pytest.fixture
-def seeds_copy(tmp_path, seeds_dir) -> Path:
-    """A private copy of the seeds, for tests that add or break files."""
-    target = tmp_path / "seeds"
-    shutil.copytree(seeds_dir, target)
-    return target
 
 
 @pytest.fixture(autouse=True)
