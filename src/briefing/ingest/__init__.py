@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..records import Article, RawDocument
-from .clean import clean_page, repeated_lines
+from .blocks import Block, split_blocks
+from .clean import clean_blocks, clean_page, repeated_lines
 from .features import Label
 from .html import extract_html
 from .meta import Metadata, event_date, page_metadata
@@ -15,12 +16,16 @@ __all__ = ["clean_documents"]
 
 def clean_documents(docs: Sequence[RawDocument]) -> list[Article]:
     """Clean every document; lines repeated across the batch's text pages count as boilerplate."""
-    repeated = repeated_lines([doc.text for doc in docs if not doc.is_html]) if len(docs) > 1 else frozenset()
-    return [_clean_html(doc) if doc.is_html else _clean_text_doc(doc, repeated) for doc in docs]
+    pages = {i: split_blocks(doc.text) for i, doc in enumerate(docs) if not doc.is_html}  # split once
+    repeated = repeated_lines(list(pages.values())) if len(docs) > 1 else frozenset()
+    return [
+        _clean_html(doc) if doc.is_html else _clean_text_doc(doc, pages[i], repeated)
+        for i, doc in enumerate(docs)
+    ]
 
 
-def _clean_text_doc(doc: RawDocument, repeated: frozenset[str]) -> Article:
-    page = clean_page(doc.text, repeated)
+def _clean_text_doc(doc: RawDocument, blocks: Sequence[Block], repeated: frozenset[str]) -> Article:
+    page = clean_blocks(blocks, repeated)
     return _article(doc, page.text, page_metadata(page))
 
 

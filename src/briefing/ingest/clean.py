@@ -50,7 +50,11 @@ def line_key(text: str) -> str:
 
 def clean_page(text: str, repeated: Collection[str] = frozenset()) -> Page:
     """Clean one page; `repeated` holds line keys seen in other documents of the batch."""
-    blocks = split_blocks(text)
+    return clean_blocks(split_blocks(text), repeated)
+
+
+def clean_blocks(blocks: Sequence[Block], repeated: Collection[str] = frozenset()) -> Page:
+    """Clean one page already cut into blocks (split_blocks)."""
     own_labels = [label(features(b.text)) for b in blocks]
     labels = [
         Label.BAD if lab is not Label.GOOD and line_key(b.text) in repeated else lab
@@ -169,10 +173,10 @@ def clean_text(text: str) -> str:
     return clean_page(text).text
 
 
-def repeated_lines(texts: Sequence[str], min_docs: int = 2) -> frozenset[str]:
-    """Line keys that occur in at least `min_docs` of `texts` (site menus and footers)."""
+def repeated_lines(pages: Sequence[Sequence[Block]], min_docs: int = 2) -> frozenset[str]:
+    """Line keys that occur in at least `min_docs` of `pages` (site menus and footers)."""
     counts: dict[str, int] = {}
-    for text in texts:
-        for key in {line_key(b.text) for b in split_blocks(text)}:
+    for blocks in pages:
+        for key in {line_key(b.text) for b in blocks}:
             counts[key] = counts.get(key, 0) + 1
     return frozenset(key for key, n in counts.items() if n >= min_docs and key)
