@@ -16,10 +16,15 @@ from typing import Iterator
 from .errors import ModelNotFound, SetupError
 
 
+def folder_name(name: str) -> str:
+    """A hub name as one folder name in the models folder: "org/name" -> "org--name"."""
+    return name.strip("/").replace("/", "--")
+
+
 def _local_candidates(name: str, models_dir: Path | None) -> list[Path]:
     candidates = [Path(name).expanduser()]
     if models_dir is not None:
-        candidates += [models_dir / name, models_dir / name.replace("/", "--")]
+        candidates += [models_dir / name, models_dir / folder_name(name)]
     return candidates
 
 
@@ -34,12 +39,15 @@ def _from_hf_cache(name: str) -> Path | None:
         return None
 
 
+def _is_model_dir(path: Path) -> bool:
+    """A transformers checkpoint (config.json) or a CTranslate2 one (model.bin)."""
+    return path.is_dir() and ((path / "config.json").exists() or (path / "model.bin").exists())
+
+
 def resolve_model(name: str, models_dir: Path | None = None) -> Path | None:
     """The local folder holding model `name`, or None if it is not here."""
     for candidate in _local_candidates(name, models_dir):
-        if candidate.is_dir() and (candidate / "config.json").exists():
-            return candidate
-        if candidate.is_dir() and (candidate / "model.bin").exists():  # CTranslate2
+        if _is_model_dir(candidate):
             return candidate
     return _from_hf_cache(name)
 
@@ -71,10 +79,6 @@ def _defaults() -> list[tuple[str, str]]:
 
     pairs = [(name, f"translation fr→{lang}") for lang, name in DEFAULT_TRANSLATION_MODELS.items()]
     return pairs + [(DEFAULT_SUMMARY_MODEL, "summary (abstractive)")]
-
-
-def _is_model_dir(path: Path) -> bool:
-    return path.is_dir() and ((path / "config.json").exists() or (path / "model.bin").exists())
 
 
 def list_models(models_dir: Path | None = None) -> list[ModelStatus]:
@@ -129,7 +133,7 @@ def pull_model(name: str, models_dir: Path | None = None) -> Path:
             ignore = list(_SKIP_ALWAYS)
             if any(f.endswith(".safetensors") for f in files):
                 ignore += _SKIP_WITH_SAFETENSORS
-            target = None if models_dir is None else models_dir / name.replace("/", "--")
+            target = None if models_dir is None else models_dir / folder_name(name)
             path = snapshot_download(name, local_dir=target, ignore_patterns=ignore)
         except Exception as exc:  # network down, unknown name, gated repo...
             raise SetupError(f"could not download '{name}': {str(exc).splitlines()[0]}") from exc

@@ -13,17 +13,13 @@ import os
 from pathlib import Path
 
 from ..errors import SetupError, UsageError
-from ..models import require_model
+from ..models import folder_name, require_model
 from ..settings import Settings
 from .ctranslate import is_ctranslate2
 from .engine import SentenceTranslator
 
 TARGETS = ("en", "ar")
 BACKENDS = ("auto", "transformers", "ctranslate2")
-
-
-def safe_name(name: str) -> str:
-    return name.strip("/").replace("/", "--")
 
 
 def ct2_home(models_dir: Path | None) -> Path:
@@ -35,7 +31,7 @@ def ct2_home(models_dir: Path | None) -> Path:
 
 def ct2_folder(name: str, models_dir: Path | None) -> Path:
     """Where a conversion of `name` (a hub name or a local path) goes."""
-    label = Path(name).name if Path(name).expanduser().exists() else safe_name(name)
+    label = Path(name).name if Path(name).expanduser().exists() else folder_name(name)
     return ct2_home(models_dir) / f"{label}-ct2"
 
 
