@@ -43,12 +43,22 @@ def event_date(dated: Sequence[tuple[str, str | None]]) -> tuple[str | None, Dis
     return finest, Discrepancy("date", claims)
 
 
+def _split(iso: str) -> tuple[str | None, list[str]]:
+    """(year or None, [month, day?]) of an ISO date at any precision."""
+    year, rest = (None, iso[2:]) if iso.startswith("--") else (iso[:4], iso[5:])
+    return year, [p for p in rest.split("-") if p]
+
+
+def has_day(iso: str | None) -> bool:
+    """True when the date gives the day ("2025-05-12", "--02-04")."""
+    return bool(iso) and len(_split(iso)[1]) > 1
+
+
 def human(iso: str | None, months: Sequence[str]) -> str:
     """ "2025-05-12" -> "12 mai 2025"; "--02-04" -> "4 février" (year unknown)."""
     if not iso:
         return ""
-    year, rest = (None, iso[2:]) if iso.startswith("--") else (iso[:4], iso[5:])
-    parts = [p for p in rest.split("-") if p]
+    year, parts = _split(iso)
     if not parts or len(months) != 12:
         return iso
     month = months[int(parts[0]) - 1]

@@ -101,7 +101,7 @@ def _dated(text: str, iso: str | None, words: dict[str, str], months: Sequence[s
     when = dates.human(iso, months)
     if not when:
         return text
-    key = "summary_on_day" if iso and len(iso.split("-")[-1]) == 2 and iso.count("-") >= 2 else "summary_in_month"
+    key = "summary_on_day" if dates.has_day(iso) else "summary_in_month"
     if _LOWER_FIRST.match(text):
         text = text[0].lower() + text[1:]
     return words[key].format(date=when, text=text)
