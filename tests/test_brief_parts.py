@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefing.brief import dates
 from briefing.brief.actors import find_actors, merge_actors, name_discrepancies
 from briefing.brief.figures import extract_figures, figure_discrepancies, key_figures
-from briefing.brief.points import key_points
+from briefing.brief.points import owned_points
 from briefing.records import Discrepancy
 from briefing.text.sentences import split_sentences
 
@@ -79,14 +79,14 @@ def test_points_cite_every_agreeing_source_once():
         "Le match de football a été reporté à cause de la pluie battante.",
         "b",
     )
-    points = key_points([a[0], b[0], b[1]], a + b)
+    points = [p.point for p in owned_points([a[0], b[0], b[1]], a + b)]
     assert len(points) == 2  # the two wordings of the meeting become one point
     assert points[0].sources == ("a", "b")
     assert points[1].sources == ("b",)
 
 
 def test_points_drop_fragments():
-    assert key_points(sents("Dans une déclaration.", "a"), []) == []
+    assert owned_points(sents("Dans une déclaration.", "a"), []) == []
 
 
 def test_event_date_takes_the_finest_agreeing_date_and_reports_conflicts():

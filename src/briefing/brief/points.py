@@ -104,12 +104,6 @@ def owned_points(chosen: Sequence[Sentence], pool: Sequence[Sentence]) -> list[O
     ]
 
 
-def key_points(chosen: Sequence[Sentence], pool: Sequence[Sentence]) -> list[KeyPoint]:
-    """Points from the summary's `chosen` sentences, cited by every article
-    in `pool` (all sentences of the event) that supports them."""
-    return [p.point for p in owned_points(chosen, pool)]
-
-
 def balance(
     points: Sequence[OwnedPoint], sources: Sequence[str], from_summary: int, low: int, high: int
 ) -> list[OwnedPoint]:
