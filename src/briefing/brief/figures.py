@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..events import lexical
 from ..ingest.dates import MONTH_PATTERN
 from ..records import Discrepancy, KeyFigure, Sentence
 
@@ -128,18 +129,16 @@ def key_figures(sentences: Sequence[Sentence], limit: int = 8) -> list[KeyFigure
 def figure_discrepancies(figures: Sequence[KeyFigure], min_overlap: float = 0.4) -> list[Discrepancy]:
     """Sources that give different values for what reads as the same measure
     (same unit, mostly the same words around the figure)."""
-    from ..events.lexical import words
-
     out = []
     used: set[int] = set()
     for i, a in enumerate(figures):
         if i in used:
             continue
         claims = [(f"{a.value} {a.unit}".strip(), a.source)]
-        wa = set(words(a.measure))
+        wa = set(lexical.words(a.measure))
         for j in range(i + 1, len(figures)):
             b = figures[j]
-            wb = set(words(b.measure))
+            wb = set(lexical.words(b.measure))
             overlap = len(wa & wb) / max(1, min(len(wa), len(wb)))
             if b.source != a.source and b.unit == a.unit and b.value != a.value and overlap >= min_overlap:
                 claims.append((f"{b.value} {b.unit}".strip(), b.source))
