@@ -7,7 +7,6 @@ tokenizer files, so encoding and decoding stay those of the checkpoint
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 from contextlib import contextmanager
@@ -15,7 +14,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..settings import GenerationSettings
-from .tokenizing import ConventionTokenizer, output_limit
+from .tokenizing import HF_CONFIG, ConventionTokenizer, output_limit
 
 QUANTIZATIONS = ("int8", "int8_float32", "float32", "float16", "bfloat16")
 _TOKENIZER_FILES = (
@@ -23,7 +22,6 @@ _TOKENIZER_FILES = (
     "source.spm", "target.spm", "vocab.json", "sentencepiece.bpe.model", "spm.model",
     "generation_config.json",
 )  # fmt: skip
-HF_CONFIG = "hf_config.json"  # the original config.json (CTranslate2 writes its own)
 
 
 def is_ctranslate2(path: Path) -> bool:
@@ -75,16 +73,6 @@ def _m2m100_vocabulary_by_id() -> Iterator[None]:
         loaders["M2M100Config"] = original
 
 
-def _original_model_type(path: Path) -> str:
-    for name in (HF_CONFIG, "config.json"):
-        config = path / name
-        if config.exists():
-            data = json.loads(config.read_text(encoding="utf-8"))
-            if "model_type" in data:
-                return str(data["model_type"]).lower()
-    return ""
-
-
 class CTranslate2Backend:
     def __init__(
         self,
@@ -97,7 +85,7 @@ class CTranslate2Backend:
     ) -> None:
         import ctranslate2
 
-        self.tokens = ConventionTokenizer(path, target, model_name, _original_model_type(path))
+        self.tokens = ConventionTokenizer(path, target, model_name)
         self.translator = ctranslate2.Translator(
             str(path),
             device="cpu",

@@ -16,6 +16,7 @@ from .families import Conventions, conventions_for, family_of
 
 _TARGET_TOKEN = re.compile(r">>[A-Za-z_]{2,8}<<")
 MAX_INPUT_TOKENS = 512  # a cap on any source sentence, whatever the model claims
+HF_CONFIG = "hf_config.json"  # a converted copy's original config.json (CTranslate2 writes its own)
 
 
 def output_limit(longest_source: int) -> int:
@@ -26,15 +27,20 @@ def output_limit(longest_source: int) -> int:
 
 
 def _model_type(path: Path) -> str:
-    config = path / "config.json"
-    if not config.exists():
-        return ""
-    data = json.loads(config.read_text(encoding="utf-8"))
-    return str(data.get("model_type") or data.get("architectures", [""])[0]).lower()
+    """The checkpoint's model type; a CTranslate2 folder keeps the original
+    config as `HF_CONFIG`, its own config.json says nothing of it."""
+    for name in (HF_CONFIG, "config.json"):
+        config = path / name
+        if config.exists():
+            data = json.loads(config.read_text(encoding="utf-8"))
+            found = data.get("model_type") or (data.get("architectures") or [""])[0]
+            if found:
+                return str(found).lower()
+    return ""
 
 
 class ConventionTokenizer:
-    def __init__(self, path: Path, target: str, model_name: str, model_type: str | None = None):
+    def __init__(self, path: Path, target: str, model_name: str):
         from transformers import AutoTokenizer
 
         with warnings.catch_warnings():
@@ -42,8 +48,7 @@ class ConventionTokenizer:
             # punctuation normaliser uses; translation does not need it.
             warnings.filterwarnings("ignore", message=".*sacremoses")
             self.tokenizer = AutoTokenizer.from_pretrained(str(path))
-        model_type = model_type if model_type is not None else _model_type(path)
-        family = family_of(model_type, type(self.tokenizer).__name__)
+        family = family_of(_model_type(path), type(self.tokenizer).__name__)
         vocab = dict(self.tokenizer.get_vocab())
         # M2M100Tokenizer keeps its language codes out of get_vocab().
         vocab.update(getattr(self.tokenizer, "lang_token_to_id", None) or {})
