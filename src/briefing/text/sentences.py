@@ -35,6 +35,7 @@ _BOUNDARY = re.compile(
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _PARAGRAPH = re.compile(r"\n\s*\n")
+_LINE_END = re.compile(r"(?<=[.!?…»\"”:])[ \t]*\n")  # a line break after terminal punctuation
 
 
 def _is_false_end(text: str, match: re.Match) -> bool:
@@ -79,27 +80,27 @@ def _spans(text: str, offset: int) -> list[tuple[int, int]]:
     return out
 
 
+def _between(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """(start, end) of the stretches of `text` between matches of `pattern`."""
+    out, start = [], 0
+    for m in pattern.finditer(text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
 def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
     """Split `text` into sentences; paragraphs and single lines that end in
     terminal punctuation are hard boundaries, offsets point into `text`."""
     sentences: list[Sentence] = []
-    pos = 0
-    blocks = []
-    for m in _PARAGRAPH.finditer(text):
-        blocks.append((pos, m.start()))
-        pos = m.end()
-    blocks.append((pos, len(text)))
-    for b_start, b_end in blocks:
+    for b_start, b_end in _between(_PARAGRAPH, text):
         block = text[b_start:b_end]
         # A line break after terminal punctuation also ends a sentence;
         # other line breaks are wrapping inside one.
-        line_start = 0
-        for m in re.finditer(r"(?<=[.!?…»\"”:])[ \t]*\n", block):
-            for s, e in _spans(block[line_start : m.start()], b_start + line_start):
+        for l_start, l_end in _between(_LINE_END, block):
+            for s, e in _spans(block[l_start:l_end], b_start + l_start):
                 sentences.append(Sentence(_fold(text[s:e]), s, e, len(sentences), article_id))
-            line_start = m.end()
-        for s, e in _spans(block[line_start:], b_start + line_start):
-            sentences.append(Sentence(_fold(text[s:e]), s, e, len(sentences), article_id))
     return sentences
 
 
