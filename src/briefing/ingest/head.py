@@ -103,7 +103,8 @@ def find_head(blocks: Sequence[Block], first_good: int, first_bad: Sequence[bool
     recurring = browser_title(blocks)
     if recurring:
         headline, site = recurring
-        matches = [i for i in range(1, len(blocks)) if fold(blocks[i].text) == fold(headline)]
+        key = fold(headline)
+        matches = [i for i in range(1, len(blocks)) if fold(blocks[i].text) == key]
         before = [i for i in matches if i <= anchor]
         title = before[-1] if before else None
     if title is None:
