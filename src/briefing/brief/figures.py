@@ -19,7 +19,7 @@ _UNITS = (
     r"(?:millions?|milliards?)(?:\s+d[e']\s?\w+)?|%|pour ?cent|MDH|MMDH|DH|dirhams?|euros?|€|dollars?|\$|"
     r"km|kilomètres?|mètres?|m²|tonnes?|ans|mois|jours|heures|membres|pays|personnes|"
     r"habitants|lits|emplois|entreprises|médecins|patients|hôpitaux|centres|sites|"
-    r"projets|bénéficiaires|mosquées|élèves|étudiants|cas|décès|morts|victimes"
+    r"projets|bénéficiaires|élèves|étudiants|cas|décès|morts|victimes"
 )
 _FIGURE = re.compile(
     rf"(?<![\w/-])(?P<value>{_NUMBER})(?:\s?(?P<range>[-–]\s?(?:19|20)\d\d))?\s?(?P<unit>{_UNITS})?(?![\w-])",
