@@ -21,7 +21,7 @@ M2M_CODES = {"fr": "fr", "en": "en", "ar": "ar"}
 # Marian target tokens to try, best first (opus-mt-fr-ar uses >>ara<<).
 MARIAN_TARGET_CODES = {"en": ("eng",), "ar": ("ara", "arb")}
 
-_MARIAN_TARGET = re.compile(r"^>>[a-z_A-Z]{2,8}<<$")
+MARIAN_TARGET = re.compile(r">>[A-Za-z_]{2,8}<<")  # a target token, ">>ara<<"
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ def conventions_for(
     checkpoint is multi-target and whether the language codes exist.
     """
     if family == "marian":
-        targets = [t for t in vocab if _MARIAN_TARGET.match(t)]
+        targets = [t for t in vocab if MARIAN_TARGET.fullmatch(t)]
         if not targets:
             return Conventions("marian", target)
         for code in MARIAN_TARGET_CODES.get(target, (target,)):

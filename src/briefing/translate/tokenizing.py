@@ -8,13 +8,11 @@ same forced first token whether transformers or CTranslate2 runs the model.
 from __future__ import annotations
 
 import json
-import re
 import warnings
 from pathlib import Path
 
-from .families import Conventions, conventions_for, family_of
+from .families import MARIAN_TARGET, Conventions, conventions_for, family_of
 
-_TARGET_TOKEN = re.compile(r">>[A-Za-z_]{2,8}<<")
 MAX_INPUT_TOKENS = 512  # a cap on any source sentence, whatever the model claims
 HF_CONFIG = "hf_config.json"  # a converted copy's original config.json (CTranslate2 writes its own)
 
@@ -89,7 +87,7 @@ class ConventionTokenizer:
             for row in rows
         ]
         # Marian's ">>ara<<" tokens are not "special" to its tokenizer; a model may still emit one.
-        return [" ".join(_TARGET_TOKEN.sub(" ", t).split()) for t in texts]
+        return [" ".join(MARIAN_TARGET.sub(" ", t).split()) for t in texts]
 
     def decode_tokens(self, rows: list[list[str]]) -> list[str]:
         ids = [self.tokenizer.convert_tokens_to_ids(row) for row in rows]
