@@ -83,9 +83,8 @@ def main() -> None:
 
     columns = {
         "extractive": [s.text for s in summaries],
-        "LEAD-1": [(split_sentences(r["text"]) or [None])[0] for r in rows],
+        "LEAD-1": [next((s.text for s in split_sentences(r["text"])), "") for r in rows],
     }
-    columns["LEAD-1"] = [s.text if s else "" for s in columns["LEAD-1"]]
     if args.summary_model:
         columns["abstractive"], abs_s = abstractive_column(args.summary_model, articles, args.max_words)
     if all("barthez" in r for r in rows):
