@@ -11,11 +11,13 @@ prompts/labels.<lang>.json, written by people.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable
 
 from ..prompts import labels
 from ..records import Brief, Memo
-from . import guard
+
+if TYPE_CHECKING:
+    from .engine import SentenceTranslator
 
 
 class _Collector:
@@ -109,29 +111,16 @@ def _rebuild(memo: Memo, t: Callable[[str | None, str], str | None], target: str
     )
 
 
-def _translate_all(translator, texts: Sequence[str], target: str) -> tuple[list[str], list]:
-    """Translations and, per text, the guard's problems."""
-    detailed = getattr(translator, "translate_detailed", None)
-    if detailed is not None:
-        results = detailed(texts)
-        return [r.text for r in results], [
-            [f.describe() for f in r.flags] for r in results
-        ]
-    outputs = translator.translate(texts)
-    return outputs, [list(guard.check(s, o, target)) for s, o in zip(texts, outputs)]
-
-
-def translate_memo(memo: Memo, translator, target: str) -> Memo:
+def translate_memo(memo: Memo, translator: SentenceTranslator, target: str) -> Memo:
     """`memo` in `target`: one batched translation call, guard flags in notes."""
     collector = _Collector()
     _rebuild(memo, collector, target)
-    outputs, problems = _translate_all(translator, collector.texts, target)
-    if len(outputs) != len(collector.texts):
+    results = translator.translate_detailed(collector.texts)
+    if len(results) != len(collector.texts):
         raise RuntimeError("translator returned a wrong number of texts")
-    collector.translations = outputs
+    collector.translations = [r.text for r in results]
     translated = _rebuild(memo, collector, target)
-    name = getattr(translator, "description", None) or translator.model_name
-    notes = [f"translation ({target}): {name}, machine translated from French"]
-    for where, found in zip(collector.where, problems):
-        notes += [f"translation check ({target}), {where}: {p}" for p in found]
+    notes = [f"translation ({target}): {translator.description}, machine translated from French"]
+    for where, result in zip(collector.where, results):
+        notes += [f"translation check ({target}), {where}: {f.describe()}" for f in result.flags]
     return replace(translated, language=target, notes=memo.notes + tuple(notes))
