@@ -17,13 +17,11 @@ class TranslationCache:
         self.max_entries = max_entries
         self._entries: OrderedDict[tuple[str, str], str] = OrderedDict()
         self.hits = 0
-        self.misses = 0
 
     def get(self, model: str, source: str) -> str | None:
         key = (model, source)
         value = self._entries.get(key)
         if value is None:
-            self.misses += 1
             return None
         self._entries.move_to_end(key)
         self.hits += 1
@@ -35,9 +33,6 @@ class TranslationCache:
         self._entries.move_to_end(key)
         while len(self._entries) > self.max_entries:
             self._entries.popitem(last=False)
-
-    def __len__(self) -> int:
-        return len(self._entries)
 
 
 # One cache per process, shared by every translator loaded in it.

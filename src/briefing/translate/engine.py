@@ -27,7 +27,6 @@ class Backend(Protocol):
 class Flag:
     """A translated sentence the guard doubts."""
 
-    text_index: int  # which input text
     source: str
     translation: str
     problems: tuple[str, ...]
@@ -73,21 +72,19 @@ class SentenceTranslator:
         wanted = {p.source for paras in layouts for ps in paras for p in ps if not p.copy}
         done = self._translate_unique(sorted(wanted))
         results = []
-        for index, paragraphs in enumerate(layouts):
+        for paragraphs in layouts:
             flags: list[Flag] = []
-            rebuilt = []
-            for pieces in paragraphs:
-                rebuilt.append([self._piece(index, p, done, flags) for p in pieces])
+            rebuilt = [[self._piece(p, done, flags) for p in pieces] for pieces in paragraphs]
             results.append(Translated(join_text(rebuilt), tuple(flags)))
         return results
 
-    def _piece(self, index: int, piece: Piece, done: dict[str, str], flags: list[Flag]) -> str:
+    def _piece(self, piece: Piece, done: dict[str, str], flags: list[Flag]) -> str:
         if piece.copy:
             return attach(piece.source, piece.citations)
         translation = done[piece.source]
         problems = guard.check(piece.source, translation, self.target)
         if problems:
-            flags.append(Flag(index, piece.source, translation, problems))
+            flags.append(Flag(piece.source, translation, problems))
         return attach(translation, piece.citations)
 
     def _translate_unique(self, sentences: list[str]) -> dict[str, str]:
