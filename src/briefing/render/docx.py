@@ -36,8 +36,9 @@ class _Writer:
 
     def paragraph(self, text: str = "", style: str | None = None, bold: bool = False,
                   italic: bool = False) -> Any:
-        paragraph = self.document.add_paragraph(style=self._style(style))
-        if style and self._style(style) is None and style == "List Bullet":
+        found = self._style(style)
+        paragraph = self.document.add_paragraph(style=found)
+        if found is None and style == "List Bullet":
             text = f"• {text}"  # the template has no bullet style: keep the bullet visible
         if self.rtl:
             from briefing.render.docx_rtl import direct, set_paragraph_rtl
