@@ -43,13 +43,10 @@ def build(workdir: Path) -> Path:
     return hf
 
 
-def timed(fn, runs: int) -> tuple[float, object]:
-    times, result = [], None
-    for _ in range(runs):
-        start = time.perf_counter()
-        result = fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), result
+def timed(fn) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - start, result
 
 
 def main() -> None:
@@ -114,7 +111,7 @@ def main() -> None:
     outputs: dict[str, object] = {}
     for _ in range(args.runs):
         for name, fn in paths.items():
-            elapsed, outputs[name] = timed(fn, 1)
+            elapsed, outputs[name] = timed(fn)
             times[name].append(elapsed)
     base = total / statistics.median(times["transformers generate"])
     print(f"{'backend':<26}{'tokens/s':>10}{'x transformers':>16}   per-run ratios")
