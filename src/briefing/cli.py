@@ -14,7 +14,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import console
-from .cli_common import Debug, Inputs, TranslationModels, examples, parse_translation_models, MaxBytes, ModelsDir, Quiet, Verbose, handles_errors, require_some
+from .cli_common import Debug, Inputs, TranslationModels, examples, parse_translation_models, MaxBytes, ModelsDir, Quiet, Verbose, Workers, handles_errors, require_some
 from .errors import EXIT_OK, UsageError
 from .settings import DEFAULT_MAX_BYTES, GenerationSettings, Settings, default_output_dir
 
@@ -63,6 +63,7 @@ def run(
     title: Annotated[Optional[str], typer.Option("--title", help="The memo's title.", show_default=False)] = None,
     models_dir: ModelsDir = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    workers: Workers = None,
     quiet: Quiet = False,
     verbose: Verbose = False,
     debug: Debug = False,
@@ -72,7 +73,7 @@ def run(
     Cleans each page, groups the articles that report the same event, writes
     one cited brief per event, and renders the memo (optionally translated).
     """
-    from .cli_common import load_inputs, report_failures
+    from .cli_common import open_inputs, report_failures
     from .output import plan_destinations
 
     started = time.perf_counter()
@@ -101,14 +102,14 @@ def run(
         max_bytes=max_bytes,
         template=template,
         memo_title=title,
+        workers=workers,
     )
-    docs, failures = load_inputs(inputs, jsonl=False, max_bytes=max_bytes, default="seeds")
-    require_some(docs, failures)
+    stream = open_inputs(inputs, jsonl=False, max_bytes=max_bytes, default="seeds")
 
     from . import pipeline
 
-    with console.progress_bar("reading") as progress:
-        result = pipeline.run(docs, settings, progress, failures)
+    with console.progress_bar() as progress:
+        result = pipeline.run(stream.items, settings, progress, stream.failures, total=stream.total)
     if not result.memos:
         require_some([], list(result.failures))
     written = _write_memos(result.memos, destinations, template)

@@ -8,8 +8,9 @@ from __future__ import annotations
 import functools
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Callable, Optional
+from typing import Annotated, Callable, Iterator, Optional
 
 import typer
 
@@ -29,6 +30,10 @@ Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Say what each st
 Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")]
 MaxBytes = Annotated[
     int, typer.Option("--max-bytes", help="Skip input files larger than this many bytes.", min=1)
+]
+Workers = Annotated[
+    Optional[int],
+    typer.Option("--workers", min=1, help="Processes for cleaning and summarising. Default: the machine's cores (1 for small inputs).", show_default=False),
 ]
 ModelsDir = Annotated[
     Optional[Path],
@@ -119,13 +124,23 @@ def handles_errors(command: Callable[..., int | None]) -> Callable[..., None]:
     return wrapper
 
 
-def load_inputs(inputs: list[str] | None, jsonl: bool, max_bytes: int = DEFAULT_MAX_BYTES, default: str | None = None):
-    """Read the inputs of a command: files/folders/'-', or JSON Lines on stdin.
+@dataclass
+class InputStream:
+    """The inputs of a command, read one at a time: documents and read errors
+    in order, how many there are when known, and the errors found listing them."""
 
-    Returns (documents, failures). With no INPUT, stdin is read when it is
-    piped; otherwise `default` is used, or it is a usage error.
+    items: Iterator
+    total: int | None
+    failures: list[InputError]
+
+
+def open_inputs(inputs: list[str] | None, jsonl: bool, max_bytes: int = DEFAULT_MAX_BYTES, default: str | None = None) -> InputStream:
+    """The inputs of a command: files/folders/'-', or JSON Lines on stdin.
+
+    With no INPUT, stdin is read when it is piped; otherwise `default` is
+    used, or it is a usage error. Nothing is read until the items are.
     """
-    from .ingest.read import read_inputs, read_jsonl
+    from .ingest.read import iter_documents, iter_jsonl, list_inputs
 
     stdin = sys.stdin  # None when the process was started with stdin closed
     piped = stdin is not None and not stdin.isatty()
@@ -141,9 +156,20 @@ def load_inputs(inputs: list[str] | None, jsonl: bool, max_bytes: int = DEFAULT_
     if "-" in inputs and stdin is None:
         raise UsageError("'-' reads stdin, but stdin is closed")
     if jsonl and inputs == ["-"]:
-        docs, failures = read_jsonl(stdin)
-    else:
-        docs, failures = read_inputs(inputs, max_bytes=max_bytes, stdin=stdin.buffer if stdin else None)
+        return InputStream(iter_jsonl(stdin), None, [])
+    found, failures = list_inputs(inputs)
+    if not found:
+        require_some([], failures)
+    items = iter_documents(found, max_bytes=max_bytes, stdin=stdin.buffer if stdin else None)
+    return InputStream(items, len(found), failures)
+
+
+def load_inputs(inputs: list[str] | None, jsonl: bool, max_bytes: int = DEFAULT_MAX_BYTES, default: str | None = None):
+    """Every input read at once: (documents, failures)."""
+    stream = open_inputs(inputs, jsonl, max_bytes, default)
+    docs, failures = [], list(stream.failures)
+    for item in stream.items:
+        (failures if isinstance(item, InputError) else docs).append(item)
     return docs, failures
 
 

@@ -6,6 +6,7 @@ stage's fields, keeping each input's id.
 
 from __future__ import annotations
 
+import functools
 import sys
 from typing import Annotated, Optional
 
@@ -20,54 +21,52 @@ from .cli_common import (
     Quiet,
     TranslationModels,
     Verbose,
+    Workers,
     emit_jsonl,
     examples,
     parse_translation_models,
     handles_errors,
-    load_inputs,
-    report_failures,
-    require_some,
 )
+from .cli_stream import StageRun
 from .errors import UsageError
 from .settings import DEFAULT_MAX_BYTES, GenerationSettings, Settings
 
-
-def _clean(inputs, jsonl, max_bytes):
-    from .pipeline import clean
-
-    docs, failures = load_inputs(inputs, jsonl, max_bytes)
-    require_some(docs, failures)
-    articles, dropped = clean(docs)
-    return articles, list(failures) + list(dropped)
+TRANSLATE_BATCH = 32  # texts translated together: enough to fill the model's batches
 
 
 def _text_block(header: str, body: str) -> None:
     sys.stdout.write(f"== {header}\n{body.strip()}\n\n")
 
 
+def _clean_record(a) -> dict:
+    return {"id": a.id, "title": a.title, "date": a.date, "event_date": a.event_date,
+            "source": a.source, "author": a.author, "lang": a.lang, "text": a.text}
+
+
 def clean(
-    inputs: Inputs = None, jsonl: Jsonl = False, max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    inputs: Inputs = None, jsonl: Jsonl = False, max_bytes: MaxBytes = DEFAULT_MAX_BYTES, workers: Workers = None,
     quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
 ) -> int:
     """Clean pages: article text and metadata.
 
     Drops menus, tickers, share bars, disclaimers and comment boxes; finds the
-    title, outlet, date, author and language.
+    title, outlet, date, author and language. Results stream out batch by batch.
     """
-    articles, failures = _clean(inputs, jsonl, max_bytes)
-    if jsonl:
-        emit_jsonl(
-            [
-                {"id": a.id, "title": a.title, "date": a.date, "event_date": a.event_date,
-                 "source": a.source, "author": a.author, "lang": a.lang, "text": a.text}
-                for a in articles
-            ]
-        )
-    else:
-        for a in articles:
-            meta = " | ".join(x for x in (a.title, a.source, a.date, a.author, a.lang) if x)
-            _text_block(f"{a.id}  {meta}", a.text)
-    return report_failures(failures, len(articles))
+    from .parallel import tasks
+
+    done = 0
+    with StageRun(inputs, jsonl, max_bytes, workers) as run:
+        for articles, dropped in run.batches(tasks.clean_batch):
+            run.fail(dropped)
+            done += len(articles)
+            if jsonl:
+                emit_jsonl([_clean_record(a) for a in articles])
+                continue
+            for a in articles:
+                meta = " | ".join(x for x in (a.title, a.source, a.date, a.author, a.lang) if x)
+                _text_block(f"{a.id}  {meta}", a.text)
+            sys.stdout.flush()
+    return run.finish(done)
 
 
 def summarise(
@@ -76,36 +75,58 @@ def summarise(
     sentences: Annotated[Optional[int], typer.Option("--sentences", help="A number of sentences instead of a word budget.", min=1, show_default=False)] = None,
     summariser: Annotated[str, typer.Option("--summariser", help="auto, extractive or abstractive.")] = "auto",
     summary_model: Annotated[Optional[str], typer.Option("--summary-model", help="A seq2seq model: name or path.", show_default=False)] = None,
-    models_dir: ModelsDir = None, max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    models_dir: ModelsDir = None, max_bytes: MaxBytes = DEFAULT_MAX_BYTES, workers: Workers = None,
     quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
 ) -> int:
     """Summarise each article in French."""
     from . import console
+    from .parallel import tasks
     from .summarise import make_summariser, summarise_each
 
     settings = Settings(max_words=max_words, sentences=sentences, summariser=summariser,
                         summary_model=summary_model, models_dir=models_dir)
     chosen, note = make_summariser(settings)  # fails fast on a missing model, before reading
-    articles, failures = _clean(inputs, jsonl, max_bytes)
     console.warn(f"summariser: {note}")
-    # Summaries stream out batch by batch, so a long --jsonl run shows results as it goes.
-    for article, summary in zip(articles, summarise_each(articles, chosen, max_words, sentences)):
-        if jsonl:
-            emit_jsonl([{"id": article.id, "summary": summary.text}])
-        else:
-            _text_block(f"{article.id}  {article.title or ''}".rstrip(), summary.text)
-    return report_failures(failures, len(articles))
+    done = 0
+    with StageRun(inputs, jsonl, max_bytes, workers) as run:
+        if run.workers.parallel and chosen.name == "extractive":
+            # Each worker cleans and summarises its batch with its own encoder.
+            job = functools.partial(tasks.SummaryJob, max_words=max_words, sentences=sentences)
+            results = run.batches(tasks.clean_and_summarise, job, stage="summarising")
+        else:  # one process, or a seq2seq model too big to load once per worker
+            results = (
+                (list(zip(articles, summarise_each(articles, chosen, max_words, sentences))), dropped)
+                for articles, dropped in run.batches(tasks.clean_batch, stage="summarising")
+            )
+        for pairs, failures in results:
+            run.fail(failures)
+            done += len(pairs)
+            for article, summary in pairs:
+                if jsonl:
+                    emit_jsonl([{"id": article.id, "summary": summary.text}])
+                else:
+                    _text_block(f"{article.id}  {article.title or ''}".rstrip(), summary.text)
+            sys.stdout.flush()
+    return run.finish(done)
 
 
 def group(
-    inputs: Inputs = None, jsonl: Jsonl = False, max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    inputs: Inputs = None, jsonl: Jsonl = False, max_bytes: MaxBytes = DEFAULT_MAX_BYTES, workers: Workers = None,
     quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
 ) -> int:
     """Tell which inputs report the same event."""
     from . import pipeline
+    from .parallel import tasks
+    from .parallel.embed import PoolEmbedder
 
-    articles, failures = _clean(inputs, jsonl, max_bytes)
-    events = pipeline.group(articles)
+    articles = []
+    with StageRun(inputs, jsonl, max_bytes, workers) as run:
+        for cleaned, dropped in run.batches(tasks.clean_batch):
+            articles += cleaned
+            run.fail(dropped)
+        run.progress("grouping", 0, None)
+        events = pipeline.group(articles, PoolEmbedder(run.workers) if run.workers.parallel else None)
+        run.progress("grouping", 1, 1)
     event_of = {aid: e.id for e in events for aid in e.article_ids}
     if jsonl:
         emit_jsonl([{"id": a.id, "event": event_of[a.id]} for a in articles])
@@ -117,7 +138,7 @@ def group(
             sys.stdout.write(f"{e.id}: {' '.join(e.article_ids)}{related}\n")
             for aid in e.article_ids:
                 sys.stdout.write(f"    {aid}  {titles[aid]}\n")
-    return report_failures(failures, len(articles))
+    return run.finish(len(articles))
 
 
 def translate(
@@ -131,9 +152,9 @@ def translate(
 ) -> int:
     """Translate French text to English or Arabic.
 
-    The text is translated as given (no cleaning), sentence by sentence.
+    The text is translated as given (no cleaning), sentence by sentence;
+    results stream out batch by batch.
     """
-    from .cli_common import load_inputs
     from .translate import load_translator
 
     if to not in ("en", "ar"):
@@ -143,15 +164,19 @@ def translate(
                         translation_backend=backend,
                         generation=GenerationSettings(num_beams=beams), models_dir=models_dir)
     translator = load_translator(to, settings)  # fails fast, before reading
-    docs, failures = load_inputs(inputs, jsonl, max_bytes)
-    require_some(docs, failures)
-    translations = translator.translate([d.text for d in docs])
-    if jsonl:
-        emit_jsonl([{"id": d.id, "translation": t} for d, t in zip(docs, translations)])
-    else:
-        for d, t in zip(docs, translations):
-            _text_block(d.id, t)
-    return report_failures(failures, len(docs))
+    done = 0
+    # The model runs in this process (its own threads); batches keep memory flat.
+    with StageRun(inputs, jsonl, max_bytes, workers=1, in_workers=False) as run:
+        for docs in run.batches(list, stage="translating", size=TRANSLATE_BATCH):
+            translations = translator.translate([d.text for d in docs])
+            done += len(docs)
+            if jsonl:
+                emit_jsonl([{"id": d.id, "translation": t} for d, t in zip(docs, translations)])
+            else:
+                for d, t in zip(docs, translations):
+                    _text_block(d.id, t)
+                sys.stdout.flush()
+    return run.finish(done)
 
 
 EXAMPLES = {

@@ -49,30 +49,67 @@ def info(message: str) -> None:
 
 
 @contextmanager
-def progress_bar(description: str) -> Iterator:
-    """Yield progress(stage, done, total); a rich bar on a terminal, else silent."""
+def progress_bar() -> Iterator:
+    """Yield progress(stage, done, total): on a terminal, one rich bar per
+    stage with counts, rate and time left (`total` None: not known yet);
+    elsewhere nothing, or a line per stage with --verbose."""
     if VERBOSITY.quiet or not sys.stderr.isatty():
-        def report(stage: str, done: int, total: int) -> None:
-            info(f"{stage} ({done}/{total})")
-
-        yield report
+        yield _stage_lines()
         return
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+    import time
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     with Progress(
-        TextColumn("[bold]{task.description}"),
+        TextColumn("[bold]{task.description:<20}"),
         BarColumn(),
-        TextColumn("{task.completed}/{task.total}"),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:>8}"),
         TimeElapsedColumn(),
+        TextColumn("{task.fields[left]}"),
         console=stderr_console(),
         transient=True,
     ) as bar:
-        task = bar.add_task(description, total=1)
+        tasks: dict[str, tuple[int, float]] = {}  # stage -> (task id, start time)
 
-        def report(stage: str, done: int, total: int) -> None:
-            bar.update(task, description=stage, completed=done, total=total)
+        def report(stage: str, done: int, total: int | None) -> None:
+            new = stage not in tasks
+            if new:
+                for task in bar.tasks:  # the stage before is over
+                    if not task.finished:
+                        end = task.completed if task.total is None else task.total
+                        bar.update(task.id, total=end, completed=end, left="")
+                tasks[stage] = (bar.add_task(stage, total=total, rate="", left=""), time.monotonic())
+            task_id, start = tasks[stage]
+            # The mean rate of the stage so far: batches arrive in bursts, so
+            # the rate between two updates says little.
+            spent = time.monotonic() - start
+            rate = done / spent if done > 1 and spent > 0 else 0.0
+            left = f"· {_clock((total - done) / rate)} left" if rate and total and done < total else ""
+            bar.update(task_id, completed=done, total=total, rate=f"{rate:.1f}/s" if rate else "", left=left)
+            if new:
+                bar.refresh()  # show a new stage at once, not at the next tick
 
         yield report
+
+
+def _clock(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds + 0.5), 60)
+    return f"{minutes // 60}:{minutes % 60:02d}:{secs:02d}"
+
+
+def _stage_lines():
+    """progress() for a non-terminal: with --verbose, a line when a stage starts and ends."""
+    started: set[str] = set()
+
+    def report(stage: str, done: int, total: int | None) -> None:
+        if stage not in started:
+            started.add(stage)
+            info(f"{stage} ...")
+        elif total is not None and done >= total:
+            info(f"{stage}: {done} done")
+
+    return report
 
 
 def run_table(rows: list[tuple[str, str]]) -> None:

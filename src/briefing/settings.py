@@ -43,6 +43,7 @@ class Settings:
     template: Path | None = None  # a reference .docx for styles
     memo_title: str | None = None
     today: str | None = None  # ISO date of the memo; None = today (tests pin it)
+    workers: int | None = None  # processes for the per-article stages; None = the cores (1 for tiny inputs)
 
     def translation_model_for(self, language: str) -> str:
         """The model for `language`: its own, else the one for all, else the default."""

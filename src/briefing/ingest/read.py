@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Sequence, TextIO
+from typing import BinaryIO, Iterable, Iterator, Sequence, TextIO
 
 from ..errors import InputError
 from ..records import RawDocument
@@ -90,6 +91,23 @@ def read_inputs(
     stdin: BinaryIO | None = None,
 ) -> tuple[list[RawDocument], list[InputError]]:
     """Read files, folders (their .txt/.html/.htm files, sorted) and "-" (stdin)."""
+    found, errors = list_inputs(inputs)
+    docs = _split(iter_documents(found, max_bytes, stdin), errors)
+    return docs, errors
+
+
+@dataclass(frozen=True)
+class Found:
+    """An input to read: its display name, its path (None for stdin) and its id."""
+
+    name: str
+    path: Path | None
+    id: str
+
+
+def list_inputs(inputs: Sequence[str]) -> tuple[list[Found], list[InputError]]:
+    """What `inputs` name, in order, without reading any file: folders are
+    listed (their .txt/.html/.htm files, sorted) and ids given."""
     found: list[tuple[str, Path | None]] = []  # (display name, path or None for stdin)
     errors: list[InputError] = []
     for item in inputs:
@@ -106,19 +124,32 @@ def read_inputs(
             found.append((item, path))
         else:
             errors.append(InputError(item, "no such file or folder"))
-
     ids = _ids([path.stem if path else "stdin" for _, path in found])
-    docs: list[RawDocument] = []
-    for (name, path), doc_id in zip(found, ids):
+    return [Found(name, path, doc_id) for (name, path), doc_id in zip(found, ids)], errors
+
+
+def iter_documents(
+    found: Iterable[Found], max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None
+) -> Iterator[RawDocument | InputError]:
+    """Read each input when asked for it: a document, or the error naming it."""
+    for item in found:
         try:
-            data = _read_bytes(name, path, max_bytes, stdin)
-            text = decode_bytes(data, name)
+            data = _read_bytes(item.name, item.path, max_bytes, stdin)
+            text = decode_bytes(data, item.name)
         except InputError as error:
-            errors.append(error)
+            yield error
             continue
+        path = item.path
         is_html = (path is not None and path.suffix.lower() in HTML_SUFFIXES) or looks_like_html(text)
-        docs.append(RawDocument(id=doc_id, text=text, path=str(path) if path else None, is_html=is_html))
-    return docs, errors
+        yield RawDocument(id=item.id, text=text, path=str(path) if path else None, is_html=is_html)
+
+
+def _split(items: Iterable[RawDocument | InputError], errors: list[InputError]) -> list[RawDocument]:
+    """The documents of `items`; its errors are appended to `errors`."""
+    docs = []
+    for item in items:
+        (errors if isinstance(item, InputError) else docs).append(item)
+    return docs
 
 
 def _read_bytes(name: str, path: Path | None, max_bytes: int, stdin: BinaryIO | None) -> bytes:
@@ -156,8 +187,13 @@ def _ids(stems: Sequence[str]) -> list[str]:
 
 def read_jsonl(stream: TextIO) -> tuple[list[RawDocument], list[InputError]]:
     """Read `{"id": ..., "text": ...}` lines; a malformed line is an error naming its number."""
-    docs: list[RawDocument] = []
     errors: list[InputError] = []
+    docs = _split(iter_jsonl(stream), errors)
+    return docs, errors
+
+
+def iter_jsonl(stream: TextIO) -> Iterator[RawDocument | InputError]:
+    """`{"id": ..., "text": ...}` lines one at a time, as they arrive."""
     for number, line in enumerate(stream, start=1):
         if not line.strip():
             continue
@@ -165,15 +201,13 @@ def read_jsonl(stream: TextIO) -> tuple[list[RawDocument], list[InputError]]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            errors.append(InputError(name, f"not valid JSON ({error.msg})"))
+            yield InputError(name, f"not valid JSON ({error.msg})")
             continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            errors.append(InputError(name, 'expected an object with a "text" string'))
+            yield InputError(name, 'expected an object with a "text" string')
             continue
         if not record["text"].strip():
-            errors.append(InputError(name, "empty text"))
+            yield InputError(name, "empty text")
             continue
-        doc_id = str(record.get("id", number))
         text = record["text"]
-        docs.append(RawDocument(id=doc_id, text=text, is_html=looks_like_html(text)))
-    return docs, errors
+        yield RawDocument(id=str(record.get("id", number)), text=text, is_html=looks_like_html(text))

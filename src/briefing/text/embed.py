@@ -6,6 +6,7 @@ The default is Google's Universal Sentence Encoder multilingual v3 through
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 from typing import Protocol, Sequence
 
@@ -18,11 +19,17 @@ class Embedder(Protocol):
 
 
 class UseEmbedder:
-    """USE multilingual v3; batches and caches vectors by text."""
+    """USE multilingual v3; batches and caches vectors by text.
 
-    def __init__(self, threads: int = 2, batch_size: int = 256):
+    `max_cached` bounds the cache (oldest texts go first), so that a process
+    that streams a long input keeps constant memory; None keeps every vector
+    (a run reuses them across its stages).
+    """
+
+    def __init__(self, threads: int = 2, batch_size: int = 256, max_cached: int | None = None):
         self.threads = threads
         self.batch_size = batch_size
+        self.max_cached = max_cached
         self._model = None
         self._cache: dict[str, np.ndarray] = {}
 
@@ -49,8 +56,15 @@ class UseEmbedder:
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
         out = np.stack([self._cache[t] for t in texts])
+        self._forget_oldest()
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return out / np.maximum(norms, 1e-12)
+
+    def _forget_oldest(self) -> None:
+        if self.max_cached is None:
+            return
+        for text in list(itertools.islice(self._cache, max(0, len(self._cache) - self.max_cached))):
+            del self._cache[text]
 
 
 def _native_tokenizer():
@@ -73,7 +87,12 @@ def _native_tokenizer():
         return None
 
 
+# Vectors a process keeps (2 KB each): every vector a stage reuses is asked for
+# again within far fewer encodings than this, and a long stream stays in 40 MB.
+CACHED_VECTORS = 20_000
+
+
 @lru_cache(maxsize=1)
 def get_embedder() -> Embedder:
     """The process-wide default embedder (one model load per process)."""
-    return UseEmbedder()
+    return UseEmbedder(max_cached=CACHED_VECTORS)

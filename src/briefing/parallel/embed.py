@@ -1,0 +1,36 @@
+"""An `Embedder` whose encoding runs in the workers, for stages that run in
+this process (grouping) but embed a text per article.
+
+Texts are deduplicated and cached here; the missing ones are sorted by
+length (little padding inside the encoder's batches) and cut into chunks of
+a fixed size, so the chunks, and so the vectors, do not depend on the
+number of workers.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+from . import tasks
+from .pool import Workers
+
+CHUNK = 64  # texts per task: small enough to keep both workers busy to the end
+
+
+class PoolEmbedder:
+    def __init__(self, workers: Workers, chunk: int = CHUNK) -> None:
+        self.workers = workers
+        self.chunk = chunk
+        self._cache: dict[str, np.ndarray] = {}
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        texts = list(texts)
+        missing = sorted(dict.fromkeys(t for t in texts if t not in self._cache), key=len)
+        chunks = [missing[i : i + self.chunk] for i in range(0, len(missing), self.chunk)]
+        for chunk, vectors in zip(chunks, self.workers.map(tasks.embed_texts, chunks)):
+            self._cache.update(zip(chunk, np.asarray(vectors, dtype=np.float32)))
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        return np.stack([self._cache[t] for t in texts])  # the workers' vectors are normalised

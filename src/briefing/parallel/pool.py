@@ -1,0 +1,96 @@
+"""Worker processes for the per-article stages: an ordered, bounded map.
+
+`Workers(n)` maps a top-level function over an iterable of tasks and yields
+the results in input order. With n == 1 it runs in this process (no start-up
+cost, and exactly the code a single process always ran); otherwise in n
+spawned processes, each loading its own models once (see tasks.py). At most
+`window` tasks are in flight, so a long input never sits in memory whole:
+the next task is read from the iterable only when one comes back.
+
+Spawned, not forked: the parent may already run threads (a progress bar,
+BLAS) and forking a threaded process can deadlock.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Callable, Iterable, Iterator, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# Inputs up to this many are cleaned and summarised in this process: a worker
+# takes a whole batch of pages (stream.BATCH), so one batch keeps one busy, and
+# starting workers (a Python, numpy and the encoder each, about a second)
+# costs more than it saves on a few pages.
+SERIAL_ITEMS = 128
+
+
+def machine_cores() -> int:
+    """The cores this process may run on (a container's share, not the host's)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def choose_workers(requested: int | None, items: int | None) -> int:
+    """`requested`, or: the machine's cores, 1 for tiny inputs (`items` known and small)."""
+    if requested is not None:
+        return max(1, requested)
+    if items is not None and items <= SERIAL_ITEMS:
+        return 1
+    return machine_cores()
+
+
+class Workers:
+    """A pool of `n` processes (or this one, for n == 1); use as a context manager."""
+
+    def __init__(self, n: int = 1) -> None:
+        self.n = max(1, n)
+        self._pool: ProcessPoolExecutor | None = None
+
+    @property
+    def parallel(self) -> bool:
+        return self.n > 1
+
+    def __enter__(self) -> "Workers":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            # Leave no worker behind, even on Ctrl-C: pending tasks are dropped.
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            import multiprocessing
+
+            from .tasks import start_worker
+
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.n, mp_context=multiprocessing.get_context("spawn"), initializer=start_worker
+            )
+        return self._pool
+
+    def map(self, fn: Callable[[T], R], tasks: Iterable[T], window: int | None = None) -> Iterator[R]:
+        """fn(task) for each task, in order, with at most `window` in flight
+        (default: two per worker, so that none waits while results are written)."""
+        if not self.parallel:
+            yield from map(fn, tasks)
+            return
+        pool = self._executor()
+        limit = window or 2 * self.n
+        pending: deque[Future] = deque()
+        for task in tasks:
+            pending.append(pool.submit(fn, task))
+            if len(pending) >= limit:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()

@@ -1,0 +1,134 @@
+"""What a worker runs: clean a batch, summarise it, embed texts, brief events.
+
+Every function here is a plain function of picklable records, so the same
+call runs in this process (one worker) or in a spawned one. A worker loads
+its models on first use and keeps them: the sentence encoder with one BLAS
+thread (the processes are the parallelism; two threads per process on two
+cores only fight), and an extractive summariser over it.
+
+A page that makes a stage raise fails alone: the batch is redone without it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Callable, Sequence, TypeVar
+
+from ..errors import InputError
+from ..records import Article, Brief, Event, RawDocument, Summary
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+_IN_WORKER = False
+_MODELS: dict[str, object] = {}
+
+
+def start_worker() -> None:
+    """Initialise a worker process: one thread per BLAS and OpenMP pool."""
+    global _IN_WORKER
+    _IN_WORKER = True
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[name] = "1"  # read by libraries loaded from here on
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(1)  # and by those already loaded
+    except Exception:
+        pass
+
+
+def embedder():
+    """This process's sentence encoder: its own in a worker, the shared one otherwise."""
+    if not _IN_WORKER:
+        from ..text.embed import get_embedder
+
+        return get_embedder()
+    if "embedder" not in _MODELS:
+        from ..text.embed import CACHED_VECTORS, UseEmbedder
+
+        _MODELS["embedder"] = UseEmbedder(threads=1, max_cached=CACHED_VECTORS)
+    return _MODELS["embedder"]
+
+
+def extractive():
+    if "extractive" not in _MODELS:
+        from ..summarise import ExtractiveSummariser
+
+        _MODELS["extractive"] = ExtractiveSummariser(embedder=embedder())
+    return _MODELS["extractive"]
+
+
+def each_alone(run: Callable[[Sequence[T]], list[R]], items: Sequence[T], name: Callable[[T], str],
+               what: str) -> tuple[list[T], list[InputError]]:
+    """The items `run` accepts when given alone, and an error for each it raises on."""
+    good, bad = [], []
+    for item in items:
+        try:
+            run([item])
+            good.append(item)
+        except Exception as exc:  # a bug met on this page only
+            bad.append(InputError(name(item), f"cannot {what} ({type(exc).__name__}: {exc})"))
+    return good, bad
+
+
+def clean_batch(docs: Sequence[RawDocument]) -> tuple[list[Article], list[InputError]]:
+    """Clean a batch together (lines repeated across it are boilerplate): the
+    articles in input order, and the inputs that left none."""
+    from ..pipeline import clean
+
+    try:
+        return clean(docs)
+    except Exception:
+        good, bad = each_alone(clean, docs, lambda d: d.path or d.id, "clean this page")
+        articles, dropped = clean(good)
+        return articles, bad + dropped
+
+
+@dataclass(frozen=True)
+class SummaryJob:
+    docs: tuple[RawDocument, ...]
+    max_words: int
+    sentences: int | None = None
+
+
+def clean_and_summarise(job: SummaryJob) -> tuple[list[tuple[Article, Summary]], list[InputError]]:
+    """`briefing summarise` on a batch: clean it, then summarise each article (extractive)."""
+    articles, failures = clean_batch(job.docs)
+    model = extractive()
+
+    def summarise(items: Sequence[Article]) -> list[Summary]:
+        return model.summarise_many(items, job.max_words, job.sentences)
+
+    try:
+        return list(zip(articles, summarise(articles))), failures
+    except Exception:
+        good, bad = each_alone(summarise, articles, lambda a: a.path or a.id, "summarise this article")
+        return list(zip(good, summarise(good))), failures + bad
+
+
+def embed_texts(texts: Sequence[str]):
+    """Vectors of `texts` (an (N, D) float32 array)."""
+    return embedder().encode(texts)
+
+
+@dataclass(frozen=True)
+class BriefJob:
+    events: tuple[tuple[Event, tuple[Article, ...]], ...]  # each event with its articles
+    max_words: int
+    summariser: object | None = None  # None: the worker's extractive one (never pickled otherwise)
+
+
+def brief_events(job: BriefJob) -> list[tuple[Brief, tuple[str, ...]]]:
+    """One brief per event, with the sentences the summariser's guard left out."""
+    from ..brief import build_brief
+    from ..pipeline import FlagCounter
+
+    counted = FlagCounter(job.summariser or extractive())
+    out = []
+    for event, members in job.events:
+        before = len(counted.flagged)
+        brief = build_brief(event, members, counted, job.max_words)
+        out.append((brief, tuple(counted.flagged[before:])))
+    return out
