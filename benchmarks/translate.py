@@ -3,11 +3,18 @@
 No FR→EN weights can be installed here, so the model is a full-size random
 network shaped like Helsinki-NLP/opus-mt-fr-en (speed does not depend on the
 weights). The output length is fixed (EOS suppressed until --new-tokens) so
-both paths do the same work; tokens/s are medians of --runs runs. Greedy
-float32 outputs are compared token for token.
+both paths do the same work; tokens/s are medians of --runs interleaved runs.
+Greedy float32 outputs are compared token for token.
 
-    .venv/bin/python benchmarks/translate.py [--sentences 16] [--new-tokens 32]
-        [--beams 4] [--threads 1]   (on a shared machine, one thread each is steadier)
+The work is the sentences of a memo of --memo-words words (or --sentences
+N), translated as the product does: transformers in length-sorted batches of
+--batch-size (what the engine hands that backend); CTranslate2 through the
+product's backend, every sentence in one call, batched by tokens, one batch
+per thread. "before" rows are CTranslate2 as it was run until now (one
+batch at a time on every thread, --batch-size sentences a call).
+
+    .venv/bin/python benchmarks/translate.py [--memo-words 3000 | --sentences 16]
+        [--new-tokens 32] [--beams 1] [--threads 2] [--runs 5]
 """
 
 from __future__ import annotations
@@ -24,13 +31,19 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 
-def french_sentences(count: int) -> list[str]:
+def french_sentences(count: int | None = None, words: int | None = None) -> list[str]:
+    """`count` sentences of the seeds, or as many as make `words` words."""
     from briefing.text.sentences import split_sentences
 
     found = []
     for path in sorted((ROOT / "seeds").glob("*.txt")):
         found += [s.text for s in split_sentences(path.read_text(encoding="utf-8")) if len(s.text.split()) > 6]
-    return (found * (count // max(len(found), 1) + 1))[:count]
+    out, total = [], 0
+    while (count is not None and len(out) < count) or (words is not None and total < words):
+        sentence = found[len(out) % len(found)]
+        out.append(sentence)
+        total += len(sentence.split())
+    return out
 
 
 def build(workdir: Path) -> Path:
@@ -51,13 +64,14 @@ def timed(fn) -> tuple[float, object]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sentences", type=int, default=16)
+    parser.add_argument("--memo-words", type=int, default=3000, help="a memo of this many words (default)")
+    parser.add_argument("--sentences", type=int, default=None, help="this many sentences instead")
     parser.add_argument("--batch-size", type=int, default=8)
     parser.add_argument("--new-tokens", type=int, default=32)
     parser.add_argument("--max-source-tokens", type=int, default=40)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--beams", type=int, default=1, help="beam size (1 = greedy, the parity check)")
-    parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--threads", type=int, default=len(os.sched_getaffinity(0)))
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "briefing-bench")
     args = parser.parse_args()
 
@@ -65,15 +79,18 @@ def main() -> None:
     import torch
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
-    from briefing.translate.ctranslate import convert
+    from briefing.settings import GenerationSettings
+    from briefing.translate.ctranslate import CTranslate2Backend, convert
 
     torch.set_num_threads(args.threads)
     hf_dir = build(args.workdir)
     tokenizer = AutoTokenizer.from_pretrained(str(hf_dir))
     model = AutoModelForSeq2SeqLM.from_pretrained(str(hf_dir), use_safetensors=True).eval()
     model.generation_config.forced_eos_token_id = None  # a fixed length, no forced end
-    sentences = french_sentences(args.sentences)
-    batches = [sentences[i : i + args.batch_size] for i in range(0, len(sentences), args.batch_size)]
+    sentences = french_sentences(args.sentences) if args.sentences else french_sentences(words=args.memo_words)
+    # The engine hands the transformers backend length-sorted batches, longest first.
+    order = sorted(range(len(sentences)), key=lambda i: -len(sentences[i]))
+    batches = [[sentences[i] for i in order[at : at + args.batch_size]] for at in range(0, len(order), args.batch_size)]
     n = args.new_tokens
     total = n * len(sentences)
 
@@ -84,27 +101,34 @@ def main() -> None:
             with torch.inference_mode():
                 out = model.generate(**enc, num_beams=args.beams, do_sample=False, min_new_tokens=n, max_new_tokens=n)
             rows += [r[1:] for r in out.tolist()]  # drop the decoder start token
-        return rows
+        unsorted = [None] * len(rows)
+        for place, row in zip(order, rows):
+            unsorted[place] = row
+        return unsorted
 
     source_tokens = [
         tokenizer.convert_ids_to_tokens(ids)
         for ids in tokenizer(sentences, truncation=True, max_length=args.max_source_tokens)["input_ids"]
     ]
+    words = sum(len(s.split()) for s in sentences)
     print(f"model: random, shaped like opus-mt-fr-en ({sum(p.numel() for p in model.parameters()) / 1e6:.0f}M parameters)")
-    print(f"work: {len(sentences)} sentences, batch {args.batch_size}, {n} new tokens each, beam {args.beams}, "
-          f"{args.threads} threads, median of {args.runs} interleaved runs")
+    print(f"work: {len(sentences)} sentences ({words} words, {sum(map(len, source_tokens))} source tokens), "
+          f"{n} new tokens each, beam {args.beams}, {args.threads} threads, median of {args.runs} interleaved runs")
     paths = {"transformers generate": run_hf}
+    fixed = dict(beam_size=args.beams, min_decoding_length=n, max_decoding_length=n)
     for quant in ("float32", "int8"):
         ct2_dir = args.workdir / f"ct2-{quant}"
         if not (ct2_dir / "model.bin").exists():
             convert(hf_dir, ct2_dir, quantization=quant)
-        translator = ctranslate2.Translator(str(ct2_dir), device="cpu", intra_threads=args.threads, inter_threads=1)
-        paths[f"ctranslate2 {quant}"] = lambda t=translator: [
+        backend = CTranslate2Backend(ct2_dir, "random", "en", GenerationSettings(num_beams=args.beams),
+                                     compute_type=quant, threads=args.threads)
+        paths[f"ctranslate2 {quant}"] = lambda b=backend: b.translate_tokens(source_tokens, **fixed)
+        before = ctranslate2.Translator(str(ct2_dir), device="cpu", compute_type=quant,
+                                        intra_threads=args.threads, inter_threads=1)
+        paths[f"  before: {quant}"] = lambda t=before: [
             r.hypotheses[0]
-            for r in t.translate_batch(
-                source_tokens, max_batch_size=args.batch_size, beam_size=args.beams,
-                min_decoding_length=n, max_decoding_length=n, max_input_length=0,
-            )  # fmt: skip
+            for at in range(0, len(source_tokens), args.batch_size)
+            for r in t.translate_batch(source_tokens[at : at + args.batch_size], max_input_length=0, **fixed)
         ]
     # Interleaved, so that load from other processes weighs on every path alike.
     times: dict[str, list[float]] = {name: [] for name in paths}
@@ -113,12 +137,14 @@ def main() -> None:
         for name, fn in paths.items():
             elapsed, outputs[name] = timed(fn)
             times[name].append(elapsed)
-    base = total / statistics.median(times["transformers generate"])
+    # The ratio is the median of the runs' own ratios: each run's paths ran
+    # back to back, under the same load.
     print(f"{'backend':<26}{'tokens/s':>10}{'x transformers':>16}   per-run ratios")
     for name, spent in times.items():
         rate = total / statistics.median(spent)
-        ratios = " ".join(f"{t_hf / t:.2f}" for t_hf, t in zip(times["transformers generate"], spent))
-        print(f"{name:<26}{rate:>10.1f}{rate / base:>16.2f}   {ratios}")
+        ratios = [t_hf / t for t_hf, t in zip(times["transformers generate"], spent)]
+        shown = " ".join(f"{r:.2f}" for r in ratios)
+        print(f"{name:<26}{rate:>10.1f}{statistics.median(ratios):>16.2f}   {shown}")
     if args.beams == 1:
         hf_rows, ct2_rows = outputs["transformers generate"], outputs["ctranslate2 float32"]
         same = sum(tokenizer.convert_ids_to_tokens(h) == c for h, c in zip(hf_rows, ct2_rows))

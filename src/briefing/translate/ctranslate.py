@@ -7,7 +7,6 @@ tokenizer files, so encoding and decoding stay those of the checkpoint
 
 from __future__ import annotations
 
-import os
 import shutil
 from contextlib import contextmanager
 from pathlib import Path
@@ -73,7 +72,25 @@ def _m2m100_vocabulary_by_id() -> Iterator[None]:
         loaders["M2M100Config"] = original
 
 
+# Source tokens per batch. CTranslate2 sorts the sentences by length and cuts
+# them into batches of about this many tokens (little padding), and the
+# batches run side by side, one per thread: a 3,000-word memo (about 4,500
+# tokens) makes some ten batches, enough to keep every core busy to the end.
+BATCH_TOKENS = 512
+
+
+def thread_split(threads: int) -> tuple[int, int]:
+    """(inter, intra) threads: one batch per thread, each single-threaded.
+    Decoding runs many small matrix products; spread over the cores inside
+    one batch they wait on each other, so on 2 cores the transformers/
+    CTranslate2 ratio fell from 4.6x (1 thread) to 2.5x; batches side by
+    side keep it (benchmarks/translate.py)."""
+    return max(1, threads), 1
+
+
 class CTranslate2Backend:
+    takes_all = True  # batches by tokens itself: give it every sentence at once
+
     def __init__(
         self,
         path: Path,
@@ -86,12 +103,13 @@ class CTranslate2Backend:
         import ctranslate2
 
         self.tokens = ConventionTokenizer(path, target, model_name)
+        inter, intra = thread_split(threads or _cores())
         self.translator = ctranslate2.Translator(
             str(path),
             device="cpu",
             compute_type=compute_type,
-            inter_threads=1,
-            intra_threads=threads or os.cpu_count() or 1,
+            inter_threads=inter,
+            intra_threads=intra,
         )
         self.generation = generation
         self.description = f"{model_name} (ctranslate2, {self.translator.compute_type})"
@@ -106,7 +124,8 @@ class CTranslate2Backend:
             max_decoding_length=output_limit(max(map(len, sources), default=1)) + bool(forced),
             length_penalty=g.length_penalty,
             max_input_length=0,  # already capped by the tokenizer
-            max_batch_size=0,
+            max_batch_size=BATCH_TOKENS,
+            batch_type="tokens",
         )
         options.update(overrides)
         prefix = [[forced] for _ in sources] if forced else None
@@ -119,3 +138,9 @@ class CTranslate2Backend:
         rows = self.translate_tokens(sources)
         # Each row cut to its own limit, as in the transformers backend.
         return self.tokens.decode_tokens([r[: output_limit(len(s)) - 1] for r, s in zip(rows, sources)])
+
+
+def _cores() -> int:
+    from ..parallel import machine_cores
+
+    return machine_cores()

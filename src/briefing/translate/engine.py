@@ -19,6 +19,8 @@ from .segment import Piece, attach, join_text, split_text
 class Backend(Protocol):
     key: str  # model and conventions: the cache key's first half
     description: str  # e.g. "opus-mt-fr-en (ctranslate2, int8)"
+    # A backend with `takes_all = True` gets every sentence in one call and
+    # batches them itself (CTranslate2: by tokens, batches run in parallel).
 
     def translate_batch(self, sentences: list[str]) -> list[str]: ...
 
@@ -98,8 +100,9 @@ class SentenceTranslator:
                 done[sentence] = cached
         # Longest first: similar lengths share a batch, and a too-long input fails early.
         todo.sort(key=len, reverse=True)
-        for start in range(0, len(todo), self.batch_size):
-            batch = todo[start : start + self.batch_size]
+        size = max(1, len(todo)) if getattr(self.backend, "takes_all", False) else self.batch_size
+        for start in range(0, len(todo), size):
+            batch = todo[start : start + size]
             outputs = self.backend.translate_batch(batch)
             if len(outputs) != len(batch):
                 raise RuntimeError("translation backend returned a wrong number of sentences")

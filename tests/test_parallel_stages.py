@@ -1,0 +1,102 @@
+"""Work spread over processes gives what one process gives; vectors and
+translations are computed once and in as few calls as the backend allows."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from briefing import pipeline
+from briefing.errors import InputError
+from briefing.ingest.read import read_inputs
+from briefing.parallel import Workers
+from briefing.parallel.embed import PoolEmbedder
+from briefing.settings import Settings
+from briefing.summarise import ExtractiveSummariser
+from briefing.text.embed import UseEmbedder
+from briefing.translate.cache import TranslationCache
+from briefing.translate.ctranslate import thread_split
+from briefing.translate.engine import SentenceTranslator
+
+
+class CountingModel:
+    """Stands for USE: a vector per text, and a record of what it encoded."""
+
+    def __init__(self) -> None:
+        self.encoded: list[str] = []
+
+    def encode(self, texts):
+        self.encoded += texts
+        return np.array([[len(t), 1.0, 0.0] for t in texts], dtype=np.float32)
+
+
+def test_embedder_cache_is_bounded_and_still_answers_right() -> None:
+    embedder = UseEmbedder(max_cached=3)
+    embedder._model = model = CountingModel()
+    first = embedder.encode(["a", "bb", "ccc", "dddd", "eeeee"])
+    assert len(embedder._cache) == 3  # the oldest went
+    again = embedder.encode(["eeeee", "a"])
+    assert np.allclose(again, first[[4, 0]])
+    assert model.encoded.count("eeeee") == 1 and model.encoded.count("a") == 2
+
+
+def test_pool_embedder_gives_the_vectors_of_one_process() -> None:
+    texts = ["Le ministre a signé l'accord.", "Une grève paralyse les ports.", "Le ministre a signé l'accord."]
+    here = UseEmbedder().encode(texts)
+    pooled = PoolEmbedder(Workers(1), chunk=1).encode(texts)
+    assert pooled.shape == here.shape and np.allclose(pooled, here, atol=1e-5)
+
+
+def test_run_over_a_stream_matches_run_over_a_list(seeds_dir) -> None:
+    docs, _ = read_inputs([str(seeds_dir)])
+    settings = Settings(today="2026-01-01")
+    listed = pipeline.run(docs, settings)
+    unreadable = InputError("gone.txt", "cannot read")
+    streamed = pipeline.run(iter([docs[0], unreadable, *docs[1:]]), settings, total=len(docs) + 1)
+    assert streamed.memos == listed.memos
+    assert [f.name for f in streamed.failures] == ["gone.txt"]
+
+
+def test_briefs_come_back_in_event_order_with_progress(seeds_dir) -> None:
+    docs, _ = read_inputs([str(seeds_dir)])
+    articles, _ = pipeline.clean(docs)
+    events = pipeline.group(articles)
+    seen = []
+    briefs, flagged = pipeline.brief_all(events, articles, ExtractiveSummariser(), 90, Workers(1),
+                                         lambda stage, done, total: seen.append((stage, done, total)))
+    assert [b.event_id for b in briefs] == [e.id for e in events] and flagged == []
+    assert seen[0] == ("briefing", 0, len(events)) and seen[-1] == ("briefing", len(events), len(events))
+
+
+class Whole:
+    """A backend that batches by itself: it asks for every sentence at once."""
+
+    key = "whole"
+    description = "whole (fake)"
+    takes_all = True
+
+    def __init__(self) -> None:
+        self.calls: list[int] = []
+
+    def translate_batch(self, sentences):
+        self.calls.append(len(sentences))
+        return [s.upper() for s in sentences]
+
+
+def test_a_backend_that_batches_itself_gets_the_memo_in_one_call() -> None:
+    backend = Whole()
+    translator = SentenceTranslator(backend, "fake", "en", batch_size=2, cache=TranslationCache())
+    texts = [f"Phrase numéro {i}. Et une autre, la {i}e." for i in range(30)]
+    out = translator.translate(texts)
+    assert backend.calls == [60] and out[3] == texts[3].upper()
+
+
+def test_fast_path_runs_one_batch_per_thread() -> None:
+    assert thread_split(2) == (2, 1)
+    assert thread_split(1) == (1, 1)
+
+
+def test_two_workers_write_the_memo_one_process_writes(seeds_dir) -> None:
+    docs, _ = read_inputs([str(seeds_dir)])
+    one = pipeline.run(docs, Settings(today="2026-01-01", workers=1))
+    two = pipeline.run(docs, Settings(today="2026-01-01", workers=2))
+    assert two.memos == one.memos and two.events == one.events
