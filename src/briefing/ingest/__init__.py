@@ -7,13 +7,15 @@ from typing import Sequence
 from ..records import Article, RawDocument
 from .blocks import Block, split_blocks
 from .clean import repeated_lines
+from .features import is_furniture
 from .html import extract_html
 from .meta import Metadata, read_metadata
 from .page import LabelledPage, label_page
 
-__all__ = ["clean_documents", "EMPTY_NOTE"]
+__all__ = ["clean_documents", "kept_as_given", "EMPTY_NOTE", "KEPT_NOTE"]
 
 EMPTY_NOTE = "no article text left after cleaning"
+KEPT_NOTE = "cleaning left no article text: kept as given"
 
 
 def clean_documents(docs: Sequence[RawDocument]) -> list[Article]:
@@ -37,6 +39,26 @@ def _html_article(doc: RawDocument) -> Article:
     # trafilatura already chose the main text: the labels only take out the furniture it let through.
     page = label_page(split_blocks(extracted.text), extracted=True, title=extracted.markup.title)
     return _article(doc, page, read_metadata(page, extracted.markup))
+
+
+def kept_as_given(doc: RawDocument, article: Article) -> Article | None:
+    """The article with the input as it came (stripped; an HTML page's text
+    without its tags), for a page the cleaner emptied: a short, clean input (a
+    headline cut short, a list of names) is not boilerplate. None when nothing
+    is left but site furniture (menus, share buttons, legal lines) or no text at all."""
+    from dataclasses import replace
+
+    from ..text.lang import detect_language
+
+    if doc.is_html:
+        import trafilatura  # lazy: heavy import
+
+        text = (trafilatura.html2txt(doc.text) or "").strip()
+    else:
+        text = doc.text.strip()
+    if not text or all(is_furniture(block.text) for block in split_blocks(text)):
+        return None
+    return replace(article, text=text, lang=detect_language(text), note=KEPT_NOTE)
 
 
 def _article(doc: RawDocument, page: LabelledPage, meta: Metadata) -> Article:

@@ -130,6 +130,21 @@ def features(text: str) -> Features:
     )
 
 
+def is_furniture(text: str) -> bool:
+    """Site furniture by its words or shape (a menu of pipes, share buttons, legal
+    lines, credits), not merely short or cut: what a page is when it is nothing else."""
+    return _furniture(features(text))
+
+
+def _furniture(f: Features) -> bool:
+    return (
+        (f.pipes >= 2 and f.pipes >= 0.15 * f.words)  # "A | B | C": a menu, not bulleted prose
+        or (f.strong_furniture and f.chars < 400)
+        or (f.weak_furniture and f.chars < GOOD_CHARS)
+        or (f.credit and f.chars < GOOD_CHARS * 2)
+    )
+
+
 def _short_sentence(f: Features) -> bool:
     return (
         f.sentence_end
@@ -142,15 +157,9 @@ def _short_sentence(f: Features) -> bool:
 
 def label(f: Features) -> Label:
     """A context-free label; clean.py revises SHORT and ITEM blocks by their neighbours."""
-    if f.pipes >= 2 and f.pipes >= 0.15 * f.words:  # "A | B | C": a menu, not bulleted prose
+    if _furniture(f):
         return Label.BAD
     if f.truncated and f.chars < LONG_CHARS:  # a teaser cut short
-        return Label.BAD
-    if f.strong_furniture and f.chars < 400:
-        return Label.BAD
-    if f.weak_furniture and f.chars < GOOD_CHARS:
-        return Label.BAD
-    if f.credit and f.chars < GOOD_CHARS * 2:
         return Label.BAD
     if f.glued and f.words <= 8:
         return Label.BAD
