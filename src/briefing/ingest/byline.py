@@ -139,7 +139,7 @@ def _clean_name(text: str) -> str | None:
     name = " ".join(text.strip(_TRIM + " .").split())
     if not name or len(name.split()) > MAX_NAME_WORDS or len(name) > 60 or not re.search(r"[^\W\d_]", name):
         return None
-    if _OPENING_CUE.match(name) and len(name.split()) <= 2:  # "Le", "Publié": a cue, not a name
+    if _OPENING_CUE.match(name) and len(name.split()) == 1:  # "Le", "Publié": a cue, not a name
         return None
     return name
 

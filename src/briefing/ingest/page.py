@@ -152,7 +152,7 @@ def _structure(blocks: Sequence[Block], facts: Sequence[BlockFacts], repeated: C
     labels = without_trailers(blocks, labels)
     bylines = [f.byline for f in facts]
     headers, linked = linked_teasers(blocks, labels, bylines)
-    listed = dated_lists(blocks, features_, labels)
+    listed = dated_lists(blocks, features_, labels, bylines)
     for i in headers | linked | listed:
         labels[i] = Label.BAD
     dated = frozenset(i for i, b in enumerate(bylines) if b is not None and labels[i] is not Label.GOOD)

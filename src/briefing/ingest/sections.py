@@ -87,16 +87,24 @@ def linked_teasers(
     return frozenset(headers), frozenset(teasers)
 
 
-def dated_lists(blocks: Sequence[Block], facts: Sequence[Features], labels: Sequence[Label]) -> frozenset[int]:
+def dated_lists(
+    blocks: Sequence[Block], facts: Sequence[Features], labels: Sequence[Label], bylines: Sequence[Byline | None]
+) -> frozenset[int]:
     """Teaser lists told by their shape: short lines, each unit with a date or a
-    time of its own ("News / Headline / 03 juillet 2020", "12:39 / Headline"),
+    time of its own ("Rubrique / Headline / 14 mars 2024", "12:39 / Headline"),
     LIST_DATES or more units spaced alike. A date in such a list dates a teaser,
-    never the article; its headlines are never the article's."""
-    stamps = [i for i, f in enumerate(facts) if labels[i] is not Label.GOOD and _stamp(blocks[i].text, f)]
+    never the article; its headlines are never the article's. A date right
+    above a paragraph heads that article, and a byline ("Par X") ends a list:
+    teasers are not signed."""
+    stamps = [
+        i for i, f in enumerate(facts)
+        if labels[i] is not Label.GOOD and _stamp(blocks[i].text, f)
+        and not (i + 1 < len(labels) and labels[i + 1] is Label.GOOD)
+    ]
     out: set[int] = set()
     group: list[int] = []
     for i in stamps + [None]:
-        if i is not None and group and i - group[-1] <= LIST_SPACING and _no_prose(labels, group[-1], i):
+        if i is not None and group and i - group[-1] <= LIST_SPACING and _unsigned(labels, bylines, group[-1], i):
             group.append(i)
             continue
         if len(group) >= LIST_DATES:
@@ -133,8 +141,9 @@ def _stamp(text: str, f: Features) -> bool:
     return f.chars <= 40 and (f.date_share >= 0.6 or bool(_TIME.match(text)))
 
 
-def _no_prose(labels: Sequence[Label], a: int, b: int) -> bool:
-    return all(labels[k] is not Label.GOOD for k in range(a + 1, b))
+def _unsigned(labels: Sequence[Label], bylines: Sequence[Byline | None], a: int, b: int) -> bool:
+    """No paragraph and no byline between two dates of a list."""
+    return all(labels[k] is not Label.GOOD and bylines[k] is None for k in range(a + 1, b))
 
 
 def _subheading(blocks: Sequence[Block], labels: Sequence[Label], bylines: Sequence[Byline | None], i: int) -> bool:
