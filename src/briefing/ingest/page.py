@@ -22,7 +22,7 @@ from .byline import Byline, read_byline
 from .dates import find_dates
 from .features import Features, Label, features, label
 from .head import Headline, find_headline, fold
-from .runs import article_runs, widened
+from .runs import article_runs, prose_runs, widened
 from .sections import captions, dated_lists, linked_teasers, without_trailers
 
 HEAD_WINDOW = 8  # blocks above the first paragraph where the byline may stand
@@ -93,6 +93,13 @@ def label_page(
 
     bylines = [f.byline for f in facts]
     byline = _dating_byline(bylines, s.dated, first, candidates)
+    if runs and byline is not None and byline < first:
+        # The prose that opens right under the article's byline is the article's, however
+        # short the run (an introduction above a list of sub-headed sections).
+        opening = [run for run in prose_runs(labels, s.inserts) if byline < run[0] < first]
+        kept |= {i for run in opening for i in widened(blocks, labels, run, s.dated)}
+        candidates = sorted(i for i in kept if labels[i] is not Label.BAD)
+        first = next(i for i in candidates if i not in s.dated)
     anchor = byline if byline is not None and byline <= first + INSIDE_WINDOW else first
     headline = None
     if title:
@@ -108,9 +115,12 @@ def label_page(
 
     head_end = _head_end(headline, byline, first, s.dated)
     roles = _roles(len(blocks), s, candidates, head_end)
-    if headline is not None and headline.block is not None and byline is not None:
-        for i in candidates:  # prose between the headline and the byline: the standfirst
-            if headline.block < i < byline and i not in s.dated:
+    if headline is not None and headline.block is not None and byline is not None and anchor == byline:
+        # Prose between the headline and the byline is the standfirst, unless a read-also box
+        # opened in between (what follows its header is the box's).
+        boxed = min((h for h in s.headers if headline.block < h < byline), default=byline)
+        for i in candidates:
+            if headline.block < i < boxed and i not in s.dated:
                 roles[i] = Role.STANDFIRST
     for i in s.dated:
         if first - HEAD_WINDOW <= i <= head_end or i == byline:
