@@ -38,15 +38,18 @@ from .errors import UsageError
 from .settings import DEFAULT_MAX_BYTES, GenerationSettings, Settings
 
 
-def _clean(inputs, jsonl, max_bytes, about: str | None = None):
+def _clean(inputs, jsonl, max_bytes, keep_input: bool = True, about: str | None = None):
     """Cleaned articles (only those on `about` when given) and the failures."""
+    from . import console
     from .pipeline import clean
 
     docs, failures = load_inputs(inputs, jsonl, max_bytes)
     require_some(docs, failures)
-    articles, dropped = clean(docs)
+    articles, dropped = clean(docs, keep_input=keep_input)
+    for article in articles:
+        if keep_input and article.note:
+            console.info(f"{article.path or article.id}: {article.note}")
     if about and about.strip() and articles:
-        from . import console
         from .select import select_articles
 
         articles, notes = select_articles(articles, about=about.strip())
@@ -66,21 +69,23 @@ def clean(
     """Clean pages: article text and metadata.
 
     Drops menus, tickers, share bars, disclaimers and comment boxes; finds the
-    title, outlet, date, author and language.
+    title, outlet, date, author and language. A page with no article text left
+    is kept, with a "note" saying so.
     """
-    articles, failures = _clean(inputs, jsonl, max_bytes)
+    articles, failures = _clean(inputs, jsonl, max_bytes, keep_input=False)
     if jsonl:
         emit_jsonl(
             [
                 {"id": a.id, "title": a.title, "date": a.date, "event_date": a.event_date,
                  "source": a.source, "author": a.author, "lang": a.lang, "text": a.text}
+                | ({"note": a.note} if a.note else {})
                 for a in articles
             ]
         )
     else:
         for a in articles:
             meta = " | ".join(x for x in (a.title, a.source, a.date, a.author, a.lang) if x)
-            _text_block(f"{a.id}  {meta}", a.text)
+            _text_block(f"{a.id}  {meta}", a.text or f"({a.note})")
     return report_failures(failures, len(articles))
 
 
@@ -104,7 +109,7 @@ def summarise(
     settings = Settings(max_words=max_words, sentences=sentences, summariser=summariser,
                         summary_model=summary_model, models_dir=models_dir)
     chosen, note = make_summariser(settings)  # fails fast on a missing model, before reading
-    articles, failures = _clean(inputs, jsonl, max_bytes, about)
+    articles, failures = _clean(inputs, jsonl, max_bytes, about=about)
     console.warn(f"summariser: {note}")
     # Summaries stream out batch by batch, so a long --jsonl run shows results as it goes.
     for article, summary in zip(articles, summarise_each(articles, chosen, max_words, sentences)):
