@@ -94,3 +94,11 @@ def test_generated_sentences_are_kept_not_swapped_for_source_sentences():
     result = build_brief(Event("E1", ("a",)), [A], Abstractive(), max_words=60)
     assert generated in result.lead
     assert not result.lead.endswith(A.text.split(". ")[0] + ". [a]")
+
+
+def test_a_yearless_publication_day_leaves_the_stated_day_as_it_is():
+    yearless = replace(A, date="--05-12", event_date="--05-11")
+    found = build_brief(Event("E1", ("a",)), [yearless], FirstSentences(), max_words=60)
+    assert found.date == "--05-11"
+    dated = replace(A, date="2025-05-12", event_date="--05-11")  # the year comes from the publication
+    assert build_brief(Event("E1", ("a",)), [dated], FirstSentences(), max_words=60).date == "2025-05-11"

@@ -36,9 +36,9 @@ def stated_date(article: Article) -> str | None:
     stated, published = article.event_date, article.date
     if not stated:
         return None
-    if not published:
-        return stated  # nothing to check it against
-    if stated.startswith("--") and len(published) >= 4:
+    if not published or published.startswith("--"):
+        return stated  # no year to check it against
+    if stated.startswith("--"):
         year = int(published[:4])
         candidates = [f"{y}{stated[1:]}" for y in (year, year - 1)]
         stated = next((c for c in candidates if (d := _as_day(c)) and (p := _as_day(published)) and d <= p), candidates[0])
