@@ -105,8 +105,3 @@ def tfidf(docs: Sequence[Iterable[str]], idf_power: float = 1.0) -> np.ndarray:
         matrix[row] /= max(np.sqrt(norm), 1e-12)
     return matrix
 
-
-def cosine(matrix: np.ndarray) -> np.ndarray:
-    sim = np.clip(matrix @ matrix.T, 0.0, 1.0)
-    np.fill_diagonal(sim, 1.0)  # a text is itself, whatever terms tfidf() left out
-    return sim
