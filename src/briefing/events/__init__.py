@@ -13,22 +13,30 @@ from typing import Sequence
 from ..records import Article, Event
 from ..text.embed import Embedder
 from .grouping import cluster
+from .similarity import embedded
 from .similarity import lead as _lead
 
-__all__ = ["group_articles", "group_texts", "event_date", "lead"]
+__all__ = ["group_articles", "group_texts", "event_date", "lead", "embedded_lead"]
 
 
-def lead(text: str) -> str:
-    """The opening words of a text: what the embedder reads for grouping."""
-    return _lead(None, text)
+def lead(text: str, title: str | None = None) -> str:
+    """The title and opening words of a text: where news tells who, what,
+    when and where, and what grouping compares first."""
+    return _lead(title, text)
 
 
-def _embed(texts: Sequence[str], embedder: Embedder | None):
+def embedded_lead(article: Article) -> str:
+    """The text grouping embeds for an article; a later stage that embeds the
+    same string gets the vector from the embedder's cache."""
+    return embedded(lead(article.text, article.title))
+
+
+def _embed(leads: Sequence[str], embedder: Embedder | None):
     if embedder is None:
         from ..text.embed import get_embedder
 
         embedder = get_embedder()
-    return embedder.encode(texts)
+    return embedder.encode([embedded(x) for x in leads])
 
 
 def event_date(article: Article) -> str | None:
@@ -61,11 +69,11 @@ def _sort_key(members: list[Article], dates: dict[str, str | None]) -> tuple:
 def group_articles(articles: Sequence[Article], embedder: Embedder | None = None) -> list[Event]:
     """Events in memo order (see the module docstring), related events linked.
 
-    Only the leads (title + opening words) are embedded, one vector per
-    article; the embedder's cache lets later stages reuse them."""
+    Only the leads are embedded (embedded_lead), one vector per article;
+    the embedder's cache lets later stages reuse them."""
     if not articles:
         return []
-    leads = [_lead(a.title, a.text) for a in articles]
+    leads = [lead(a.text, a.title) for a in articles]
     bodies = ["\n".join(filter(None, [a.title, a.text])) for a in articles]
     dates = [event_date(a) for a in articles]
     labels, pairs = cluster(leads, bodies, _embed(leads, embedder), dates)

@@ -2,8 +2,9 @@
 
 Rule: score the candidate pairs (similarity.py), drop the pairs whose known
 event dates are clearly apart, then average-link clustering on that sparse graph
-(cluster.py). Related events are pairs of clusters whose members are, on
-average, alike, read on the same graph before the date rule.
+(cluster.py). Related events are pairs of clusters whose members share a
+topic on average (similarity.py's topic score), read on the same graph,
+whatever their dates.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from .similarity import PairScores, Weights, score_pairs, shared_neighbours
 @dataclass(frozen=True)
 class Thresholds:
     same_event: float = 0.25  # mean score between two clusters to merge them
-    related: float = 0.18  # mean score between two events on one topic ...
-    related_floor: float = 0.08  # ... or this, when each is the other's closest event
+    related: float = 0.25  # mean topic score between two events on one topic ...
+    related_floor: float = 0.1  # ... or this, when each is the other's closest event
     # Known event dates further apart than this: two events, however alike
     # (the same people signing two agreements years apart; a daily update).
     # The event date is the publication date unless the lead gives the day,
@@ -93,7 +94,7 @@ def cluster(
 
 
 def related_pairs(labels: Sequence[int], pairs: PairScores, t: Thresholds) -> set[tuple[int, int]]:
-    """Pairs of clusters on the same topic: their members are alike on
+    """Pairs of clusters on the same topic: their members' topic scores
     average (pairs off the graph count 0) above `t.related`, or above
     `t.related_floor` when each is the other's closest cluster (a mutual best
     match stands out even when a whole run is about one broad subject)."""
@@ -105,7 +106,7 @@ def related_pairs(labels: Sequence[int], pairs: PairScores, t: Thresholds) -> se
         return set()
     width = int(lab.max()) + 1
     keys, where = np.unique(x * width + y, return_inverse=True)
-    sums = np.bincount(where, weights=pairs.score[cross])
+    sums = np.bincount(where, weights=pairs.topic[cross])
     sizes = np.bincount(lab)
     x, y = keys // width, keys % width
     mean = sums / (sizes[x] * sizes[y])

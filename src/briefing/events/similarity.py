@@ -1,7 +1,7 @@
 """How alike two texts are, for the candidate pairs only.
 
 Views of each text:
-- meaning: USE embedding of the lead (title + first words), centred;
+- meaning: USE embedding of the lead's start (title + first words), centred;
 - lead words: TF-IDF of folded, stemmed words, rare words weighing more;
 - lead spelling: TF-IDF of character n-grams (variants, plurals, names);
 - lead names: TF-IDF of capitalised words and acronyms;
@@ -26,9 +26,10 @@ from scipy import sparse
 
 from . import lexical
 from .neighbours import candidate_pairs
-from .vectors import Centred, centred_dense, pair_dots, tfidf_rows
+from .vectors import Centred, centred_dense, pair_dots, term_counts, tfidf, tfidf_rows
 
 LEAD_WORDS = 60  # title + this many words: who, what, when, where
+EMBED_WORDS = 30  # the embedder reads the lead's start: as good, and half the cost
 BODY_WORDS = 1500  # enough to tell an event; bounds memory on very long pages
 
 
@@ -53,18 +54,28 @@ class PairScores:
     a: np.ndarray
     b: np.ndarray
     score: np.ndarray  # plain score in [0, 1]
+    topic: np.ndarray  # how much of a topic they share (see score_pairs)
 
 
 def lead(title: str | None, text: str) -> str:
     return " ".join("\n".join(filter(None, [title, text])).split()[:LEAD_WORDS])
 
 
+def embedded(lead_text: str) -> str:
+    """What the embedder reads of a lead (its vector is cached by this text)."""
+    return " ".join(lead_text.split()[:EMBED_WORDS])
+
+
 def score_pairs(leads: Sequence[str], bodies: Sequence[str], vectors: np.ndarray | None, w: Weights = Weights()) -> PairScores:
-    """Candidate pairs and their scores. `bodies` are whole texts (title included)."""
+    """Candidate pairs, their scores and topic scores. `bodies` are whole
+    texts (title included). The topic score of two full pages is their body
+    cosine on raw term counts (a topic's words recur: the same subject,
+    whatever the event); of two short texts, their score."""
     n = len(leads)
     meaning = centred_dense(vectors) if vectors is not None and len(vectors) else None
     words = tfidf_rows(leads, lexical.words, w.idf_power)
-    body = tfidf_rows([" ".join(t.split()[:BODY_WORDS]) for t in bodies], lexical.words)
+    body_counts = term_counts([" ".join(t.split()[:BODY_WORDS]) for t in bodies], lexical.words)
+    body = tfidf(body_counts)
     proposers = [v for v in (meaning, words, body) if v is not None]
     a, b = candidate_pairs(proposers, w.candidates)
     views = [
@@ -76,10 +87,11 @@ def score_pairs(leads: Sequence[str], bodies: Sequence[str], vectors: np.ndarray
         views.append((w.meaning, np.clip(pair_dots(meaning, a, b), 0.0, 1.0)))
     length = np.array([len(t.split()) for t in bodies])
     shorter = np.minimum(length[a], length[b])
-    body_weight = w.body * np.clip((shorter - LEAD_WORDS) / LEAD_WORDS, 0.0, 1.0)
-    total = sum(weight * view for weight, view in views) + body_weight * Centred(body).pairs(a, b)
-    score = total / (sum(weight for weight, _ in views) + body_weight)
-    return PairScores(n, a, b, score.astype(np.float32))
+    has_body = np.clip((shorter - LEAD_WORDS) / LEAD_WORDS, 0.0, 1.0)
+    total = sum(weight * view for weight, view in views) + w.body * has_body * Centred(body).pairs(a, b)
+    score = total / (sum(weight for weight, _ in views) + w.body * has_body)
+    topic = has_body * Centred(tfidf(body_counts, sublinear=False)).pairs(a, b) + (1 - has_body) * score
+    return PairScores(n, a, b, score.astype(np.float32), topic.astype(np.float32))
 
 
 def shared_neighbours(p: PairScores, k: int, gate: float) -> np.ndarray:

@@ -25,23 +25,28 @@ CENTRE_PRIOR = 20  # texts: below a few dozen, the set mean is mostly the texts 
 CHUNK = 20_000  # pairs per chunk when reading similarities
 
 
-def tfidf_rows(
-    texts: Sequence[str], analyzer: Callable[[str], list[str]] | None = None, idf_power: float = 1.0,
-    sublinear: bool = True,
-) -> sparse.csr_matrix:
-    """L2-normalised TF-IDF rows (smoothed idf, as scikit-learn's default),
-    with `idf_power` > 1 leaning harder on rare terms (names, places).
-    `analyzer` None is scikit-learn's default word tokenizer."""
+def term_counts(texts: Sequence[str], analyzer: Callable[[str], list[str]] | None = None) -> sparse.csr_matrix:
+    """Term counts per text; `analyzer` None is scikit-learn's default word tokenizer."""
     vectorizer = CountVectorizer(analyzer=analyzer) if analyzer else CountVectorizer()
     try:
-        counts = vectorizer.fit_transform(texts).astype(np.float32)
+        return vectorizer.fit_transform(texts).astype(np.float32).tocsr()
     except ValueError:  # no term at all in any text
         return sparse.csr_matrix((len(texts), 1), dtype=np.float32)
+
+
+def tfidf(counts: sparse.csr_matrix, idf_power: float = 1.0, sublinear: bool = True) -> sparse.csr_matrix:
+    """L2-normalised TF-IDF rows (smoothed idf, as scikit-learn's default),
+    with `idf_power` > 1 leaning harder on rare terms (names, places)."""
     df = np.bincount(counts.indices, minlength=counts.shape[1])
     idf = (np.log((1 + counts.shape[0]) / (1 + df)) + 1.0) ** idf_power
+    weighted = counts.copy()
     if sublinear:
-        counts.data = 1.0 + np.log(counts.data)
-    return normalize(counts @ sparse.diags(idf.astype(np.float32)), copy=False).tocsr()
+        weighted.data = 1.0 + np.log(weighted.data)
+    return normalize(weighted @ sparse.diags(idf.astype(np.float32)), copy=False).tocsr()
+
+
+def tfidf_rows(texts: Sequence[str], analyzer: Callable[[str], list[str]] | None = None, idf_power: float = 1.0) -> sparse.csr_matrix:
+    return tfidf(term_counts(texts, analyzer), idf_power)
 
 
 class Centred:
