@@ -32,12 +32,16 @@ from .errors import UsageError
 from .settings import DEFAULT_MAX_BYTES, GenerationSettings, Settings
 
 
-def _clean(inputs, jsonl, max_bytes):
+def _clean(inputs, jsonl, max_bytes, keep_input: bool = True):
+    from . import console
     from .pipeline import clean
 
     docs, failures = load_inputs(inputs, jsonl, max_bytes)
     require_some(docs, failures)
-    articles, dropped = clean(docs)
+    articles, dropped = clean(docs, keep_input=keep_input)
+    for article in articles:
+        if keep_input and article.note:
+            console.info(f"{article.path or article.id}: {article.note}")
     return articles, list(failures) + list(dropped)
 
 
@@ -52,21 +56,23 @@ def clean(
     """Clean pages: article text and metadata.
 
     Drops menus, tickers, share bars, disclaimers and comment boxes; finds the
-    title, outlet, date, author and language.
+    title, outlet, date, author and language. A page with no article text left
+    is kept, with a "note" saying so.
     """
-    articles, failures = _clean(inputs, jsonl, max_bytes)
+    articles, failures = _clean(inputs, jsonl, max_bytes, keep_input=False)
     if jsonl:
         emit_jsonl(
             [
                 {"id": a.id, "title": a.title, "date": a.date, "event_date": a.event_date,
                  "source": a.source, "author": a.author, "lang": a.lang, "text": a.text}
+                | ({"note": a.note} if a.note else {})
                 for a in articles
             ]
         )
     else:
         for a in articles:
             meta = " | ".join(x for x in (a.title, a.source, a.date, a.author, a.lang) if x)
-            _text_block(f"{a.id}  {meta}", a.text)
+            _text_block(f"{a.id}  {meta}", a.text or f"({a.note})")
     return report_failures(failures, len(articles))
 
 

@@ -30,16 +30,23 @@ class RunResult:
     notes: tuple[str, ...] = field(default=())
 
 
-def clean(docs: Sequence[RawDocument]) -> tuple[list[Article], list[InputError]]:
-    """Clean documents; an input with no text left is a failure, not an article."""
-    from .ingest import clean_documents
+def clean(docs: Sequence[RawDocument], keep_input: bool = True) -> tuple[list[Article], list[InputError]]:
+    """Clean documents. When cleaning leaves no text, the article keeps the
+    input as it came (`keep_input`, what the later stages want: a headline is
+    not boilerplate) or the empty text (what `briefing clean` reports); either
+    way its `note` says so. A page of nothing but site furniture fails."""
+    from .ingest import clean_documents, kept_as_given
 
     articles, failures = [], []
-    for article in clean_documents(docs):
-        if article.text.strip():
+    for doc, article in zip(docs, clean_documents(docs)):
+        if article.text.strip() or not keep_input:
             articles.append(article)
+            continue
+        kept = kept_as_given(doc, article)
+        if kept is None:
+            failures.append(InputError(article.path or article.id, "no article text, only page furniture"))
         else:
-            failures.append(InputError(article.path or article.id, "no article text left after cleaning"))
+            articles.append(kept)
     return articles, failures
 
 

@@ -33,6 +33,7 @@ class Article:
     author: str | None = None
     lang: str | None = None  # ISO 639-1
     path: str | None = None
+    note: str | None = None  # what the cleaner has to say, e.g. that no article text was left
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from .dates import date_share
+from .dates import FoundDate, find_dates
 
 STOPWORDS = frozenset(
     """a à afin ai au aux avec avait ce ces cet cette comme dans de des du elle elles en entre est et
@@ -29,7 +29,10 @@ _TRUNCATED = re.compile(r"[^\W\d_](…|\.\.\.)\s*$")
 _GLUED = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Ý][a-zà-ÿ]{2}")
 _HANDLE = re.compile(r"[@#]\w+|\S+://\S+|\S+@\S+")  # handles, hashtags, links: not glued menus
 _BULLET = re.compile(r"^(?:[-–•*·▪►]\s*|\(?\d{1,2}\s?[).-]\s?(?=\D))")
-_CREDIT = re.compile(r"©|\(c\)|\bcrédits?\b|\bcredits?\b|^photos?\s?:|\bphoto\s?:|getty images|\bistock\b|shutterstock", re.I)
+_CREDIT = re.compile(
+    r"©|\(c\)|\bcrédits?\b|\bcredits?\b|^photos?\s?:|\bphoto\s?:|^photos?\s+[^.]{0,40}/|getty images|\bistock\b|shutterstock",
+    re.I,
+)
 # Site furniture. Strong cues are phrases no article sentence needs; weak cues are
 # single words that also occur in news prose, so they only condemn short lines.
 _STRONG = re.compile(
@@ -98,9 +101,12 @@ class Features:
     weak_furniture: bool
     pipes: int
     date_share: float
+    dates: tuple[FoundDate, ...]  # found once, read again by the byline rule
 
 
 def features(text: str) -> Features:
+    dates = tuple(find_dates(text))
+    stripped = len(text.strip())
     words = _WORD.findall(text)
     lowered = [w.lower().replace("’", "'") for w in words]
     stops = sum(1 for w in lowered if w in STOPWORDS or w.split("'")[0] in STOPWORDS)
@@ -119,7 +125,23 @@ def features(text: str) -> Features:
         strong_furniture=bool(_STRONG.search(text.replace("’", "'"))),
         weak_furniture=bool(_WEAK.search(text.replace("’", "'"))),
         pipes=text.count("|") + text.count("•"),
-        date_share=date_share(text),
+        date_share=sum(d.end - d.start for d in dates) / stripped if stripped else 0.0,
+        dates=dates,
+    )
+
+
+def is_furniture(text: str) -> bool:
+    """Site furniture by its words or shape (a menu of pipes, share buttons, legal
+    lines, credits), not merely short or cut: what a page is when it is nothing else."""
+    return _furniture(features(text))
+
+
+def _furniture(f: Features) -> bool:
+    return (
+        (f.pipes >= 2 and f.pipes >= 0.15 * f.words)  # "A | B | C": a menu, not bulleted prose
+        or (f.strong_furniture and f.chars < 400)
+        or (f.weak_furniture and f.chars < GOOD_CHARS)
+        or (f.credit and f.chars < GOOD_CHARS * 2)
     )
 
 
@@ -135,15 +157,9 @@ def _short_sentence(f: Features) -> bool:
 
 def label(f: Features) -> Label:
     """A context-free label; clean.py revises SHORT and ITEM blocks by their neighbours."""
-    if f.pipes >= 2 and f.pipes >= 0.15 * f.words:  # "A | B | C": a menu, not bulleted prose
+    if _furniture(f):
         return Label.BAD
     if f.truncated and f.chars < LONG_CHARS:  # a teaser cut short
-        return Label.BAD
-    if f.strong_furniture and f.chars < 400:
-        return Label.BAD
-    if f.weak_furniture and f.chars < GOOD_CHARS:
-        return Label.BAD
-    if f.credit and f.chars < GOOD_CHARS * 2:
         return Label.BAD
     if f.glued and f.words <= 8:
         return Label.BAD
