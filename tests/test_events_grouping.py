@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
 
 from briefing.events import event_date, group_articles, group_texts
 from briefing.events.cluster import average_link
-from briefing.events.grouping import Thresholds, date_penalty
+from briefing.events.grouping import Thresholds, date_factors
+from briefing.events.neighbours import candidate_pairs
 from briefing.events import lexical
 from briefing.records import Article
 
@@ -36,27 +39,78 @@ STRIKE = Article(
     date="2025-05-13",
 )
 
+# Three deaths reported on one day: one theme (an obituary), three events.
+DEATHS = [
+    Article(
+        "d1",
+        "La chanteuse britannique Margaret Ellison est morte jeudi à 103 ans dans sa maison du "
+        "Sussex, a annoncé sa famille. Surnommée la voix des soldats pendant la Seconde Guerre "
+        "mondiale, elle avait enregistré plus de quatre cents chansons. La reine a salué une "
+        "artiste qui avait remonté le moral du pays dans ses heures les plus sombres. Ses "
+        "disques s'étaient encore vendus par milliers au printemps, lors des commémorations. "
+        "Elle laisse une fille, Virginia, qui a dit sa fierté d'une mère restée modeste.",
+        date="2020-06-18",
+    ),
+    Article(
+        "d2",
+        "Dernière survivante d'une fratrie de neuf enfants, l'ancienne ambassadrice américaine "
+        "Eunice Carrington s'est éteinte mercredi à Manhattan, à l'âge de 92 ans. Nommée à Dublin "
+        "par le président Clinton, elle avait joué un rôle dans le processus de paix en Irlande "
+        "du Nord et fondé une association pour les artistes handicapés. Son neveu, sénateur du "
+        "Massachusetts, a rendu hommage à une diplomate tenace. Les obsèques auront lieu dans "
+        "l'intimité à Boston.",
+        date="2020-06-18",
+    ),
+    Article(
+        "d3",
+        "Le sculpteur ivoirien Bakary Ouattara est décédé mardi soir à Abidjan des suites d'une "
+        "longue maladie, selon le ministère de la Culture. Connu pour ses géants de bronze "
+        "exposés à Venise et à Dakar, il avait formé deux générations d'artistes dans son "
+        "atelier de Grand-Bassam. Le gouvernement a décrété un hommage national samedi au "
+        "palais de la Culture. Il avait 78 ans et travaillait encore à une statue pour le "
+        "nouveau stade de Yamoussoukro.",
+        date="2020-06-18",
+    ),
+]
 
-def test_average_link_joins_blocks_and_stops_at_threshold():
-    sim = np.array([[1, 0.9, 0.1], [0.9, 1, 0.2], [0.1, 0.2, 1]])
-    assert average_link(sim, 0.5) == [0, 0, 1]
-    assert average_link(sim, 0.95) == [0, 1, 2]
-    assert average_link(np.zeros((0, 0)), 0.5) == []
+# One wire story published on three URLs: a byline, a trailing teaser, a cut.
+WIRE = (
+    "Cinq membres de la communauté tchétchène ont été interpellés jeudi à Dijon dans l'enquête "
+    "sur les violences qui ont secoué le quartier des Grésilles pendant quatre nuits, a annoncé "
+    "le parquet. Les suspects, âgés de 19 à 42 ans, ont été placés en garde à vue pour "
+    "association de malfaiteurs et violences en réunion. Une centaine de policiers ont participé "
+    "à l'opération menée à l'aube dans plusieurs communes de Côte-d'Or. Le ministre de "
+    "l'Intérieur a promis que les auteurs des expéditions punitives seraient poursuivis. Les "
+    "habitants du quartier décrivent des scènes de guérilla urbaine, avec des hommes armés "
+    "circulant en voiture la nuit."
+)
+COPIES = [
+    Article("w1", WIRE, date="2020-06-18"),
+    Article("w2", "Par la rédaction avec AFP. " + WIRE + " A lire aussi : les dix photos du jour.", date="2020-06-18"),
+    Article("w3", WIRE.rsplit(". ", 2)[0] + ".", date="2020-06-18"),
+]
 
 
-def test_lexical_views_fold_accents_and_find_names():
-    assert lexical.words("Frôler la Terre") == lexical.words("froler la terre")
-    assert "balkhi" in lexical.names("Elle a vu Mme Hanane Balkhi à Rabat.")
-    assert "oms" in lexical.names("L'OMS salue le Maroc")
+def _groups(events):
+    return {frozenset(e.article_ids) for e in events}
 
 
 def test_two_reports_of_one_event_in_different_words_merge():
     events = group_articles([WHO_A, STRIKE, WHO_B], FAKE)
-    groups = {frozenset(e.article_ids) for e in events}
-    assert groups == {frozenset({"a", "b"}), frozenset({"c"})}
+    assert _groups(events) == {frozenset({"a", "b"}), frozenset({"c"})}
     assert events[0].article_ids == ("a", "b")  # more sources first
     assert all(not e.related for e in events)  # a hospital visit and a rail strike share no topic
     assert [e.id for e in events] == ["E1", "E2"]
+
+
+def test_near_duplicates_of_one_wire_story_are_one_event():
+    events = group_articles(DEATHS + COPIES + [STRIKE], FAKE)
+    assert frozenset({"w1", "w2", "w3"}) in _groups(events)
+
+
+def test_pages_that_share_only_a_theme_stay_apart():
+    events = group_articles(DEATHS + COPIES + [STRIKE], FAKE)
+    assert all(len(group & {"d1", "d2", "d3"}) <= 1 for group in _groups(events))
 
 
 def test_event_reported_once_is_its_own_event():
@@ -87,12 +141,28 @@ def test_same_actors_years_apart_are_two_related_events():
     assert first.related == (second.id,) and second.related == (first.id,)
 
 
-def test_date_penalty_never_invents_a_year():
+def test_reports_alike_on_dates_far_apart_are_two_events():
+    from dataclasses import replace
+
+    later = replace(WHO_B, date="2026-05-12")
+    events = group_articles([WHO_A, later], FAKE)
+    assert len(events) == 2
+    assert events[0].related == (events[1].id,)  # the same subject: related, not merged
+    next_day = replace(WHO_B, date="2025-05-13")
+    assert len(group_articles([WHO_A, next_day], FAKE)) == 1
+
+
+def test_date_factors_never_invent_a_year():
     t = Thresholds()
-    factors = date_penalty(["2021-12-28", "2026-02-04", "--02-04", None], t)
-    assert factors[0, 1] == t.date_factor
-    assert factors[0, 2] == 1.0 and factors[1, 2] == 1.0  # an unknown year compares with nothing dated
-    assert factors[0, 3] == 1.0
+    dates = ["2021-12-28", "2026-02-04", "--02-04", None, "--06-20", "2021-12", "2021-12-30"]
+    a, b = np.array([0, 0, 1, 0, 2, 0, 0]), np.array([1, 2, 2, 3, 4, 5, 6])
+    factors = date_factors(dates, a, b, t)
+    assert factors[0] == t.date_factor
+    assert factors[1] == 1.0 and factors[2] == 1.0  # an unknown year compares with no dated text
+    assert factors[3] == 1.0  # no date at all
+    assert factors[4] == t.date_factor  # two dates without a year, months apart
+    assert factors[5] == 1.0  # a month overlaps each of its days
+    assert factors[6] == 1.0  # two days apart: one day's news, reported the next day
 
 
 def test_event_date_falls_back_to_the_text():
@@ -112,6 +182,45 @@ def test_group_texts_labels_every_id_with_headlines():
     assert set(out) == set(ids)
     assert out["1"] == out["2"] and out["3"] == out["4"] and out["1"] != out["3"]
     assert group_texts([], [], FAKE) == {}
+
+
+def test_sparse_average_link_matches_scipy_on_a_full_graph():
+    rng = np.random.default_rng(0)
+    points = rng.normal(size=(40, 3))
+    points /= np.linalg.norm(points, axis=1, keepdims=True)
+    sim = np.clip(points @ points.T, 0.0, 1.0)
+    a, b = np.triu_indices(40, 1)
+    ours = average_link(40, a, b, sim[a, b], 0.6)
+    distance = 1.0 - sim
+    np.fill_diagonal(distance, 0.0)
+    theirs = fcluster(linkage(squareform(distance), "average"), 0.4, "distance")
+    assert len(set(zip(ours, theirs))) == len(set(ours)) == len(set(theirs))
+
+
+def test_sparse_average_link_counts_missing_pairs_as_zero():
+    # 0-1 and 1-2 are close, 0-2 is off the graph: {0,1,2} would average 0.6 < 0.65.
+    a, b, sim = np.array([0, 1, 3]), np.array([1, 2, 4]), np.array([0.9, 0.9, 0.7])
+    labels = average_link(5, a, b, sim, 0.65)
+    assert labels[3] == labels[4] and labels[0] != labels[2]
+    assert average_link(3, np.array([0, 1]), np.array([1, 2]), np.array([0.9, 0.9]), 0.95) == [0, 1, 2]
+    assert average_link(0, np.zeros(0, int), np.zeros(0, int), np.zeros(0), 0.5) == []
+
+
+def test_candidate_pairs_are_each_texts_nearest_neighbours():
+    rng = np.random.default_rng(1)
+    centres = rng.normal(size=(5, 16))
+    rows = np.repeat(centres, 4, axis=0) + 0.05 * rng.normal(size=(20, 16))
+    a, b = candidate_pairs([rows], k=3)
+    assert np.all(a < b) and len(set(zip(a, b))) == len(a)
+    found = set(zip(a.tolist(), b.tolist()))
+    same_blob = {(i, j) for i in range(20) for j in range(i + 1, 20) if i // 4 == j // 4}
+    assert found == same_blob  # 3 neighbours each: exactly the other members of its blob
+
+
+def test_lexical_views_fold_accents_and_find_names():
+    assert lexical.words("Frôler la Terre") == lexical.words("froler la terre")
+    assert "balkhi" in lexical.names("Elle a vu Mme Hanane Balkhi à Rabat.")
+    assert "oms" in lexical.names("L'OMS salue le Maroc")
 
 
 @pytest.fixture(scope="module")

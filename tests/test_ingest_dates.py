@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.ingest.dates import find_dates, parse_date
-from briefing.ingest.head import is_dateline
+from briefing.ingest.byline import is_dateline
 
 TABLE = [
     ("Compte Test - 2025-05-12 09:03:42 - Vu sur pharmacie.ma", "2025-05-12"),
@@ -55,13 +55,15 @@ def test_missing_year_is_flagged() -> None:
     ],
 )
 def test_datelines(line: str, expected: bool) -> None:
-    assert is_dateline(line) is expected
+    assert is_dateline(line, find_dates(line)) is expected
 
 
 def test_event_date_prefers_the_news_over_the_background() -> None:
-    from briefing.ingest.meta import event_date
+    from briefing.ingest.event_date import event_date
 
     body = "La loi du 12 mars 2011 est réformée. Le texte a été signé mardi 28 décembre 2021 à Rabat."
     assert event_date(body, "2021-12-29") == "2021-12-28"
     assert event_date(body) == "2011-03-12"  # no publication date: the first day mentioned
-    assert event_date("Le 4 février, la convention a été signée.", "2025-02-05") == "--02-04"
+    # A day without a year takes the publication's; without a publication year it stays yearless.
+    assert event_date("Le 4 février, la convention a été signée.", "2025-02-05") == "2025-02-04"
+    assert event_date("Le 4 février, la convention a été signée.") == "--02-04"

@@ -56,15 +56,24 @@ def test_run_over_a_stream_matches_run_over_a_list(seeds_dir) -> None:
     assert [f.name for f in streamed.failures] == ["gone.txt"]
 
 
-def test_briefs_come_back_in_event_order_with_progress(seeds_dir) -> None:
+def test_only_the_events_briefed_in_full_go_to_the_builder(seeds_dir) -> None:
+    from briefing.brief import build_brief, build_briefs, plan_memo
+
     docs, _ = read_inputs([str(seeds_dir)])
     articles, _ = pipeline.clean(docs)
-    events = pipeline.group(articles)
-    seen = []
-    briefs, flagged = pipeline.brief_all(events, articles, ExtractiveSummariser(), 90, Workers(1),
-                                         lambda stage, done, total: seen.append((stage, done, total)))
-    assert [b.event_id for b in briefs] == [e.id for e in events] and flagged == []
-    assert seen[0] == ("briefing", 0, len(events)) and seen[-1] == ("briefing", len(events), len(events))
+    plan = plan_memo(pipeline.group(articles), articles, max_events=2)
+    summariser = ExtractiveSummariser()
+    asked = []
+
+    def build(jobs, limits):
+        for event, members in jobs:
+            asked.append(event.id)
+            yield build_brief(event, members, summariser, 90, limits)
+
+    briefs = build_briefs(plan.events, articles, summariser, 90, detailed=plan.detailed, build_full=build)
+    assert asked == [e.id for e in plan.events if e.id in plan.detailed] and len(asked) == 2
+    assert [b.event_id for b in briefs] == [e.id for e in plan.events]
+    assert briefs == build_briefs(plan.events, articles, summariser, 90, detailed=plan.detailed)
 
 
 class Whole:

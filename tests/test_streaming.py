@@ -105,10 +105,10 @@ def test_one_page_that_breaks_cleaning_fails_alone(monkeypatch) -> None:
 
     real = pipeline.clean
 
-    def fragile(docs):
+    def fragile(docs, keep_input=True):
         if any("BOOM" in d.text for d in docs):
             raise ValueError("unexpected layout")
-        return real(docs)
+        return real(docs, keep_input=keep_input)
 
     monkeypatch.setattr(pipeline, "clean", fragile)
     docs = [RawDocument("a", PAGE), RawDocument("b", "BOOM\n\n" + PAGE, path="b.txt"), RawDocument("c", PAGE)]

@@ -1,7 +1,8 @@
 """The stage commands: clean, summarise, group, translate.
 
 Each reads files, folders or stdin (JSON Lines with --jsonl) and writes the
-stage's fields, keeping each input's id.
+stage's fields, keeping each input's id. Inputs go through in batches
+(cli_stream.StageRun), and each batch's results are written when it is done.
 """
 
 from __future__ import annotations
@@ -13,19 +14,25 @@ from typing import Annotated, Optional
 import typer
 
 from .cli_common import (
+    About,
+    Backend,
+    Beams,
     Debug,
     Inputs,
     Jsonl,
     MaxBytes,
     ModelsDir,
     Quiet,
+    Summariser,
+    SummaryModel,
     TranslationModels,
     Verbose,
     Workers,
+    at_least,
     emit_jsonl,
     examples,
-    parse_translation_models,
     handles_errors,
+    parse_translation_models,
 )
 from .cli_stream import StageRun
 from .errors import UsageError
@@ -40,7 +47,40 @@ def _text_block(header: str, body: str) -> None:
 
 def _clean_record(a) -> dict:
     return {"id": a.id, "title": a.title, "date": a.date, "event_date": a.event_date,
-            "source": a.source, "author": a.author, "lang": a.lang, "text": a.text}
+            "source": a.source, "author": a.author, "lang": a.lang, "text": a.text} | ({"note": a.note} if a.note else {})
+
+
+def _say_kept(articles) -> None:
+    """With --verbose, name each input kept as it came (cleaning left no text)."""
+    from . import console
+
+    for article in articles:
+        if article.note:
+            console.info(f"{article.path or article.id}: {article.note}")
+
+
+def _cleaned(run: StageRun, stage: str = "cleaning"):
+    """Each batch's articles (inputs kept as given when cleaning leaves no
+    text), its failures recorded on `run`."""
+    from .parallel import tasks
+
+    for articles, dropped in run.batches(tasks.clean_batch, stage=stage):
+        run.fail(dropped)
+        _say_kept(articles)
+        yield articles
+
+
+def _on_subject(articles, about: str | None):
+    """The articles on `about` (all when None), and a note on stderr with --verbose."""
+    if not (about and about.strip() and articles):
+        return articles
+    from . import console
+    from .select import select_articles
+
+    articles, notes = select_articles(articles, about=about.strip())
+    for note in notes:
+        console.info(note)
+    return articles
 
 
 def clean(
@@ -50,13 +90,14 @@ def clean(
     """Clean pages: article text and metadata.
 
     Drops menus, tickers, share bars, disclaimers and comment boxes; finds the
-    title, outlet, date, author and language. Results stream out batch by batch.
+    title, outlet, date, author and language. A page with no article text left
+    is kept, with a "note" saying so. Results stream out batch by batch.
     """
     from .parallel import tasks
 
     done = 0
     with StageRun(inputs, jsonl, max_bytes, workers) as run:
-        for articles, dropped in run.batches(tasks.clean_batch):
+        for articles, dropped in run.batches(functools.partial(tasks.clean_batch, keep_input=False)):
             run.fail(dropped)
             done += len(articles)
             if jsonl:
@@ -64,21 +105,29 @@ def clean(
                 continue
             for a in articles:
                 meta = " | ".join(x for x in (a.title, a.source, a.date, a.author, a.lang) if x)
-                _text_block(f"{a.id}  {meta}", a.text)
+                _text_block(f"{a.id}  {meta}", a.text or f"({a.note})")
             sys.stdout.flush()
     return run.finish(done)
 
 
 def summarise(
     inputs: Inputs = None, jsonl: Jsonl = False,
-    max_words: Annotated[int, typer.Option("--max-words", help="Words in each summary.", min=5)] = 40,
-    sentences: Annotated[Optional[int], typer.Option("--sentences", help="A number of sentences instead of a word budget.", min=1, show_default=False)] = None,
-    summariser: Annotated[str, typer.Option("--summariser", help="auto, extractive or abstractive.")] = "auto",
-    summary_model: Annotated[Optional[str], typer.Option("--summary-model", help="A seq2seq model: name or path.", show_default=False)] = None,
+    max_words: Annotated[int, typer.Option("--max-words", metavar="N", help="Words in each summary.", callback=at_least(5))] = 40,
+    sentences: Annotated[
+        Optional[int],
+        typer.Option("--sentences", metavar="N", help="A number of sentences instead of a word budget.", callback=at_least(1), show_default=False),
+    ] = None,
+    summariser: Summariser = "auto",
+    summary_model: SummaryModel = None,
+    about: About = None,
     models_dir: ModelsDir = None, max_bytes: MaxBytes = DEFAULT_MAX_BYTES, workers: Workers = None,
     quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
 ) -> int:
-    """Summarise each article in French."""
+    """Summarise each article in French.
+
+    Summaries stream out batch by batch; with --about every page is read
+    first, since a page's relevance is judged against all the others.
+    """
     from . import console
     from .parallel import tasks
     from .summarise import make_summariser, summarise_each
@@ -89,17 +138,20 @@ def summarise(
     console.warn(f"summariser: {note}")
     done = 0
     with StageRun(inputs, jsonl, max_bytes, workers) as run:
-        if run.workers.parallel and chosen.name == "extractive":
-            # Each worker cleans and summarises its batch with its own encoder.
+        if about and about.strip():
+            batches = [_on_subject([a for batch in _cleaned(run) for a in batch], about)]
+        elif run.workers.parallel and chosen.name == "extractive":
+            batches = None  # each worker cleans and summarises its batch with its own encoder
+        else:  # one process, or a seq2seq model too big to load once per worker
+            batches = _cleaned(run, stage="summarising")
+        if batches is None:
             job = functools.partial(tasks.SummaryJob, max_words=max_words, sentences=sentences)
             results = run.batches(tasks.clean_and_summarise, job, stage="summarising")
-        else:  # one process, or a seq2seq model too big to load once per worker
-            results = (
-                (list(zip(articles, summarise_each(articles, chosen, max_words, sentences))), dropped)
-                for articles, dropped in run.batches(tasks.clean_batch, stage="summarising")
-            )
+        else:
+            results = ((list(zip(arts, summarise_each(arts, chosen, max_words, sentences))), []) for arts in batches)
         for pairs, failures in results:
             run.fail(failures)
+            _say_kept(article for article, _ in pairs)
             done += len(pairs)
             for article, summary in pairs:
                 if jsonl:
@@ -111,21 +163,24 @@ def summarise(
 
 
 def group(
-    inputs: Inputs = None, jsonl: Jsonl = False, max_bytes: MaxBytes = DEFAULT_MAX_BYTES, workers: Workers = None,
-    quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
+    inputs: Inputs = None, jsonl: Jsonl = False, about: About = None, max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    workers: Workers = None, quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
 ) -> int:
-    """Tell which inputs report the same event."""
-    from . import pipeline
-    from .parallel import tasks
+    """Tell which inputs report the same event (only those on a subject with --about)."""
+    from . import console, pipeline
     from .parallel.embed import PoolEmbedder
 
-    articles = []
     with StageRun(inputs, jsonl, max_bytes, workers) as run:
-        for cleaned, dropped in run.batches(tasks.clean_batch):
-            articles += cleaned
-            run.fail(dropped)
+        articles = [a for batch in _cleaned(run) for a in batch]
         run.progress("grouping", 0, None)
-        events = pipeline.group(articles, PoolEmbedder(run.workers) if run.workers.parallel else None)
+        embedder = PoolEmbedder(run.workers) if run.workers.parallel else None
+        events = pipeline.group(articles, embedder)
+        if about and about.strip():
+            from .select import on_subject
+
+            events, articles, notes = on_subject(events, articles, about.strip(), embedder)
+            for note in notes:
+                console.info(note)
         run.progress("grouping", 1, 1)
     event_of = {aid: e.id for e in events for aid in e.article_ids}
     if jsonl:
@@ -143,10 +198,10 @@ def group(
 
 def translate(
     inputs: Inputs = None, jsonl: Jsonl = False,
-    to: Annotated[str, typer.Option("--to", help="Target language: en or ar.")] = "en",
+    to: Annotated[str, typer.Option("--to", metavar="LANG", help="Target language: en or ar.")] = "en",
     translation_model: TranslationModels = None,
-    backend: Annotated[str, typer.Option("--backend", help="auto, transformers or ctranslate2.")] = "auto",
-    beams: Annotated[int, typer.Option("--beams", help="Beam size; 1 is fastest.", min=1)] = 4,
+    backend: Backend = "auto",
+    beams: Beams = 4,
     models_dir: ModelsDir = None, max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
 ) -> int:
@@ -181,9 +236,10 @@ def translate(
 
 EXAMPLES = {
     clean: examples("briefing clean seeds/", "briefing clean page.html --jsonl", "cat lines.jsonl | briefing clean --jsonl"),
-    summarise: examples("briefing summarise seeds/ --max-words 30",
+    summarise: examples("briefing summarise seeds/ --max-words 30", 'briefing summarise crawl/ --about "Vera Lynn"',
                         "cat articles.jsonl | briefing summarise --jsonl > summaries.jsonl"),
-    group: examples("briefing group seeds/", "cat headlines.jsonl | briefing group --jsonl"),
+    group: examples("briefing group seeds/", "cat headlines.jsonl | briefing group --jsonl",
+                    'briefing group crawl/ --about "tensions à Dijon"'),
     translate: examples("briefing translate article.txt --to en",
                         "cat fr.jsonl | briefing translate --jsonl --to ar --translation-model ./opus-mt-fr-ar"),
 }

@@ -7,7 +7,7 @@ and reports progress. It knows nothing of the terminal or of output files.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from .errors import InputError
 from .parallel import Workers
@@ -33,17 +33,44 @@ class RunResult:
     notes: tuple[str, ...] = field(default=())
 
 
-def clean(docs: Sequence[RawDocument]) -> tuple[list[Article], list[InputError]]:
-    """Clean documents; an input with no text left is a failure, not an article."""
-    from .ingest import clean_documents
+def clean(docs: Sequence[RawDocument], keep_input: bool = True) -> tuple[list[Article], list[InputError]]:
+    """Clean documents. When cleaning leaves no text, the article keeps the
+    input as it came (`keep_input`, what the later stages want: a headline is
+    not boilerplate) or the empty text (what `briefing clean` reports); either
+    way its `note` says so. A page of nothing but site furniture fails."""
+    from .ingest import clean_documents, kept_as_given
 
     articles, failures = [], []
-    for article in clean_documents(docs):
-        if article.text.strip():
+    for doc, article in zip(docs, clean_documents(docs)):
+        if article.text.strip() or not keep_input:
             articles.append(article)
+            continue
+        kept = kept_as_given(doc, article)
+        if kept is None:
+            failures.append(InputError(article.path or article.id, "no article text, only page furniture"))
         else:
-            failures.append(InputError(article.path or article.id, "no article text left after cleaning"))
+            articles.append(kept)
     return articles, failures
+
+
+def in_period(articles: Sequence[Article], settings: Settings) -> tuple[list[Article], tuple[str, ...]]:
+    """The articles dated in --since/--until, and a note on what was left out."""
+    if not (settings.since or settings.until):
+        return list(articles), ()
+    from .select import select_articles
+
+    return select_articles(articles, since=settings.since, until=settings.until)
+
+
+def on_subject(
+    events: Sequence[Event], articles: Sequence[Article], settings: Settings, embedder=None
+) -> tuple[list[Event], list[Article], tuple[str, ...]]:
+    """The events on --about with their articles, and a note saying how many."""
+    if not settings.about:
+        return list(events), list(articles), ()
+    from .select import on_subject as keep
+
+    return keep(events, articles, settings.about, embedder)
 
 
 def group(articles: Sequence[Article], embedder=None) -> list[Event]:
@@ -64,6 +91,11 @@ class FlagCounter:
         summary = self.summariser.summarise(articles, max_words, sentences)
         self.flagged.extend(summary.flagged)
         return summary
+
+    def note(self) -> str | None:
+        if not self.flagged:
+            return None
+        return f"faithfulness guard: {len(self.flagged)} generated sentence(s) left out (a number or name not in the sources)"
 
 
 def load_translators(settings: Settings) -> dict:
@@ -100,57 +132,26 @@ def clean_all(
     return articles, unread + dropped
 
 
-def briefed_in_full(events: Sequence[Event], settings: Settings) -> list[Event]:
-    """The events the memo briefs in full, each summarised from its sources.
-
-    Today every event is; a memo budget (--max-events) decides it here, and
-    the events it leaves out then need no summary at all.
-    """
-    return list(events)
-
-
-def brief_all(
-    events: Sequence[Event],
-    articles: Sequence[Article],
-    summariser,
-    max_words: int,
-    workers: Workers,
-    progress: Progress = _silent,
-) -> tuple[list[Brief], list[str]]:
-    """One brief per event, in order, and the sentences the guard left out.
-
-    Extractive briefs are built in the workers (each with its own encoder);
-    a seq2seq summariser is too big to load once per worker and stays here.
-    """
+def full_briefs_in(workers: Workers, counted: "FlagCounter", max_words: int):
+    """How build_briefs makes the full briefs: in the workers, a chunk of
+    events each, for an extractive summariser (each worker has its own
+    encoder); None, in this process, for one worker or a seq2seq model (too
+    big to load once per worker)."""
+    if not workers.parallel or getattr(counted.summariser, "name", "") != "extractive":
+        return None
     from .parallel import tasks
 
-    by_id = {a.id: a for a in articles}
-    in_workers = workers.parallel and getattr(summariser, "name", "") == "extractive"
-    chunk = BRIEF_CHUNK if in_workers else 1
-    jobs = (
-        tasks.BriefJob(
-            tuple((e, tuple(by_id[i] for i in e.article_ids if i in by_id)) for e in events[at : at + chunk]),
-            max_words,
-            None if in_workers else summariser,
+    def build(jobs, limits) -> Iterator[Brief]:
+        chunks = (
+            tasks.BriefJob(tuple((e, tuple(m)) for e, m in jobs[at : at + BRIEF_CHUNK]), max_words, limits)
+            for at in range(0, len(jobs), BRIEF_CHUNK)
         )
-        for at in range(0, len(events), chunk)
-    )
-    run = workers if in_workers else Workers(1)
-    briefs: list[Brief] = []
-    flagged: list[str] = []
-    progress("briefing", 0, len(events))
-    for done in run.map(tasks.brief_events, jobs):
-        for brief, left_out in done:
-            briefs.append(brief)
-            flagged += left_out
-        progress("briefing", len(briefs), len(events))
-    return briefs, flagged
+        for done in workers.map(tasks.brief_events, chunks):
+            for brief, left_out in done:
+                counted.flagged.extend(left_out)
+                yield brief
 
-
-def flag_note(flagged: Sequence[str]) -> str | None:
-    if not flagged:
-        return None
-    return f"faithfulness guard: {len(flagged)} generated sentence(s) left out (a number or name not in the sources)"
+    return build
 
 
 def run(
@@ -163,7 +164,7 @@ def run(
     """Documents (a list, or a stream with read errors in it) → memos, one
     per language of `settings.languages`. `total`: how many inputs the stream
     holds, when known (progress, and whether workers are worth starting)."""
-    from .brief import build_memo
+    from .brief import build_briefs, build_memo, plan_memo
     from .parallel import choose_workers
     from .parallel.embed import PoolEmbedder
     from .summarise import make_summariser
@@ -179,14 +180,29 @@ def run(
         if not articles:
             return RunResult({}, (), (), failures)
 
-        progress("grouping", 0, None)
-        events = group(articles, PoolEmbedder(workers) if workers.parallel else None)
-        progress("grouping", 1, 1)
-        full = briefed_in_full(events, settings)
-        briefs, flagged = brief_all(full, articles, summariser, settings.event_max_words, workers, progress)
+        articles, in_dates = in_period(articles, settings)  # --since/--until
 
-    notes = tuple(n for n in (f"summariser: {note}", flag_note(flagged)) if n)
-    memo = build_memo(briefs, articles, language="fr", today=settings.today, notes=notes, title=settings.memo_title)
+        progress("grouping", 0, None)
+        embedder = PoolEmbedder(workers) if workers.parallel else None
+        events, articles, about = on_subject(group(articles, embedder), articles, settings, embedder)  # --about
+        progress("grouping", 1, 1)
+        # The memo budget is decided here, before any summary: only the events
+        # briefed in full are summarised, the others get one line.
+        plan = plan_memo(events, articles, settings.max_events)
+        events = list(plan.events)
+
+        counted = FlagCounter(summariser)
+        progress("briefing", 0, len(plan.detailed))
+        briefs = build_briefs(
+            events, articles, counted, settings.event_max_words,
+            progress=lambda done, total: progress("briefing", done, total),
+            detailed=plan.detailed, build_full=full_briefs_in(workers, counted, settings.event_max_words),
+        )
+
+    notes = in_dates + about + tuple(n for n in (f"summariser: {note}", counted.note()) if n)
+    memo = build_memo(
+        briefs, articles, language="fr", today=settings.today, notes=notes, title=settings.memo_title, about=settings.about
+    )
 
     memos: dict[str, Memo] = {}
     for lang in settings.languages:

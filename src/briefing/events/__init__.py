@@ -12,30 +12,31 @@ from typing import Sequence
 
 from ..records import Article, Event
 from ..text.embed import Embedder
-from .grouping import Thresholds, cluster, is_long, related_pairs
-from .similarity import combined
+from .grouping import cluster
+from .similarity import embedded
+from .similarity import lead as _lead
 
-# Same event is judged on the title and lead, where news tells who, what,
-# when and where; the body adds background that every article on the topic
-# shares (on the seeds: 0.47 for the two WHO reports against at most 0.26 for
-# other pairs on leads, 0.46 against 0.38 on whole texts). Related events
-# share a topic, so that is judged on whole texts.
-LEAD_WORDS = 60
-TOPIC_WORDS = 1500  # enough to tell a topic; bounds memory on very long pages
-
-__all__ = ["group_articles", "group_texts", "event_date", "lead"]
+__all__ = ["group_articles", "group_texts", "event_date", "lead", "embedded_lead"]
 
 
-def lead(text: str) -> str:
-    return " ".join(text.split()[:LEAD_WORDS])
+def lead(text: str, title: str | None = None) -> str:
+    """The title and opening words of a text: where news tells who, what,
+    when and where, and what grouping compares first."""
+    return _lead(title, text)
 
 
-def _embed(texts: Sequence[str], embedder: Embedder | None):
+def embedded_lead(article: Article) -> str:
+    """The text grouping embeds for an article; a later stage that embeds the
+    same string gets the vector from the embedder's cache."""
+    return embedded(lead(article.text, article.title))
+
+
+def _embed(leads: Sequence[str], embedder: Embedder | None):
     if embedder is None:
         from ..text.embed import get_embedder
 
         embedder = get_embedder()
-    return embedder.encode(texts)
+    return embedder.encode([embedded(x) for x in leads])
 
 
 def event_date(article: Article) -> str | None:
@@ -50,11 +51,11 @@ def event_date(article: Article) -> str | None:
 
 
 def group_texts(ids: Sequence[str], texts: Sequence[str], embedder: Embedder | None = None) -> dict[str, str]:
-    """id -> event id ("E1", ...) numbered by first appearance; for `briefing group`."""
+    """id -> event id ("E1", ...) numbered by first appearance, for plain texts."""
     if not ids:
         return {}
     leads = [lead(t) for t in texts]
-    labels = cluster(leads, _embed(leads, embedder))
+    labels, _ = cluster(leads, texts, _embed(leads, embedder))
     return {i: f"E{label + 1}" for i, label in zip(ids, labels)}
 
 
@@ -66,31 +67,28 @@ def _sort_key(members: list[Article], dates: dict[str, str | None]) -> tuple:
 
 
 def group_articles(articles: Sequence[Article], embedder: Embedder | None = None) -> list[Event]:
-    """Events in memo order (see the module docstring), related events linked."""
+    """Events in memo order (see the module docstring), related events linked.
+
+    Only the leads are embedded (embedded_lead), one vector per article;
+    the embedder's cache lets later stages reuse them."""
     if not articles:
         return []
-    texts = ["\n".join(filter(None, [a.title, a.text])) for a in articles]
+    leads = [lead(a.text, a.title) for a in articles]
+    bodies = ["\n".join(filter(None, [a.title, a.text])) for a in articles]
     dates = [event_date(a) for a in articles]
-    leads = [lead(t) for t in texts]
-    vectors = _embed(leads, embedder)
-    labels = cluster(leads, vectors, dates)
-    t = Thresholds()
-    topic = combined([" ".join(text.split()[:TOPIC_WORDS]) for text in texts], vectors)
-    long = is_long(texts, t)
-    pairs = related_pairs(
-        labels,
-        topic,
-        t.related_long if long else t.related_short,
-        t.related_floor_long if long else t.related_floor_short,
-    )
+    labels, pairs = cluster(leads, bodies, _embed(leads, embedder), dates)
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels):
         groups.setdefault(label, []).append(article)
     date_of = {a.id: d for a, d in zip(articles, dates)}
     order = sorted(groups, key=lambda label: _sort_key(groups[label], date_of))
     name = {label: f"E{rank + 1}" for rank, label in enumerate(order)}
-    events = []
-    for label in order:
-        linked = sorted((name[b if a == label else a] for a, b in pairs if label in (a, b)), key=lambda e: int(e[1:]))
-        events.append(Event(name[label], tuple(a.id for a in groups[label]), tuple(linked)))
-    return events
+    linked: dict[int, list[int]] = {}
+    for a, b in pairs:
+        linked.setdefault(a, []).append(b)
+        linked.setdefault(b, []).append(a)
+    return [
+        Event(name[label], tuple(a.id for a in groups[label]),
+              tuple(sorted((name[x] for x in linked.get(label, [])), key=lambda e: int(e[1:]))))
+        for label in order
+    ]

@@ -1,118 +1,125 @@
 """Group texts that report the same event; link events on the same topic.
 
-Rule: average-link clustering over one similarity matrix (see similarity.py).
-Large sets (>= 20 texts) cluster on the neighbourhood view, where the texts
-of one story share nearest neighbours; small sets cluster on the raw view.
-Known dates far apart lower a pair's similarity: the same people signing
-two agreements years apart are two events.
+Rule: score the candidate pairs (similarity.py), drop the pairs whose known
+event dates are clearly apart, then average-link clustering on that sparse graph
+(cluster.py). Related events are pairs of clusters whose members share a
+topic on average (similarity.py's topic score), read on the same graph,
+whatever their dates.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 import numpy as np
 
-from . import similarity as sim
-from .cluster import average_link, mean_between
+from .cluster import average_link
+from .similarity import PairScores, Weights, score_pairs, shared_neighbours
 
 
 @dataclass(frozen=True)
 class Thresholds:
-    neighbourhood: float = 0.10  # same event, on the neighbourhood view (>= 20 texts)
-    # Small sets cluster on the raw view. The short-text bar was chosen on
-    # small samples of science_tech headlines and holds on sports (see
-    # benchmarks/group.py). Long texts on one topic share much vocabulary, so
-    # their bar is higher; it and the related bars were set on the seeds and
-    # on made-up sets (tests/test_events*.py): no labelled data exists for them.
-    raw_short: float = 0.15  # same event: headlines, leads (< long_words words)
-    raw_long: float = 0.35  # same event: article leads (title + first 60 words)
-    related_short: float = 0.10  # same topic, different events (mean link)
-    related_long: float = 0.40  # on whole texts
-    related_floor_short: float = 0.08  # ... or mutual closest events above this
-    related_floor_long: float = 0.25
-    # Floors sit above unrelated pairs: 99th percentile 0.09 for headlines of
-    # different categories, 0.21 for OrangeSum articles drawn at random.
-    long_words: int = 40
-    days_apart: int = 45  # known event dates further apart than this ...
-    date_factor: float = 0.5  # ... scale the pair's similarity by this
+    same_event: float = 0.25  # mean score between two clusters to merge them
+    related: float = 0.25  # mean topic score between two events on one topic ...
+    related_floor: float = 0.1  # ... or this, when each is the other's closest event
+    # Known event dates further apart than this: two events, however alike
+    # (the same people signing two agreements years apart; a daily update).
+    # The event date is the publication date unless the lead gives the day,
+    # so two reports of one day's event fall within a day or two.
+    days_apart: int = 2
+    date_factor: float = 0.0  # the pair's score is scaled by this
 
 
-def _ordinal(iso: str | None) -> tuple[int | None, int | None]:
-    """(year, day of year approx.) from an ISO date; the year may be unknown."""
-    if not iso:
-        return None, None
-    if iso.startswith("--"):
-        parts = iso[2:].split("-")
-        return None, (int(parts[0]) - 1) * 31 + (int(parts[1]) if len(parts) > 1 else 15)
-    parts = iso.split("-")
-    year = int(parts[0])
-    month = int(parts[1]) if len(parts) > 1 and parts[1] else 6
-    day = int(parts[2][:2]) if len(parts) > 2 else 15
-    return year, (month - 1) * 31 + day
+def _day_spans(dates: Sequence[str | None]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(has a year, first day, last day) per ISO date, in approximate day
+    numbers (31-day months): "2025-05" spans all of May, "--02-04" one day of
+    an unknown year, None nothing (first day -1)."""
+    has_year = np.zeros(len(dates), dtype=bool)
+    first = np.full(len(dates), -1, dtype=np.int64)
+    last = np.full(len(dates), -1, dtype=np.int64)
+    for i, iso in enumerate(dates):
+        if not iso:
+            continue
+        year_less = iso.startswith("--")
+        parts = (iso[2:] if year_less else iso).split("-")
+        numbers = [int(p[:2]) if k else int(p) for k, p in enumerate(parts) if p]
+        if not year_less:
+            year, numbers = numbers[0], numbers[1:]
+            has_year[i] = True
+        base = 0 if year_less else year * 372
+        month, day = (numbers + [None, None])[:2]
+        if month is None:
+            first[i], last[i] = base, base + 371
+        elif day is None:
+            first[i], last[i] = base + (month - 1) * 31, base + month * 31 - 1
+        else:
+            first[i] = last[i] = base + (month - 1) * 31 + day - 1
+    return has_year, first, last
 
 
-def date_penalty(dates: Sequence[str | None], t: Thresholds) -> np.ndarray:
+def date_factors(dates: Sequence[str | None], a: np.ndarray, b: np.ndarray, t: Thresholds = Thresholds()) -> np.ndarray:
     """A factor per pair: 1 unless both dates are known and clearly apart.
 
-    A date without a year compares on month and day only with dates whose
-    year is known (the year is never guessed), and only when both lack it or
-    the gap is large whatever the year, so missing years never split events.
+    Dates compare at the precision they are known ("2025-05" overlaps every
+    day of May). A date without a year compares only with another date
+    without a year (the year is never guessed), so missing years never split
+    events.
     """
-    n = len(dates)
-    out = np.ones((n, n), dtype=np.float64)
-    parsed = [_ordinal(d) for d in dates]
-    for i in range(n):
-        for j in range(i + 1, n):
-            (yi, di), (yj, dj) = parsed[i], parsed[j]
-            if di is None or dj is None:
-                continue
-            if yi is not None and yj is not None:
-                gap = abs((yi - yj) * 372 + di - dj)
-            elif yi is None and yj is None:
-                gap = abs(di - dj)
-            else:
-                continue
-            if gap > t.days_apart:
-                out[i, j] = out[j, i] = t.date_factor
-    return out
+    has_year, first, last = _day_spans(dates)
+    known = (first[a] >= 0) & (first[b] >= 0) & (has_year[a] == has_year[b])
+    gap = np.maximum(first[a], first[b]) - np.minimum(last[a], last[b])
+    return np.where(known & (gap > t.days_apart), t.date_factor, 1.0)
 
 
 def cluster(
-    texts: Sequence[str],
+    leads: Sequence[str],
+    bodies: Sequence[str],
     vectors: np.ndarray | None,
     dates: Sequence[str | None] | None = None,
-    weights: sim.Weights = sim.Weights(),
+    weights: Weights = Weights(),
     thresholds: Thresholds = Thresholds(),
-) -> list[int]:
-    """A cluster label per text: texts with one label report the same event."""
-    raw = sim.combined(texts, vectors, weights)
-    dated = raw * date_penalty(dates, thresholds) if dates is not None else raw
-    if len(texts) >= weights.min_for_neighbours:
-        return average_link(sim.neighbourhood(dated, weights.neighbours), thresholds.neighbourhood)
-    return average_link(dated, thresholds.raw_long if is_long(texts, thresholds) else thresholds.raw_short)
+) -> tuple[list[int], set[tuple[int, int]]]:
+    """A cluster label per text (one label, one event) and the related label pairs."""
+    if not leads:
+        return [], set()
+    pairs = score_pairs(leads, bodies, vectors, weights)
+    same = pairs.score
+    if dates is not None:
+        same = same * date_factors(dates, pairs.a, pairs.b, thresholds)
+    if weights.neighbours:
+        same = shared_neighbours(replace(pairs, score=same), weights.neighbours, weights.gate)
+    labels = average_link(pairs.n, pairs.a, pairs.b, same, thresholds.same_event)
+    return labels, related_pairs(labels, pairs, thresholds)
 
 
-def is_long(texts: Sequence[str], t: Thresholds) -> bool:
-    return bool(texts) and float(np.median([len(x.split()) for x in texts])) >= t.long_words
-
-
-def related_pairs(labels: Sequence[int], raw: np.ndarray, threshold: float, floor: float) -> set[tuple[int, int]]:
-    """Pairs of clusters on the same topic: their members are, on average,
-    similar above `threshold`; or above `floor` when each is the other's
-    closest cluster (a mutual best match stands out from the run's background
-    even when a whole run is about one broad subject)."""
-    groups: dict[int, list[int]] = {}
-    for i, label in enumerate(labels):
-        groups.setdefault(label, []).append(i)
-    keys = sorted(groups)
-    mean = {(a, b): mean_between(raw, groups[a], groups[b]) for a in keys for b in keys if a != b}
-    best = {a: max((b for b in keys if b != a), key=lambda b: mean[(a, b)], default=None) for a in keys}
-    pairs = set()
-    for x, a in enumerate(keys):
-        for b in keys[x + 1 :]:
-            mutual = best[a] == b and best[b] == a
-            if mean[(a, b)] >= threshold or (mutual and mean[(a, b)] >= floor):
-                pairs.add((a, b))
-    return pairs
+def related_pairs(labels: Sequence[int], pairs: PairScores, t: Thresholds) -> set[tuple[int, int]]:
+    """Pairs of clusters on the same topic: their members' topic scores
+    average (pairs off the graph count 0) above `t.related`, or above
+    `t.related_floor` when each is the other's closest cluster (a mutual best
+    match stands out even when a whole run is about one broad subject)."""
+    lab = np.asarray(labels)
+    la, lb = lab[pairs.a], lab[pairs.b]
+    cross = la != lb
+    x, y = np.minimum(la, lb)[cross], np.maximum(la, lb)[cross]
+    if not len(x):
+        return set()
+    width = int(lab.max()) + 1
+    keys, where = np.unique(x * width + y, return_inverse=True)
+    sums = np.bincount(where, weights=pairs.topic[cross])
+    sizes = np.bincount(lab)
+    x, y = keys // width, keys % width
+    mean = sums / (sizes[x] * sizes[y])
+    # Each cluster's closest cluster, looking both ways.
+    own = np.concatenate([x, y])
+    other = np.concatenate([y, x])
+    both = np.concatenate([mean, mean])
+    order = np.lexsort((-both, own))
+    first = order[np.r_[True, own[order][1:] != own[order][:-1]]]
+    best = dict(zip(own[first].tolist(), other[first].tolist()))
+    out = set()
+    for p, q, m in zip(x.tolist(), y.tolist(), mean.tolist()):
+        mutual = best.get(p) == q and best.get(q) == p
+        if m >= t.related or (mutual and m >= t.related_floor):
+            out.add((p, q))
+    return out

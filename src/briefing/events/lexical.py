@@ -26,12 +26,24 @@ STOPWORDS = frozenset(
 )
 _WORD = re.compile(r"[a-z0-9]+")
 _RAW_WORD = re.compile(r"[^\W_][\w'’\-]*", re.UNICODE)
+_LATIN_ACCENTS = re.compile("[\u0300-\u036f]")  # the combining marks of Latin letters
+_OTHER_CHAR = re.compile("[^\x00-\x7f]")
+
+
+def _drop_mark(match: re.Match) -> str:
+    return "" if unicodedata.category(match.group()) == "Mn" else match.group()
 
 
 def fold(text: str) -> str:
-    """Lower case without accents: 'Équipe' -> 'equipe'."""
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").lower()
+    """Lower case without accents: 'Équipe' -> 'equipe'.
+
+    Every combining mark (category Mn) goes; the Latin ones by one pattern,
+    the few others (Arabic vowel marks...) checked one character at a time,
+    which keeps folding a page fast."""
+    decomposed = _LATIN_ACCENTS.sub("", unicodedata.normalize("NFD", text))
+    if not decomposed.isascii():
+        decomposed = _OTHER_CHAR.sub(_drop_mark, decomposed)
+    return decomposed.lower()
 
 
 def words(text: str) -> list[str]:
@@ -105,8 +117,3 @@ def tfidf(docs: Sequence[Iterable[str]], idf_power: float = 1.0) -> np.ndarray:
         matrix[row] /= max(np.sqrt(norm), 1e-12)
     return matrix
 
-
-def cosine(matrix: np.ndarray) -> np.ndarray:
-    sim = np.clip(matrix @ matrix.T, 0.0, 1.0)
-    np.fill_diagonal(sim, 1.0)  # a text is itself, whatever terms tfidf() left out
-    return sim

@@ -1,10 +1,19 @@
-"""One similarity matrix from several views of the texts.
+"""How alike two texts are, for the candidate pairs only.
 
-Views: meaning (USE embeddings), rare words (TF-IDF with squared idf, so names
-and places weigh more than common words), spelling variants (character
-n-grams) and names (capitalised words and acronyms). Weights and the
-neighbourhood step were chosen on the science_tech half of headlines-dev and
-checked on the sports half (see benchmarks/group.py).
+Views of each text:
+- meaning: USE embedding of the lead's start (title + first words), centred;
+- lead words: TF-IDF of folded, stemmed words, rare words weighing more;
+- lead spelling: TF-IDF of character n-grams (variants, plurals, names);
+- lead names: TF-IDF of capitalised words and acronyms;
+- body: TF-IDF of the folded, stemmed words of the whole text, for texts that have
+  more than a lead. Two reports of one event share the body's specific
+  vocabulary (names, places, figures); two pages that share only a theme share
+  its common words, which the centring and the idf discount.
+Each view is a centred cosine (vectors.py), so 0 means "no more alike than
+two texts of this set drawn at random", for headlines and full pages alike.
+
+The score is the weighted mean of the views; the body's weight grows from 0
+(texts no longer than a lead: headlines) to full (texts twice a lead).
 """
 
 from __future__ import annotations
@@ -13,59 +22,92 @@ from dataclasses import dataclass
 from typing import Sequence
 
 import numpy as np
+from scipy import sparse
 
 from . import lexical
+from .neighbours import candidate_pairs
+from .vectors import Centred, centred_dense, pair_dots, term_counts, tfidf, tfidf_rows
+
+LEAD_WORDS = 60  # title + this many words: who, what, when, where
+EMBED_WORDS = 30  # the embedder reads the lead's start: as good, and half the cost
+BODY_WORDS = 1500  # enough to tell an event; bounds memory on very long pages
 
 
 @dataclass(frozen=True)
 class Weights:
-    meaning: float = 0.3
-    words: float = 0.4
-    chars: float = 0.3
-    names: float = 0.2
-    idf_power: float = 2.0
-    neighbours: int = 2  # nearest neighbours in the neighbourhood view
-    min_for_neighbours: int = 20  # below this, neighbourhoods say too little
-    centre_min: int = 20  # centre embeddings only when the set can estimate a mean
+    meaning: float = 1.0
+    words: float = 1.0
+    chars: float = 1.0
+    names: float = 0.5
+    body: float = 3.0  # at full weight (texts of two leads or more)
+    idf_power: float = 1.0  # lead words
+    candidates: int = 20  # nearest neighbours per text and view
+    neighbours: int = 4  # shared-neighbour view (see shared_neighbours); 0: off
+    gate: float = 0.2  # ... read only where the plain score reaches this
 
 
-def meaning_similarity(vectors: np.ndarray, centre: bool) -> np.ndarray:
-    """Cosine of embeddings; centring removes what all texts of a set share
-    (e.g. 'this is a sports headline'), which otherwise inflates every pair."""
-    v = vectors.astype(np.float32)
-    if centre:
-        v = v - v.mean(axis=0, keepdims=True)
-    v = v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
-    return np.clip(v @ v.T, 0.0, 1.0)
+@dataclass(frozen=True)
+class PairScores:
+    """Scores of the candidate pairs (a[i] < b[i]) of n texts."""
+
+    n: int
+    a: np.ndarray
+    b: np.ndarray
+    score: np.ndarray  # plain score in [0, 1]
+    topic: np.ndarray  # how much of a topic they share (see score_pairs)
 
 
-def lexical_similarity(texts: Sequence[str], w: Weights) -> np.ndarray:
-    parts = [
-        (w.words, lexical.tfidf([lexical.words(t) for t in texts], w.idf_power)),
-        (w.chars, lexical.tfidf([lexical.char_ngrams(t) for t in texts])),
-        (w.names, lexical.tfidf([lexical.names(t) for t in texts])),
+def lead(title: str | None, text: str) -> str:
+    return " ".join("\n".join(filter(None, [title, text])).split()[:LEAD_WORDS])
+
+
+def embedded(lead_text: str) -> str:
+    """What the embedder reads of a lead (its vector is cached by this text)."""
+    return " ".join(lead_text.split()[:EMBED_WORDS])
+
+
+def score_pairs(leads: Sequence[str], bodies: Sequence[str], vectors: np.ndarray | None, w: Weights = Weights()) -> PairScores:
+    """Candidate pairs, their scores and topic scores. `bodies` are whole
+    texts (title included). The topic score of two full pages is their body
+    cosine on raw term counts (a topic's words recur: the same subject,
+    whatever the event); of two short texts, their score."""
+    n = len(leads)
+    meaning = centred_dense(vectors) if vectors is not None and len(vectors) else None
+    words = tfidf_rows(leads, lexical.words, w.idf_power)
+    body_counts = term_counts([" ".join(t.split()[:BODY_WORDS]) for t in bodies], lexical.words)
+    body = tfidf(body_counts)
+    proposers = [v for v in (meaning, words, body) if v is not None]
+    a, b = candidate_pairs(proposers, w.candidates)
+    views = [
+        (w.words, Centred(words).pairs(a, b)),
+        (w.chars, Centred(tfidf_rows(leads, lexical.char_ngrams)).pairs(a, b)),
+        (w.names, Centred(tfidf_rows(leads, lexical.names)).pairs(a, b)),
     ]
-    total = sum(weight for weight, _ in parts)
-    return sum(weight * lexical.cosine(m) for weight, m in parts) / total
+    if meaning is not None:
+        views.append((w.meaning, np.clip(pair_dots(meaning, a, b), 0.0, 1.0)))
+    length = np.array([len(t.split()) for t in bodies])
+    shorter = np.minimum(length[a], length[b])
+    has_body = np.clip((shorter - LEAD_WORDS) / LEAD_WORDS, 0.0, 1.0)
+    total = sum(weight * view for weight, view in views) + w.body * has_body * Centred(body).pairs(a, b)
+    score = total / (sum(weight for weight, _ in views) + w.body * has_body)
+    topic = has_body * Centred(tfidf(body_counts, sublinear=False)).pairs(a, b) + (1 - has_body) * score
+    return PairScores(n, a, b, score.astype(np.float32), topic.astype(np.float32))
 
 
-def neighbourhood(similarity: np.ndarray, k: int) -> np.ndarray:
-    """Second-order similarity: two texts are close when their k nearest
-    neighbours (and themselves) are the same. This joins headlines that
-    share no word with each other but share neighbours."""
-    rows = similarity.copy()
-    np.fill_diagonal(rows, 1.0)
-    drop = np.argsort(-rows, axis=1)[:, k + 1 :]
-    np.put_along_axis(rows, drop, 0.0, axis=1)
-    rows /= np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-12)
-    return np.clip(rows @ rows.T, 0.0, 1.0)
-
-
-def combined(texts: Sequence[str], vectors: np.ndarray | None, w: Weights = Weights()) -> np.ndarray:
-    """The raw (first-order) similarity, in [0, 1]."""
-    lex = lexical_similarity(texts, w)
-    lex_weight = w.words + w.chars + w.names
-    if vectors is None:
-        return lex
-    meaning = meaning_similarity(vectors, centre=len(texts) >= w.centre_min)
-    return (w.meaning * meaning + lex_weight * lex) / (w.meaning + lex_weight)
+def shared_neighbours(p: PairScores, k: int, gate: float) -> np.ndarray:
+    """Second-order score of each pair: the cosine of the two texts' rows
+    kept to themselves and their k best-scored neighbours. Headlines of one
+    story often share no word with each other but the same neighbours. Read
+    only where the plain score reaches `gate`, so that two texts are never
+    joined only because each is the other's nearest (but unrelated) text."""
+    rows = np.concatenate([p.a, p.b, np.arange(p.n)])
+    cols = np.concatenate([p.b, p.a, np.arange(p.n)])
+    vals = np.concatenate([p.score, p.score, np.ones(p.n, dtype=np.float32)])
+    order = np.lexsort((-vals, rows))  # by row, best first
+    rows, cols, vals = rows[order], cols[order], vals[order]
+    rank = np.arange(len(rows)) - np.searchsorted(rows, rows)
+    keep = rank <= k
+    top = sparse.csr_matrix((vals[keep], (rows[keep], cols[keep])), shape=(p.n, p.n))
+    top = sparse.diags(1.0 / np.maximum(np.sqrt(top.multiply(top).sum(axis=1).A.ravel()), 1e-12)) @ top
+    second = pair_dots(top.tocsr(), p.a, p.b)
+    return np.where(p.score >= gate, np.clip(second, 0.0, 1.0), 0.0).astype(np.float32)

@@ -1,4 +1,4 @@
-"""Ingestion: bytes → text (read), text → article body (clean), and metadata (meta)."""
+"""Ingestion: bytes → text (read), text → a labelled page (page), body and metadata off it (meta)."""
 
 from __future__ import annotations
 
@@ -6,52 +6,65 @@ from typing import Sequence
 
 from ..records import Article, RawDocument
 from .blocks import Block, split_blocks
-from .clean import clean_blocks, clean_page, repeated_lines
-from .features import Label
+from .clean import repeated_lines
+from .features import is_furniture
 from .html import extract_html
-from .meta import Metadata, event_date, page_metadata
+from .meta import Metadata, read_metadata
+from .page import LabelledPage, label_page
 
-__all__ = ["clean_documents"]
+__all__ = ["clean_documents", "kept_as_given", "EMPTY_NOTE", "KEPT_NOTE"]
+
+EMPTY_NOTE = "no article text left after cleaning"
+KEPT_NOTE = "cleaning left no article text: kept as given"
 
 
 def clean_documents(docs: Sequence[RawDocument]) -> list[Article]:
-    """Clean every document; lines repeated across the batch's text pages count as boilerplate."""
+    """Clean every document; lines repeated across the batch's text pages count as boilerplate.
+    A page with nothing left keeps an empty text and says so in `note`."""
     pages = {i: split_blocks(doc.text) for i, doc in enumerate(docs) if not doc.is_html}  # split once
     repeated = repeated_lines(list(pages.values())) if len(docs) > 1 else frozenset()
     return [
-        _clean_html(doc) if doc.is_html else _clean_text_doc(doc, pages[i], repeated)
+        _html_article(doc) if doc.is_html else _text_article(doc, pages[i], repeated)
         for i, doc in enumerate(docs)
     ]
 
 
-def _clean_text_doc(doc: RawDocument, blocks: Sequence[Block], repeated: frozenset[str]) -> Article:
-    page = clean_blocks(blocks, repeated)
-    return _article(doc, page.text, page_metadata(page))
+def _text_article(doc: RawDocument, blocks: Sequence[Block], repeated: frozenset[str]) -> Article:
+    page = label_page(blocks, repeated)
+    return _article(doc, page, read_metadata(page))
 
 
-def _clean_html(doc: RawDocument) -> Article:
+def _html_article(doc: RawDocument) -> Article:
     extracted = extract_html(doc.text)
-    # trafilatura already chose the main text: only drop the furniture it let through.
-    page = clean_page(extracted.text)
-    body = "\n\n".join(
-        block.text for block, lab in zip(page.blocks, page.labels)
-        if lab is not Label.BAD and block.text != extracted.title
-    )
-    found = page_metadata(page)
-    published = extracted.date or found.date
-    meta = Metadata(
-        title=extracted.title or found.title,
-        source=extracted.source or found.source,
-        date=published,
-        event_date=event_date(body, published),
-        author=extracted.author or found.author,
-    )
-    return _article(doc, body, meta)
+    # trafilatura already chose the main text: the labels only take out the furniture it let through.
+    page = label_page(split_blocks(extracted.text), extracted=True, title=extracted.markup.title)
+    return _article(doc, page, read_metadata(page, extracted.markup))
 
 
-def _article(doc: RawDocument, text: str, meta: Metadata) -> Article:
+def kept_as_given(doc: RawDocument, article: Article) -> Article | None:
+    """The article with the input as it came (stripped; an HTML page's text
+    without its tags), for a page the cleaner emptied: a short, clean input (a
+    headline cut short, a list of names) is not boilerplate. None when nothing
+    is left but site furniture (menus, share buttons, legal lines) or no text at all."""
+    from dataclasses import replace
+
     from ..text.lang import detect_language
 
+    if doc.is_html:
+        import trafilatura  # lazy: heavy import
+
+        text = (trafilatura.html2txt(doc.text) or "").strip()
+    else:
+        text = doc.text.strip()
+    if not text or all(is_furniture(block.text) for block in split_blocks(text)):
+        return None
+    return replace(article, text=text, lang=detect_language(text), note=KEPT_NOTE)
+
+
+def _article(doc: RawDocument, page: LabelledPage, meta: Metadata) -> Article:
+    from ..text.lang import detect_language
+
+    text = page.text
     return Article(
         id=doc.id,
         text=text,
@@ -62,4 +75,5 @@ def _article(doc: RawDocument, text: str, meta: Metadata) -> Article:
         author=meta.author,
         lang=detect_language(text) if text else None,
         path=doc.path,
+        note=None if text.strip() else EMPTY_NOTE,
     )

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .byline import is_dateline
+from .dates import find_dates
+
 _RUN_OF_SPACES = re.compile(r"[ \t\u00a0]{3,}")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 _TERMINAL = re.compile(r"[.!?…:;»\"”)\]]$")
@@ -71,5 +74,8 @@ def _continues(previous: Block, block: Block) -> bool:
         return False
     if len(previous.text) < MIN_WRAPPED and not previous.split:  # a split piece ends a long line
         return False
-    return bool(_LOWER_START.match(block.text))
+    if not _LOWER_START.match(block.text):
+        return False
+    # "franceinfo, publié le 11 janvier 2017" under a teaser: a byline, not the rest of a wrapped line.
+    return not is_dateline(block.text, find_dates(block.text))
 

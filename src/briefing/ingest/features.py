@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from .dates import date_share
+from .dates import FoundDate, find_dates
 
 STOPWORDS = frozenset(
     """a à afin ai au aux avec avait ce ces cet cette comme dans de des du elle elles en entre est et
@@ -27,9 +27,14 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?]['’\"»”)\]]*\s*$")
 _TRUNCATED = re.compile(r"[^\W\d_](…|\.\.\.)\s*$")
 _GLUED = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Ý][a-zà-ÿ]{2}")
+# An embedded video's title glued to its source when the page is flattened: "Titre du reportagepar BFMTV".
+_GLUED_SOURCE = re.compile(r"[^\s]par\s+[A-Z0-9][^\s]*(?:\s+[^\s]+){0,2}\s*$")
 _HANDLE = re.compile(r"[@#]\w+|\S+://\S+|\S+@\S+")  # handles, hashtags, links: not glued menus
 _BULLET = re.compile(r"^(?:[-–•*·▪►]\s*|\(?\d{1,2}\s?[).-]\s?(?=\D))")
-_CREDIT = re.compile(r"©|\(c\)|\bcrédits?\b|\bcredits?\b|^photos?\s?:|\bphoto\s?:|getty images|\bistock\b|shutterstock", re.I)
+_CREDIT = re.compile(
+    r"©|\(c\)|\bcrédits?\b|\bcredits?\b|^photos?\s?:|\bphoto\s?:|^photos?\s+[^.]{0,40}/|getty images|\bistock\b|shutterstock",
+    re.I,
+)
 # Site furniture. Strong cues are phrases no article sentence needs; weak cues are
 # single words that also occur in news prose, so they only condemn short lines.
 _STRONG = re.compile(
@@ -92,15 +97,19 @@ class Features:
     sentence_end: bool
     truncated: bool
     glued: bool
+    glued_source: bool
     bullet: bool
     credit: bool
     strong_furniture: bool
     weak_furniture: bool
     pipes: int
     date_share: float
+    dates: tuple[FoundDate, ...]  # found once, read again by the byline rule
 
 
 def features(text: str) -> Features:
+    dates = tuple(find_dates(text))
+    stripped = len(text.strip())
     words = _WORD.findall(text)
     lowered = [w.lower().replace("’", "'") for w in words]
     stops = sum(1 for w in lowered if w in STOPWORDS or w.split("'")[0] in STOPWORDS)
@@ -114,12 +123,29 @@ def features(text: str) -> Features:
         sentence_end=bool(_SENTENCE_END.search(text)),
         truncated=bool(_TRUNCATED.search(text)),
         glued=bool(_GLUED.search(_HANDLE.sub(" ", text))),
+        glued_source=bool(_GLUED_SOURCE.search(text)),
         bullet=bool(_BULLET.match(text)),
         credit=bool(_CREDIT.search(text)),
         strong_furniture=bool(_STRONG.search(text.replace("’", "'"))),
         weak_furniture=bool(_WEAK.search(text.replace("’", "'"))),
         pipes=text.count("|") + text.count("•"),
-        date_share=date_share(text),
+        date_share=sum(d.end - d.start for d in dates) / stripped if stripped else 0.0,
+        dates=dates,
+    )
+
+
+def is_furniture(text: str) -> bool:
+    """Site furniture by its words or shape (a menu of pipes, share buttons, legal
+    lines, credits), not merely short or cut: what a page is when it is nothing else."""
+    return _furniture(features(text))
+
+
+def _furniture(f: Features) -> bool:
+    return (
+        (f.pipes >= 2 and f.pipes >= 0.15 * f.words)  # "A | B | C": a menu, not bulleted prose
+        or (f.strong_furniture and f.chars < 400)
+        or (f.weak_furniture and f.chars < GOOD_CHARS)
+        or (f.credit and f.chars < GOOD_CHARS * 2)
     )
 
 
@@ -135,15 +161,9 @@ def _short_sentence(f: Features) -> bool:
 
 def label(f: Features) -> Label:
     """A context-free label; clean.py revises SHORT and ITEM blocks by their neighbours."""
-    if f.pipes >= 2 and f.pipes >= 0.15 * f.words:  # "A | B | C": a menu, not bulleted prose
+    if _furniture(f):
         return Label.BAD
-    if f.truncated and f.chars < LONG_CHARS:  # a teaser cut short
-        return Label.BAD
-    if f.strong_furniture and f.chars < 400:
-        return Label.BAD
-    if f.weak_furniture and f.chars < GOOD_CHARS:
-        return Label.BAD
-    if f.credit and f.chars < GOOD_CHARS * 2:
+    if (f.truncated or f.glued_source) and f.chars < LONG_CHARS:  # a teaser cut short, an embed's title
         return Label.BAD
     if f.glued and f.words <= 8:
         return Label.BAD

@@ -1,9 +1,11 @@
-"""The head of an article in flattened text: its title, dateline and byline.
+"""The article's own headline among the ones a flattened page offers.
 
-Pages repeat their headline (the browser title "Headline | Site", then the
-headline again above the article), and print a dateline ("Publié le ...",
-"Le 17/02/2020") and a byline ("Par Kab Niang") between the headline and the
-body. Finding them tells where the body starts, and gives the metadata.
+A copied page opens on the browser title ("Headline - Site", "Headline :
+actualité ..., infos", or the headline alone), prints the headline again right
+above the article, and shows other articles' headlines around it (tickers,
+teaser lists). The browser title whose headline recurs in the page wins, cut
+of its site suffix; else the title-like line right above the byline or the
+first paragraph, skipping bylines, captions, credits and teasers.
 """
 
 from __future__ import annotations
@@ -11,20 +13,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Collection, Sequence
 
 from .blocks import Block
-from .dates import date_share, find_dates
 
 # Separators between a headline and the site name in a browser title.
-_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
-_DATE_CUE = re.compile(
-    r"^(?:date|le|publié|publiée|mis à jour|mise à jour|rédigé|posté|modifié|updated|posted|published)\b", re.I
-)
-_BYLINE = re.compile(r"^(?:par|by|rédigé par|écrit par|de)\s+(?P<name>[A-ZÀ-Ý][^\d,;:.!?]{1,60})$", re.I)
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+:\s+|\s+·\s+")
 _NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}$")
-HEAD_WINDOW = 8  # blocks searched above the body for the head
-INSIDE_WINDOW = 3  # blocks into the first prose run where a dateline may still stand
+MAX_BROWSER_WORDS = 40
+SITE_WORDS = 5  # a site suffix ("Le Journal de l'Environnement") is short
+ABOVE_REACH = 12  # blocks walked up from the article's start to find a headline
+BELOW_REACH = 3  # a headline printed under the byline stands this close to it
 
 
 def fold(text: str) -> str:
@@ -34,108 +33,127 @@ def fold(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class Head:
-    title: int | None = None  # block index of the headline
-    dateline: int | None = None  # block index of the dateline
-    byline: int | None = None  # block index of the byline
-    site: str | None = None  # site name from a browser title ("Headline | Site")
-    end: int = -1  # last block index that belongs to the head (the body starts after)
-
-
-def is_dateline(text: str) -> bool:
-    """A short block that exists to give a date: "19 février 2020", "Publié le ...", "Le 17/02/2020"."""
-    if len(text) > 120 or not find_dates(text):
-        return False
-    return date_share(text) >= 0.4 or bool(_DATE_CUE.match(text)) or " - " in text or "publié" in text.lower()
-
-
-def byline_name(text: str) -> str | None:
-    match = _BYLINE.match(text.strip())
-    if match and len(match.group("name").split()) <= 5:
-        return match.group("name").strip()
-    return None
+class Headline:
+    text: str  # the headline, site suffix cut off
+    block: int | None  # the block that prints it near the article (None: the browser title alone gives it)
+    copies: tuple[int, ...]  # every block that prints it (browser title, repeats)
+    site: str | None = None  # the site name cut off the browser title
 
 
 def is_name(text: str) -> bool:
     return bool(_NAME.match(text.strip())) and len(text) <= 40
 
 
-def browser_title(blocks: Sequence[Block]) -> tuple[str, str] | None:
-    """(headline, site) when the first block reads "Headline | Site" and the headline recurs."""
-    if not blocks:
-        return None
-    first = blocks[0].text
-    later = {fold(b.text) for b in blocks[1:]}
-    best: tuple[str, str] | None = None
-    for match in _TITLE_SEPARATOR.finditer(first):
-        headline, rest = first[: match.start()].strip(), first[match.end() :].strip()
-        if fold(headline) in later and (best is None or len(headline) > len(best[0])):
-            site = _TITLE_SEPARATOR.split(rest)[0].strip()
-            best = (headline, site)
-    return best
-
-
-def title_like(text: str) -> bool:
+def title_like(text: str, date_share: float) -> bool:
     words = text.split()
     return (
         3 <= len(words) <= 30
         and len(text) <= 220
         and not text.rstrip().endswith((".", ",", ";"))
         and text[:1].isupper()
-        and date_share(text) < 0.3
-        and byline_name(text) is None
+        and date_share < 0.3
     )
 
 
-def find_head(blocks: Sequence[Block], first_good: int, first_bad: Sequence[bool], prose: Sequence[bool]) -> Head:
-    """Locate title, dateline and byline around `first_good`, the first prose block of the body.
+def find_headline(
+    blocks: Sequence[Block], anchor: int, barred: Collection[int], skippable: Collection[int],
+    prose: Collection[int], teasers: Collection[int], date_shares: Sequence[float],
+) -> Headline | None:
+    """The headline of the article that starts at block `anchor` (its byline or first paragraph).
 
-    `first_bad[i]` tells that block i is boilerplate (never a title); `prose[i]`
-    that it is a paragraph (never a dateline, even when it opens on a date).
+    The browser title's headline wins where the page prints it again outside a
+    list of dated `teasers` (even cut short, "Céline Dion se diversifie...", or
+    swallowed by a read-also box right above the byline). Else
+    the walk up from the anchor: `barred` blocks are never the headline (teasers, furniture); `skippable`
+    ones (bylines, captions, credits, inserts) may stand between it and the
+    anchor, and so may one `prose` block (a standfirst).
     """
-    low = max(0, first_good - HEAD_WINDOW)
-    high = min(len(blocks), first_good + INSIDE_WINDOW + 1)
-    dateline = next((i for i in range(low, high) if not prose[i] and is_dateline(blocks[i].text)), None)
-    anchor = dateline if dateline is not None else first_good
-
-    title = None
-    site = None
-    recurring = browser_title(blocks)
-    if recurring:
-        headline, site = recurring
-        key = fold(headline)
-        matches = [i for i in range(1, len(blocks)) if fold(blocks[i].text) == key]
-        before = [i for i in matches if i <= anchor]
-        title = before[-1] if before else None
-    if title is None:
-        title = _title_above(blocks, anchor, low, first_bad)
-
-    byline = None
-    start = title if title is not None else (dateline if dateline is not None else first_good)
-    for i in range(start, min(len(blocks), max(anchor, start) + 3)):
-        if byline_name(blocks[i].text):
-            byline = i
-            break
-
-    head_blocks = [i for i in (title, dateline, byline) if i is not None and i <= first_good + INSIDE_WINDOW]
-    end = max(head_blocks) if head_blocks else -1
-    # Head blocks around the dateline ("Par X", "Le", a bare name) belong to the head too.
-    while end + 1 < len(blocks) and end + 1 < first_good and _head_furniture(blocks[end + 1].text):
-        end += 1
-    return Head(title=title, dateline=dateline, byline=byline, site=site, end=end)
+    recurring = _browser_headline(blocks, anchor, teasers)
+    if recurring is not None:
+        return recurring
+    return _headline_above(blocks, anchor, barred, skippable, prose, date_shares) or _browser_only(blocks)
 
 
-def _title_above(blocks: Sequence[Block], anchor: int, low: int, bad: Sequence[bool]) -> int | None:
-    """The nearest title-like block above `anchor`, skipping bylines, names and dates."""
-    for i in range(anchor - 1, max(low, anchor - 4) - 1, -1):
+def _headline_above(
+    blocks: Sequence[Block], anchor: int, barred: Collection[int], skippable: Collection[int],
+    prose: Collection[int], date_shares: Sequence[float],
+) -> Headline | None:
+    standfirst = False
+    for i in range(anchor - 1, max(0, anchor - ABOVE_REACH) - 1, -1):
         text = blocks[i].text
-        if bad[i]:
-            return None
-        if is_dateline(text) or byline_name(text) or is_name(text) or len(text.split()) < 3:
+        if i in skippable or is_name(text) or len(text.split()) < 3:
             continue
-        return i if title_like(text) else None
+        if i in barred:
+            return None
+        if title_like(text, date_shares[i]):
+            copies = _copies(blocks, i)
+            if copies[-1] > anchor + BELOW_REACH:  # printed again in the footer: the site's name
+                return None
+            return (_browser_only(blocks) if i == 0 else None) or Headline(text, i, copies)
+        if standfirst or i not in prose:
+            return None
+        standfirst = True  # one paragraph may stand between the headline and the byline
     return None
 
 
-def _head_furniture(text: str) -> bool:
-    return is_dateline(text) or byline_name(text) is not None or is_name(text) or len(text) <= 3
+def _browser_only(blocks: Sequence[Block]) -> Headline | None:
+    """"Headline - Site" at the top, its headline printed nowhere else: the head, when the suffix names a site."""
+    if not _browser_title(blocks):
+        return None
+    title = blocks[0].text
+    last = list(_TITLE_SEPARATOR.finditer(title))[-1:]
+    if not last or ":" in last[0].group():  # "X : Y" is as often a headline as a headline and a site
+        return None
+    headline, site = title[: last[0].start()].strip(), _site(title[last[0].end() :].strip())
+    if site and len(headline.split()) >= 3 and title_like(headline, 0.0):
+        return Headline(headline, None, (0,), site)
+    return None
+
+
+def _browser_headline(blocks: Sequence[Block], anchor: int, teasers: Collection[int]) -> Headline | None:
+    """The browser title's headline when the page prints it again (nearest the article wins)."""
+    if not _browser_title(blocks):
+        return None
+    first = blocks[0].text
+    for headline, site in _splits(first):
+        key = fold(headline)
+        if len(headline.split()) < 3 or not key:
+            continue
+        matches = [i for i in range(1, len(blocks)) if i not in teasers and fold(blocks[i].text) == key]
+        near = [i for i in matches if i <= anchor + BELOW_REACH]  # not a footer's copy of a site name
+        if not near:
+            continue
+        above = [i for i in near if i <= anchor]
+        block = above[-1] if above else near[0]
+        return Headline(blocks[block].text, block, (0, *matches), site)
+    return None
+
+
+def _browser_title(blocks: Sequence[Block]) -> bool:
+    """The first block reads as a browser title: a whole line, of title length."""
+    if not blocks or blocks[0].split or (len(blocks) > 1 and blocks[1].line == blocks[0].line):
+        return False  # a piece of a run-on ticker line
+    words = blocks[0].text.split()
+    return 2 <= len(words) <= MAX_BROWSER_WORDS
+
+
+def _splits(title: str) -> list[tuple[str, str | None]]:
+    """(headline, site) readings of a browser title, the whole title first, then ever shorter heads."""
+    readings: list[tuple[str, str | None]] = [(title, None)]
+    for match in reversed(list(_TITLE_SEPARATOR.finditer(title))):
+        head, rest = title[: match.start()].strip(), title[match.end() :].strip()
+        readings.append((head, _site(rest)))
+    return readings
+
+
+def _site(suffix: str) -> str | None:
+    """"Le Journal | Actualités" → "Le Journal"; a long or descriptive suffix names no site."""
+    site = _TITLE_SEPARATOR.split(suffix)[0].strip()
+    if not site or len(site.split()) > SITE_WORDS or "," in site or not site[:1].isupper():
+        return None
+    return site
+
+
+def _copies(blocks: Sequence[Block], i: int) -> tuple[int, ...]:
+    key = fold(blocks[i].text)
+    return tuple(j for j, b in enumerate(blocks) if fold(b.text) == key)

@@ -1,19 +1,20 @@
-"""HTML pages: trafilatura extracts the text and the metadata; the same flow follows."""
+"""HTML pages: trafilatura cuts out the main text and reads the markup's metadata.
+
+The text it returns (one block a line) is labelled like any page, so the
+byline it lets through is read and taken out of the body by the same rule.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .head import fold
+from .meta import Markup
 
 
 @dataclass(frozen=True)
 class HtmlExtraction:
     text: str  # one block per line, as trafilatura writes it
-    title: str | None = None
-    source: str | None = None
-    date: str | None = None
-    author: str | None = None
+    markup: Markup = Markup()
 
 
 def extract_html(html: str) -> HtmlExtraction:
@@ -23,18 +24,14 @@ def extract_html(html: str) -> HtmlExtraction:
     document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
     if document is None:
         return HtmlExtraction(text="")
-    title = _clean(getattr(document, "title", None))
     text = getattr(document, "text", None) or ""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if title and lines and fold(lines[0]) == fold(title):
-        lines = lines[1:]  # trafilatura repeats the headline as the first line
-    return HtmlExtraction(
-        text="\n".join(lines),
-        title=title,
+    markup = Markup(
+        title=_clean(getattr(document, "title", None)),
         source=_clean(getattr(document, "sitename", None)),
         date=_clean(getattr(document, "date", None)),
         author=_clean(getattr(document, "author", None)),
     )
+    return HtmlExtraction(text="\n".join(line.strip() for line in text.splitlines() if line.strip()), markup=markup)
 
 
 def _clean(value: object) -> str | None:

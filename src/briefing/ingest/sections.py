@@ -1,10 +1,11 @@
-"""Structural rules over labelled blocks: sections that a header announces.
+"""Structural rules over labelled blocks: what a header, a credit or a list announces.
 
-A page announces its furniture with short headers: "Commentaires" opens the
-readers' comments, "À propos de X" or "Contact presse" opens the boilerplate
-under a press release, "À lire aussi" or "Vous aimerez aussi" opens a list of
-teasers. What follows such a header may be well-formed prose, so labels
-alone cannot tell it from the article; the header can.
+A page announces its furniture: "Commentaires" opens the readers' comments,
+"À propos de X" or "Contact presse" the boilerplate under a press release,
+"À lire aussi" or "Vous aimerez aussi" a list of teasers; a photo credit
+closes the caption above it; and teaser headlines stand in lists, each with
+its date or time beside it. What these cover may be well-formed prose, so
+labels alone cannot tell it from the article; the structure can.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ import re
 from typing import Sequence
 
 from .blocks import Block
-from .features import LONG_CHARS, Label, opens_comments
-from .head import byline_name, is_dateline
+from .byline import Byline
+from .features import LONG_CHARS, Features, Label, opens_comments
 
 # A header that closes the article: what follows is about the publisher, not the news.
 _TRAILER = re.compile(
@@ -24,15 +25,20 @@ _TRAILER = re.compile(
 )
 # A header alone on its line that announces links to other articles.
 _LINKS_HEADER = re.compile(
-    r"""^\W*(?:(?:à\ )?(?:lire|voir|écouter|regarder)\ (?:aussi|également|encore)|sur\ le\ même\ (?:sujet|thème)|
+    r"""^\W*(?:(?:[àa]\ )?(?:lire|voir|écouter|regarder)\ (?:aussi|également|encore)|sur\ le\ même\ (?:sujet|thème)|
     vous\ aimerez\ (?:aussi|également)|(?:ces\ articles\ )?pourraient\ vous\ intéresser|
     (?:ça|cela)\ (?:peut|pourrait)\ vous\ intéresser|dans\ la\ même\ rubrique|
     articles?\ (?:liés|similaires|recommandés|connexes)|(?:les\ )?plus\ (?:lus|partagés|commentés)|
-    (?:nos\ )?autres\ (?:articles|actualités|directs)|à\ découvrir|sélectionnés?\ pour\ vous|
+    (?:nos\ )?autres\ (?:articles|actualités|directs)|[àa]\ découvrir|sélectionnés?\ pour\ vous|
     related\ (?:posts?|articles?|stories)|you\ may\ also\ like|more\ stories)\W*$""",
     re.I | re.X,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?…»]\s+[A-ZÀ-Ý«]")
+_COUNTER = re.compile(r"^\d{1,3}\s?/\s?\d{1,3}$")  # "1/3" under a slideshow's photo
+_TIME = re.compile(r"^(?:\d{1,2}\s?[:h]\s?\d{2}|il y a \d+ \w+)$", re.I)
+CAPTION_CHARS = 300  # a caption is one sentence or two
+LIST_SPACING = 4  # blocks between two dates of one teaser list, at most
+LIST_DATES = 3  # dated teasers that make a list
 
 
 def opens_trailer(text: str) -> bool:
@@ -54,46 +60,105 @@ def without_trailers(blocks: Sequence[Block], labels: list[Label]) -> list[Label
     return labels
 
 
-def without_teasers(blocks: Sequence[Block], labels: list[Label]) -> tuple[list[Label], frozenset[int]]:
-    """The blocks under a links header are teasers: headlines, or one-sentence
-    summaries, until a real paragraph (several sentences or long), its
-    sub-heading, or the head of an article (a dateline, a byline) comes back.
-    The first block under the header is a teaser even when a paragraph follows
-    it. Also returns the indices of the header and its teasers: an insert
-    inside an article, not a gap between its paragraphs."""
-    out = list(labels)
-    inserts: set[int] = set()
+def linked_teasers(
+    blocks: Sequence[Block], labels: Sequence[Label], bylines: Sequence[Byline | None]
+) -> tuple[frozenset[int], frozenset[int]]:
+    """(links headers, teasers under them). The blocks under a links header are
+    teasers: headlines, or one-sentence summaries, until a real paragraph
+    (several sentences or long), its sub-heading, or the head of an article (a
+    dateline, a byline) comes back. The first block under the header is a
+    teaser even when a paragraph follows it. Both are an insert inside an
+    article, not a gap between its paragraphs."""
+    headers: set[int] = set()
+    teasers: set[int] = set()
     i = 0
     while i < len(blocks):
         if not announces_links(blocks[i].text):
             i += 1
             continue
-        out[i] = Label.BAD
-        inserts.add(i)
+        headers.add(i)
         j = i + 1
-        while j < len(blocks) and _teaser(blocks[j].text, labels[j]) and (
-            j == i + 1 or not _subheading(blocks, labels, j)
+        while j < len(blocks) and _teaser(blocks[j].text, labels[j], bylines[j]) and (
+            j == i + 1 or not _subheading(blocks, labels, bylines, j)
         ):
-            out[j] = Label.BAD
-            inserts.add(j)
+            teasers.add(j)
             j += 1
         i = j
-    return out, frozenset(inserts)
+    return frozenset(headers), frozenset(teasers)
 
 
-def _subheading(blocks: Sequence[Block], labels: Sequence[Label], i: int) -> bool:
+def dated_lists(
+    blocks: Sequence[Block], facts: Sequence[Features], labels: Sequence[Label], bylines: Sequence[Byline | None]
+) -> frozenset[int]:
+    """Teaser lists told by their shape: short lines, each unit with a date or a
+    time of its own ("Rubrique / Headline / 14 mars 2024", "12:39 / Headline"),
+    LIST_DATES or more units spaced alike. A date in such a list dates a teaser,
+    never the article; its headlines are never the article's. A date right
+    above a paragraph heads that article, and a byline ("Par X") ends a list:
+    teasers are not signed."""
+    stamps = [
+        i for i, f in enumerate(facts)
+        if labels[i] is not Label.GOOD and _stamp(blocks[i].text, f)
+        and not (i + 1 < len(labels) and labels[i + 1] is Label.GOOD)
+    ]
+    out: set[int] = set()
+    group: list[int] = []
+    for i in stamps + [None]:
+        if i is not None and group and i - group[-1] <= LIST_SPACING and _unsigned(labels, bylines, group[-1], i):
+            group.append(i)
+            continue
+        if len(group) >= LIST_DATES:
+            spacing = max(b - a for a, b in zip(group, group[1:]))
+            start = max(group[0] - spacing + 1, 0)
+            while start < group[0] and labels[start] is Label.GOOD:
+                start += 1
+            out.update(range(start, group[-1] + 1))
+        group = [i] if i is not None else []
+    return frozenset(out)
+
+
+def captions(blocks: Sequence[Block], facts: Sequence[Features]) -> frozenset[int]:
+    """The block right above a photo credit (or above the slideshow counter over
+    it) is the photo's caption: page furniture, even when it reads as prose."""
+    out = set()
+    for i, f in enumerate(facts):
+        if not (f.credit and f.chars < 100):
+            continue
+        j = i - 1
+        while j >= 0 and _COUNTER.match(blocks[j].text):
+            j -= 1
+        if j >= 0 and not facts[j].credit and _caption_like(blocks[j].text):
+            out.add(j)
+    return frozenset(out)
+
+
+def _caption_like(text: str) -> bool:
+    return len(text) <= CAPTION_CHARS and len(_SENTENCE_BREAK.findall(text)) <= 1
+
+
+def _stamp(text: str, f: Features) -> bool:
+    """A line that is only a date or a time."""
+    return f.chars <= 40 and (f.date_share >= 0.6 or bool(_TIME.match(text)))
+
+
+def _unsigned(labels: Sequence[Label], bylines: Sequence[Byline | None], a: int, b: int) -> bool:
+    """No paragraph and no byline between two dates of a list."""
+    return all(labels[k] is not Label.GOOD and bylines[k] is None for k in range(a + 1, b))
+
+
+def _subheading(blocks: Sequence[Block], labels: Sequence[Label], bylines: Sequence[Byline | None], i: int) -> bool:
     """A short line right above a real paragraph heads the article's next section."""
     nxt = i + 1
     return (
         labels[i] is Label.SHORT
         and nxt < len(blocks)
         and labels[nxt] is Label.GOOD
-        and not _teaser(blocks[nxt].text, labels[nxt])
+        and not _teaser(blocks[nxt].text, labels[nxt], bylines[nxt])
     )
 
 
-def _teaser(text: str, lab: Label) -> bool:
-    if is_dateline(text) or byline_name(text) or announces_links(text):
+def _teaser(text: str, lab: Label, byline: Byline | None) -> bool:
+    if byline is not None or announces_links(text):
         return False
     if lab is Label.GOOD:
         return len(text) < LONG_CHARS and not _SENTENCE_BREAK.search(text)

@@ -73,16 +73,20 @@ def each_alone(run: Callable[[Sequence[T]], list[R]], items: Sequence[T], name: 
     return good, bad
 
 
-def clean_batch(docs: Sequence[RawDocument]) -> tuple[list[Article], list[InputError]]:
+def clean_batch(docs: Sequence[RawDocument], keep_input: bool = True) -> tuple[list[Article], list[InputError]]:
     """Clean a batch together (lines repeated across it are boilerplate): the
-    articles in input order, and the inputs that left none."""
+    articles in input order, and the inputs that failed (see pipeline.clean
+    for `keep_input`)."""
     from ..pipeline import clean
 
+    def run(items: Sequence[RawDocument]) -> tuple[list[Article], list[InputError]]:
+        return clean(items, keep_input=keep_input)
+
     try:
-        return clean(docs)
+        return run(docs)
     except Exception:
-        good, bad = each_alone(clean, docs, lambda d: d.path or d.id, "clean this page")
-        articles, dropped = clean(good)
+        good, bad = each_alone(run, docs, lambda d: d.path or d.id, "clean this page")
+        articles, dropped = run(good)
         return articles, bad + dropped
 
 
@@ -117,18 +121,19 @@ def embed_texts(texts: Sequence[str]):
 class BriefJob:
     events: tuple[tuple[Event, tuple[Article, ...]], ...]  # each event with its articles
     max_words: int
-    summariser: object | None = None  # None: the worker's extractive one (never pickled otherwise)
+    limits: object  # brief.build.Limits: how much a full brief holds
 
 
 def brief_events(job: BriefJob) -> list[tuple[Brief, tuple[str, ...]]]:
-    """One brief per event, with the sentences the summariser's guard left out."""
+    """The full brief of each event (extractive summaries), with the
+    sentences the summariser's guard left out."""
     from ..brief import build_brief
     from ..pipeline import FlagCounter
 
-    counted = FlagCounter(job.summariser or extractive())
+    counted = FlagCounter(extractive())
     out = []
     for event, members in job.events:
         before = len(counted.flagged)
-        brief = build_brief(event, members, counted, job.max_words)
+        brief = build_brief(event, members, counted, job.max_words, job.limits)
         out.append((brief, tuple(counted.flagged[before:])))
     return out

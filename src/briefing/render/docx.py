@@ -20,6 +20,7 @@ from briefing.render.common import (
     citation,
     discrepancy_text,
     figure_rows,
+    one_line,
     source_count,
     source_rows,
     timeline_rows,
@@ -88,10 +89,14 @@ def build_docx(memo: Memo, template: Path | None = None) -> bytes:
     _title_block(out, memo, w)
     out.heading(w["executive_summary"], 1)
     out.paragraph(memo.executive_summary)
-    if memo.briefs:
+    if memo.detailed:
         out.heading(w["events"], 1)
-        for brief in memo.briefs:
+        for brief in memo.detailed:
             _brief(out, brief, w)
+    if memo.one_line:
+        out.heading(w["other_events"], 1)
+        for brief in memo.one_line:
+            _one_line(out, brief, w)
     _tables(out, memo, w, width)
     if memo.notes:
         out.heading(w["notes"], 1)
@@ -135,6 +140,15 @@ def _brief(out: _Writer, brief: Brief, w: Words) -> None:
             out.paragraph(text, style="List Bullet")
     if brief.related:
         out.labelled(w.label("related"), w.join(list(brief.related)))
+
+
+def _one_line(out: _Writer, brief: Brief, w: Words) -> None:
+    """A bullet: the event's id and headline in bold, then its sentence."""
+    heading, rest = one_line(brief, w)
+    paragraph = out.paragraph(style="List Bullet")
+    out.runs(paragraph, heading, bold=True)
+    if rest:
+        out.runs(paragraph, rest)
 
 
 def _tables(out: _Writer, memo: Memo, w: Words, width: float) -> None:

@@ -1,0 +1,94 @@
+"""Sparse TF-IDF rows and centred cosines, computed only for chosen pairs.
+
+Nothing here builds an n x n matrix: similarities are read for the candidate
+pairs that the nearest-neighbour search proposes (neighbours.py), in chunks,
+so memory stays proportional to the number of pairs.
+
+Centring: the cosine of two vectors after subtracting what the whole set
+shares (the mean vector). It removes the background every French news text
+has in common (function words, 'this is a news story') so that a cosine of 0
+means "nothing more in common than any two texts of this set", whatever their
+length. Small sets cannot estimate that mean, so it is shrunk towards zero
+(weight n / (n + CENTRE_PRIOR)).
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import CountVectorizer
+from sklearn.preprocessing import normalize
+
+CENTRE_PRIOR = 20  # texts: below a few dozen, the set mean is mostly the texts themselves
+CHUNK = 20_000  # pairs per chunk when reading similarities
+
+
+def term_counts(texts: Sequence[str], analyzer: Callable[[str], list[str]] | None = None) -> sparse.csr_matrix:
+    """Term counts per text; `analyzer` None is scikit-learn's default word tokenizer."""
+    vectorizer = CountVectorizer(analyzer=analyzer) if analyzer else CountVectorizer()
+    try:
+        return vectorizer.fit_transform(texts).astype(np.float32).tocsr()
+    except ValueError:  # no term at all in any text
+        return sparse.csr_matrix((len(texts), 1), dtype=np.float32)
+
+
+def tfidf(counts: sparse.csr_matrix, idf_power: float = 1.0, sublinear: bool = True) -> sparse.csr_matrix:
+    """L2-normalised TF-IDF rows (smoothed idf, as scikit-learn's default),
+    with `idf_power` > 1 leaning harder on rare terms (names, places)."""
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    idf = (np.log((1 + counts.shape[0]) / (1 + df)) + 1.0) ** idf_power
+    weighted = counts.copy()
+    if sublinear:
+        weighted.data = 1.0 + np.log(weighted.data)
+    return normalize(weighted @ sparse.diags(idf.astype(np.float32)), copy=False).tocsr()
+
+
+def tfidf_rows(texts: Sequence[str], analyzer: Callable[[str], list[str]] | None = None, idf_power: float = 1.0) -> sparse.csr_matrix:
+    return tfidf(term_counts(texts, analyzer), idf_power)
+
+
+class Centred:
+    """Centred cosines of one view, for any pairs of rows."""
+
+    def __init__(self, rows: sparse.csr_matrix | np.ndarray):
+        self.rows = rows
+        n = rows.shape[0]
+        mean = np.asarray(rows.mean(axis=0)).ravel() * (n / (n + CENTRE_PRIOR))
+        self.to_mean = np.asarray(rows @ mean).ravel()  # x_i . m
+        self.mean_sq = float(mean @ mean)
+        norms_sq = _row_norms_sq(rows)
+        self.norms = np.sqrt(np.maximum(norms_sq - 2 * self.to_mean + self.mean_sq, 1e-12))
+
+    def pairs(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """(x_a - m).(x_b - m) / (|x_a - m| |x_b - m|), clipped to [0, 1]."""
+        dots = pair_dots(self.rows, a, b)
+        centred = dots - self.to_mean[a] - self.to_mean[b] + self.mean_sq
+        return np.clip(centred / (self.norms[a] * self.norms[b]), 0.0, 1.0)
+
+
+def centred_dense(vectors: np.ndarray) -> np.ndarray:
+    """Dense rows minus the (shrunk) set mean, renormalised: the same
+    centring as Centred, for embeddings that a neighbour search reads."""
+    n = vectors.shape[0]
+    v = vectors.astype(np.float32) - vectors.mean(axis=0, keepdims=True) * (n / (n + CENTRE_PRIOR))
+    return v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
+
+
+def pair_dots(rows: sparse.csr_matrix | np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Dot products of rows a[i] and b[i], chunked to bound memory."""
+    out = np.empty(len(a), dtype=np.float32)
+    for start in range(0, len(a), CHUNK):
+        i, j = a[start : start + CHUNK], b[start : start + CHUNK]
+        if sparse.issparse(rows):
+            out[start : start + CHUNK] = np.asarray(rows[i].multiply(rows[j]).sum(axis=1)).ravel()
+        else:
+            out[start : start + CHUNK] = np.einsum("ij,ij->i", rows[i], rows[j])
+    return out
+
+
+def _row_norms_sq(rows: sparse.csr_matrix | np.ndarray) -> np.ndarray:
+    if sparse.issparse(rows):
+        return np.asarray(rows.multiply(rows).sum(axis=1)).ravel()
+    return np.einsum("ij,ij->i", rows, rows)

@@ -1,0 +1,149 @@
+"""One rule for bylines and datelines: who signs a page, for which outlet, and when.
+
+"AFP, publié le dimanche 14 juin 2020 à 05h05", "Par Nadia Alaoui - 12/05/2025",
+"Mis à jour le 2 novembre 2023 à 11h05", "Publié le 21/06/2023 par Claire Vasseur",
+"Compte Test - 2025-05-12 09:03:42 - Vu sur pharmacie.ma", "Publié dans
+PanoraPost le 29 - 12 - 2021", "19 février 2020", "Par Kab Niang". A line is
+read once, from the dates already found in it; the page labelling decides
+which of these lines dates the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .dates import FoundDate
+
+MAX_CHARS = 120  # a byline is one short line
+# A line that opens on one of these words exists to give a date ("Le 17/02/2020", "Publié le ...").
+_OPENING_CUE = re.compile(
+    r"^(?:date|le|du|publié|publiée|mis à jour|mise à jour|rédigé|posté|modifié|actualisé|updated|posted|published)\b",
+    re.I,
+)
+# Anywhere in a short line: it states when the page was published or updated.
+_PUBLISHED = re.compile(r"\b(?:publiée?|posté|published|posted|mis en ligne)\b", re.I)
+_UPDATED = re.compile(r"\b(?:mise? à jour|modifiée?|actualisée?|updated)\b", re.I)
+_PARTS = re.compile(r"\s+[-|–—·•]\s+|\s*\|\s*")  # "Par X - 12/05/2025", "Lundi 3 mai | Par X"
+# "Par X", "By X", "Rédigé par X": the author's name, nothing else on the line.
+_BY = re.compile(r"^(?i:par|by|rédigé par|écrit par)\s+(?P<name>[A-ZÀ-Ý][^\d,;:.!?]{1,60})$")
+_BY_PREFIX = re.compile(r"^(?:par|by|rédigé par|écrit par)\s+", re.I)
+_BY_AFTER = re.compile(r"^\W*(?i:par|by)\s+(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})")
+# "Publié dans PanoraPost le ...", "Vu sur pharmacie.ma", "Source : MAP", "Source 20Minutes".
+OUTLET_CUE = re.compile(
+    r"(?<!\w)(?:publiée? (?:dans|sur|par)|vu sur|source\s*:?|via)\s+(?P<name>[^\s].{0,40}?)"
+    r"(?=\s+(?:le|du|à|il y a)\b|\s*[-|,(]|\s*$)",
+    re.I,
+)
+_CUE_WORDS = re.compile(
+    r"(?:\b(?:publiée?|mise? à jour|modifiée?|actualisée?|posté|rédigé|updated|posted|published|mis en ligne)"
+    r"(?:\s+(?:le|du|à|par|on|the))?|\b(?:le|du|date)|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\s*$",
+    re.I,
+)
+_TRIM = " ,;:-|–—·•()[]"
+MAX_NAME_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Byline:
+    date: str | None  # ISO 8601 at the precision printed ("--06-27" when the year is not)
+    author: str | None  # a person or an agency ("AFP", "Orange avec AFP")
+    source: str | None  # an outlet the line names ("Vu sur pharmacie.ma")
+    published: bool = False  # says "published" (so not only "updated")
+    updated: bool = False
+
+
+def read_byline(text: str, dates: Sequence[FoundDate]) -> Byline | None:
+    """The byline or dateline `text` is, or None; `dates` are the dates found in it."""
+    text = text.strip()
+    if len(text) > MAX_CHARS:
+        return None
+    if not dates:
+        name = byline_name(text)
+        return Byline(None, name, None) if name else None
+    if not _dated(text, dates):
+        return None
+    first = dates[0]
+    author, source = _credit(text[: first.start])
+    after = text[dates[-1].end :]
+    if author is None:
+        match = _BY_AFTER.match(after) or _BY_AFTER.match(_after_time(after))
+        author = match.group("name") if match else None
+    if source is None:
+        match = OUTLET_CUE.search(after)
+        source = _clean_name(match.group("name")) if match else None
+    return Byline(first.iso, author, source, bool(_PUBLISHED.search(text)), bool(_UPDATED.search(text)))
+
+
+def is_dateline(text: str, dates: Sequence[FoundDate]) -> bool:
+    """A short line that exists to give a date: "19 février 2020", "Publié le ...", "Le 17/02/2020"."""
+    return len(text.strip()) <= MAX_CHARS and bool(dates) and _dated(text.strip(), dates)
+
+
+def byline_name(text: str) -> str | None:
+    """"Par Kab Niang" → "Kab Niang"."""
+    match = _BY.match(text.strip())
+    if match and len(match.group("name").split()) <= 5:
+        return match.group("name").strip()
+    return None
+
+
+def _dated(text: str, dates: Sequence[FoundDate]) -> bool:
+    covered = sum(d.end - d.start for d in dates)
+    if covered >= 0.4 * len(text):
+        return True
+    if _PUBLISHED.search(text) or _UPDATED.search(text):
+        return True
+    if _OPENING_CUE.match(text) and len(text) - dates[0].end <= 25:  # "Le 17/02/2020 à 10h": nothing else
+        return True
+    return any(_mostly_date(part, dates, start) for part, start in _parts(text))
+
+
+def _parts(text: str) -> list[tuple[str, int]]:
+    parts, start = [], 0
+    for match in _PARTS.finditer(text):
+        parts.append((text[start : match.start()], start))
+        start = match.end()
+    if parts:
+        parts.append((text[start:], start))
+    return parts
+
+
+def _mostly_date(part: str, dates: Sequence[FoundDate], start: int) -> bool:
+    """A piece of a separated line ("Par X - 12/05/2025") that is mostly a date."""
+    end = start + len(part)
+    covered = sum(min(d.end, end) - max(d.start, start) for d in dates if d.start < end and start < d.end)
+    return bool(part.strip()) and covered >= 0.5 * len(part.strip())
+
+
+def _credit(before: str) -> tuple[str | None, str | None]:
+    """(author, outlet) from what a dateline prints before its date: "AFP, publié le" → ("AFP", None)."""
+    outlet = OUTLET_CUE.search(before)
+    source = _clean_name(outlet.group("name")) if outlet else None
+    if outlet:
+        before = before[: outlet.start()]
+    # "Douai, le 12 septembre": a place. A name is signed: "Par X", "X, publié le", "X - 12/05/2025".
+    signed = _BY_PREFIX.match(before.strip()) or _PUBLISHED.search(before) or _UPDATED.search(before) \
+        or re.search(r"\s[-|–—·]\s*(?:le\s*)?$", before)
+    if not signed:
+        return None, source
+    text = before
+    for _ in range(3):  # "publié le mercredi": strip cue words from the end
+        text = _CUE_WORDS.sub("", text.rstrip(_TRIM + " ")).rstrip(_TRIM + " ")
+    text = _BY_PREFIX.sub("", text.strip(_TRIM + " "))
+    return _clean_name(text), source
+
+
+def _clean_name(text: str) -> str | None:
+    name = " ".join(text.strip(_TRIM + " .").split())
+    if not name or len(name.split()) > MAX_NAME_WORDS or len(name) > 60 or not re.search(r"[^\W\d_]", name):
+        return None
+    if _OPENING_CUE.match(name) and len(name.split()) == 1:  # "Le", "Publié": a cue, not a name
+        return None
+    return name
+
+
+def _after_time(text: str) -> str:
+    """What follows a time printed after the date ("à 09h40 par X")."""
+    return re.sub(r"^\s*(?:à|,)?\s*\d{1,2}\s*[h:]\s*\d{0,2}\s*(?:min)?", "", text)

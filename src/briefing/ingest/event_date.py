@@ -1,0 +1,111 @@
+"""When the reported event happened: the publication date, unless the lead says another day.
+
+The lead (the first sentences) of a news article dates its event: "morte
+jeudi", "a annoncé mardi dernier", "la veille", "signé mardi 28 décembre
+2021". Relative days are read against the publication date; a date further
+in the body is background (a law of 2011, last year's figures), not the
+event. Without a full publication date a relative day cannot be placed, and a
+day without a year keeps its year unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .dates import find_dates
+
+LEAD_SENTENCES = 2
+RECENT_DAYS = 31  # a day of the lead this long before publication is the news, not background
+WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
+_DAYS_BACK = {"hier": 1, "la veille": 1, "avant-hier": 2, "l'avant-veille": 2, "aujourd'hui": 0,
+              "ce matin": 0, "ce midi": 0, "cet après-midi": 0, "ce soir": 0, "cette nuit": 0}
+_RELATIVE = re.compile(
+    r"(?<![\w-])(?:(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\w-])"
+    r"(?:\s+(?P<which>dernier|passé|prochain))?(?!\s+(?:\d|gras|saint))"
+    r"|(?<!à )(?P<word>avant-hier|hier|la veille|l'avant-veille|aujourd'hui|ce matin|ce midi|cet après-midi|ce soir|cette nuit)"
+    r"(?!\s+(?:de|du|des|d')\b))",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”]?\s+(?=[«\"“A-ZÀ-Ý0-9])|\n\n")
+# A weekday still to come: a verb in the future tense before it in the sentence ("les écoles
+# resteront fermées vendredi"), or right before it an infinitive or a word of scheduling
+# ("à paraître mardi", "la manifestation programmée samedi").
+_FUTURE = re.compile(r"\b[a-zàâçéèêëîïôûùœ]{2,}(?:era|ira|rra|dra|tra|vra|ura|ront)\b")
+_SCHEDULED = re.compile(
+    r"(?:\bà\s+[a-zàâçéèêëîïôûùœ]+(?:er|ir|re)|\b(?:programmée?s?|prévue?s?|attendue?s?|fixée?s?|convoquée?s?|"
+    r"d'ici|jusqu'à)(?:\s+(?:pour|le|ce))?)\s*$",
+    re.I,
+)
+
+
+def event_date(body: str, published: str | None = None) -> str | None:
+    """The day of the event the article reports, ISO 8601 at the precision known."""
+    day = _full_day(published)
+    for sentence in _SENTENCE_END.split(body.replace("’", "'"), maxsplit=LEAD_SENTENCES)[:LEAD_SENTENCES]:
+        cues = [(m.start(), m) for m in _RELATIVE.finditer(sentence)] if day else []
+        cues += [(found.start, found) for found in find_dates(sentence)]
+        for start, cue in sorted(cues, key=lambda item: item[0]):
+            if isinstance(cue, re.Match):
+                before = sentence[:start]
+                found = None if _FUTURE.search(before) or _SCHEDULED.search(before) else _relative(cue, day)
+            else:
+                found = _stated(cue.iso, published, day)
+            if found:
+                return found
+    return published
+
+
+def _relative(match: re.Match[str], published: date | None) -> str | None:
+    if published is None:
+        return None
+    if match.group("word"):
+        return (published - timedelta(days=_DAYS_BACK[match.group("word").lower()])).isoformat()
+    weekday = WEEKDAYS[match.group("weekday").lower()]
+    which = (match.group("which") or "").lower()
+    if which == "prochain":  # an announcement: the news is the day it was made
+        return None
+    back = (published.weekday() - weekday) % 7
+    if which and back == 0:  # "mardi dernier", said on a Tuesday: a week ago
+        back = 7
+    return (published - timedelta(days=back)).isoformat()
+
+
+def _stated(iso: str, published: str | None, day: date | None) -> str | None:
+    """A day the lead writes out, when it is the news: within RECENT_DAYS before
+    publication (or, with a publication month only, in that month)."""
+    if not (len(iso) == 10 or (iso.startswith("--") and len(iso) == 7)):
+        return None  # a month or a year: not a day
+    if published is None:
+        return iso  # nothing to measure it against
+    if not published[:4].isdigit():  # a yearless publication: only a yearless day a few days before it
+        return iso if iso.startswith("--") and 0 <= _yearless_gap(iso, published) <= RECENT_DAYS else None
+    if iso.startswith("--"):  # the publication's year, or the one before for a day after it
+        year = int(published[:4])
+        stated = _full_day(f"{year}{iso[1:]}")
+        if stated is not None and day is not None and stated > day:
+            stated = _full_day(f"{year - 1}{iso[1:]}")
+    else:
+        stated = _full_day(iso)
+    if stated is None:
+        return None
+    if day is None:
+        return stated.isoformat() if stated.isoformat().startswith(published) else None
+    return stated.isoformat() if 0 <= (day - stated).days <= RECENT_DAYS else None
+
+
+def _yearless_gap(stated: str, published: str) -> int:
+    """Days from "--MM-DD" `stated` to `published` ("--MM-DD" or "--MM"), in a leap year; -1 when unknown."""
+    if len(published) != 7:
+        return -1
+    then, now = _full_day(f"2000{stated[1:]}"), _full_day(f"2000{published[1:]}")
+    return (now - then).days if then and now else -1
+
+
+def _full_day(iso: str | None) -> date | None:
+    if not iso or len(iso) != 10 or not iso[:4].isdigit():
+        return None
+    try:
+        return date(int(iso[:4]), int(iso[5:7]), int(iso[8:10]))
+    except ValueError:
+        return None

@@ -1,0 +1,232 @@
+"""Read a page once: every block gets one role, and the rest is read off the roles.
+
+Blocks are given their facts once (features, a context-free label, the
+dates and byline they print), then structure decides: lines repeated across
+the batch, captions, trailers, teaser lists and read-also inserts are
+furniture or teasers; the runs of prose are the article (or, for text an
+extractor already chose, everything that is not furniture); the byline that
+dates the article is the one nearest its first paragraph; the headline is
+found among the candidates above it. Text pages and extracted HTML end in the
+same LabelledPage, so each rule is written once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from typing import Collection, Sequence
+
+from .blocks import Block
+from .byline import Byline, read_byline
+from .dates import find_dates
+from .features import Features, Label, features, label
+from .head import Headline, find_headline, fold
+from .runs import article_runs, prose_runs, widened
+from .sections import captions, dated_lists, linked_teasers, without_trailers
+
+HEAD_WINDOW = 8  # blocks above the first paragraph where the byline may stand
+INSIDE_WINDOW = 3  # blocks into the article where a dateline may still stand
+NEAR_BODY = 6  # a dateline this close under the article dates it when none stands above
+_DATE_PREFIX = re.compile(r"^(?:date|publié le|mis à jour le|le)?\s*[:,-]?\s*$", re.I)
+
+
+class Role(Enum):
+    HEADLINE = "headline"  # the article's headline, or a copy of it
+    BYLINE = "byline"  # a byline or dateline: who, for whom, when
+    STANDFIRST = "standfirst"  # the summary paragraph between headline and byline
+    BODY = "body"
+    TEASER = "teaser"  # another article's headline or summary
+    FURNITURE = "furniture"  # menus, captions, credits, share bars, footers, comments
+
+
+@dataclass(frozen=True)
+class BlockFacts:
+    features: Features
+    label: Label  # context-free (features.label)
+    byline: Byline | None
+
+
+@dataclass(frozen=True)
+class LabelledPage:
+    blocks: tuple[Block, ...]
+    facts: tuple[BlockFacts, ...]
+    roles: tuple[Role, ...]
+    headline: Headline | None = None
+    byline: int | None = None  # the byline block that dates the article
+    lead_date: str | None = None  # a date printed at the very start of the body ("date 2025-05 Le ...")
+    texts: tuple[str, ...] = ()  # standfirst and body, in order (a lead date cut off)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.texts)
+
+    def having(self, *roles: Role) -> list[int]:
+        return [i for i, role in enumerate(self.roles) if role in roles]
+
+
+def block_facts(text: str) -> BlockFacts:
+    f = features(text)
+    return BlockFacts(f, label(f), read_byline(text, f.dates))
+
+
+def label_page(
+    blocks: Sequence[Block], repeated: Collection[str] = frozenset(), extracted: bool = False,
+    title: str | None = None,
+) -> LabelledPage:
+    """Give each block its role. `repeated` holds the line keys seen in other
+    pages of the batch; `extracted` says an extractor already cut the article
+    out (HTML), so no run of prose needs choosing; `title` is the headline the
+    extractor read from the markup."""
+    facts = [block_facts(b.text) for b in blocks]
+    s = _structure(blocks, facts, repeated)
+    labels = s.labels
+    runs = [] if extracted else article_runs(blocks, labels, s.inserts)
+    if runs:
+        kept = {i for run in runs for i in widened(blocks, labels, run, s.dated)}
+        candidates = sorted(i for i in kept if labels[i] is not Label.BAD)
+    else:  # extracted text, or a short note or a list: keep what is not boilerplate
+        candidates = [i for i, lab in enumerate(labels) if lab is not Label.BAD]
+    first = next((i for i in candidates if i not in s.dated), None)
+    if first is None:
+        return _with_texts(LabelledPage(tuple(blocks), tuple(facts), tuple(_roles(len(blocks), s, candidates, -1))))
+
+    bylines = [f.byline for f in facts]
+    byline = _dating_byline(bylines, s.dated, first, candidates)
+    if runs and byline is not None and byline < first:
+        # The prose that opens right under the article's byline is the article's, however
+        # short the run (an introduction above a list of sub-headed sections).
+        opening = [run for run in prose_runs(labels, s.inserts) if byline < run[0] < first]
+        kept |= {i for run in opening for i in widened(blocks, labels, run, s.dated)}
+        candidates = sorted(i for i in kept if labels[i] is not Label.BAD)
+        first = next(i for i in candidates if i not in s.dated)
+    anchor = byline if byline is not None and byline <= first + INSIDE_WINDOW else first
+    headline = None
+    if title:
+        copies = tuple(i for i, b in enumerate(blocks) if fold(b.text) == fold(title))
+        headline = Headline(title, copies[0] if copies else None, copies)
+    elif runs:
+        skippable = s.dated | s.captions | s.credits | s.inserts
+        # A headline may recur across a batch (the same story twice): only its own label bars it.
+        barred = s.listed | {i for i, f in enumerate(facts) if f.label is Label.BAD} - skippable
+        prose = {i for i, lab in enumerate(labels) if lab is Label.GOOD}
+        headline = find_headline(blocks, anchor, barred, skippable, prose, s.listed,
+                                 [f.features.date_share for f in facts])
+
+    head_end = _head_end(headline, byline, first, s.dated)
+    roles = _roles(len(blocks), s, candidates, head_end)
+    if headline is not None and headline.block is not None and byline is not None and anchor == byline:
+        # Prose between the headline and the byline is the standfirst, unless a read-also box
+        # opened in between (what follows its header is the box's).
+        boxed = min((h for h in s.headers if headline.block < h < byline), default=byline)
+        for i in candidates:
+            if headline.block < i < boxed and i not in s.dated:
+                roles[i] = Role.STANDFIRST
+    for i in s.dated:
+        if first - HEAD_WINDOW <= i <= head_end or i == byline:
+            roles[i] = Role.BYLINE
+    for i in headline.copies if headline else ():
+        roles[i] = Role.HEADLINE
+    return _with_texts(LabelledPage(tuple(blocks), tuple(facts), tuple(roles), headline, byline))
+
+
+@dataclass(frozen=True)
+class _Structure:
+    labels: list[Label]  # context-free labels, revised by structure (BAD: never article text)
+    captions: frozenset[int]
+    credits: frozenset[int]
+    headers: frozenset[int]  # read-also headers
+    linked: frozenset[int]  # the teasers under them
+    listed: frozenset[int]  # teaser lists told by their dates
+    dated: frozenset[int]  # bylines and datelines (not prose, not teasers, not captions)
+
+    @property
+    def inserts(self) -> frozenset[int]:
+        """A read-also box inside an article: skipped, not a gap between its paragraphs."""
+        return self.headers | self.linked
+
+    @property
+    def teasers(self) -> frozenset[int]:
+        return self.linked | self.listed
+
+
+def _structure(blocks: Sequence[Block], facts: Sequence[BlockFacts], repeated: Collection[str]) -> _Structure:
+    labels = [
+        Label.BAD if f.label is not Label.GOOD and fold(b.text) in repeated else f.label for b, f in zip(blocks, facts)
+    ]
+    features_ = [f.features for f in facts]
+    caption = captions(blocks, features_)
+    credits = frozenset(i for i, f in enumerate(facts) if f.features.credit and f.label is Label.BAD)
+    for i in caption:
+        labels[i] = Label.BAD
+    labels = without_trailers(blocks, labels)
+    bylines = [f.byline for f in facts]
+    headers, linked = linked_teasers(blocks, labels, bylines)
+    listed = dated_lists(blocks, features_, labels, bylines)
+    for i in headers | linked | listed:
+        labels[i] = Label.BAD
+    dated = frozenset(i for i, b in enumerate(bylines) if b is not None and labels[i] is not Label.GOOD)
+    return _Structure(labels, caption, credits, headers, linked, listed, dated - linked - listed - caption)
+
+
+def _roles(n: int, s: _Structure, candidates: Sequence[int], head_end: int) -> list[Role]:
+    roles = [Role.TEASER if i in s.teasers else Role.FURNITURE for i in range(n)]
+    for i in candidates:
+        if i in s.dated:
+            roles[i] = Role.BYLINE
+        elif i > head_end:
+            roles[i] = Role.BODY
+    return roles
+
+
+def _dating_byline(bylines: Sequence[Byline | None], dated: Collection[int], first: int,
+                   candidates: Sequence[int]) -> int | None:
+    """The dated byline nearest the first paragraph (above it, or a few blocks
+    into the article), "published" before "updated"; else one right under the article."""
+    near = [i for i in dated if first - HEAD_WINDOW <= i <= first + INSIDE_WINDOW and bylines[i].date]
+    if near:
+        return min(near, key=lambda i: (not bylines[i].published and bylines[i].updated, abs(i - first) + (i > first)))
+    last = candidates[-1] if candidates else first
+    after = [i for i in dated if last < i <= last + NEAR_BODY and bylines[i].date]
+    return min(after, default=None)
+
+
+def _head_end(headline: Headline | None, byline: int | None, first: int | None, dated: Collection[int]) -> int:
+    """The last block of the article's head: its headline, its byline and the
+    datelines beside them, up to a few blocks into the first run."""
+    if first is None:
+        return -1
+    ends = [i for i in (headline.block if headline else None, byline) if i is not None and i <= first + INSIDE_WINDOW]
+    end = max(ends, default=-1)
+    while end + 1 in dated:
+        end += 1
+    return end
+
+
+def _with_texts(page: LabelledPage) -> LabelledPage:
+    """The standfirst and body texts, without a repeated chapeau, and a date
+    printed before the first paragraph cut off as the lead date."""
+    seen: set[str] = set()
+    texts: list[str] = []
+    for i in page.having(Role.STANDFIRST, Role.BODY):
+        key = fold(page.blocks[i].text)
+        if key not in seen:
+            seen.add(key)
+            texts.append(page.blocks[i].text)
+    lead_date = None
+    if texts:
+        lead_date, texts[0] = _split_lead_date(texts[0])
+    return LabelledPage(page.blocks, page.facts, page.roles, page.headline, page.byline, lead_date,
+                        tuple(t for t in texts if t))
+
+
+def _split_lead_date(text: str) -> tuple[str | None, str]:
+    """"date 2025-05 Le ministre ..." → ("2025-05", "Le ministre ..."): a date printed before the body."""
+    found = find_dates(text[:60])
+    if not found:
+        return None, text
+    first = found[0]
+    rest = text[first.end :].lstrip(" :,-–—")
+    if _DATE_PREFIX.match(text[: first.start]) and first.year_known and rest[:1].isupper():
+        return first.iso, rest
+    return None, text

@@ -1,0 +1,75 @@
+"""How much a page is about a subject, by meaning and by words.
+
+Two views of the page's title and lead (where news says who, what and
+where), each in [0, 1]:
+- words: BM25 of the subject's words, as a share of the best score those
+  words could reach, so that a subject whose rare words ("Avia", "Dijon") a
+  page holds scores near 1 whatever the subject's length;
+- meaning: the cosine of the subject's and the lead's sentence vectors
+  (the encoder the grouping uses, so the lead vectors are computed once).
+The relevance is their weighted mean; a page is kept at or above a threshold
+chosen on the subjects of the dev day and checked on others
+(benchmarks/memo.py prints both).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Sequence
+
+import numpy as np
+
+from ..events import lead
+from ..events.lexical import words
+from ..records import Article
+from ..text.embed import Embedder
+
+WORDS_WEIGHT = 0.5  # share of the words view in the relevance
+THRESHOLD = 0.40  # relevance at or above which a page is on the subject
+K1, B = 1.2, 0.75  # BM25's usual saturation and length normalisation
+
+
+def page_text(article: Article) -> str:
+    """The title and lead, as the grouping reads them."""
+    return lead("\n".join(filter(None, [article.title, article.text])))
+
+
+def words_scores(subject: str, texts: Sequence[str]) -> np.ndarray:
+    """BM25 of the subject's words in each text, over the best it could reach."""
+    query = list(dict.fromkeys(words(subject)))
+    docs = [Counter(words(t)) for t in texts]
+    if not query or not docs:
+        return np.zeros(len(docs), dtype=np.float32)
+    n = len(docs)
+    df = Counter(t for d in docs for t in set(d))
+    idf = {t: math.log(1 + (n - df[t] + 0.5) / (df[t] + 0.5)) for t in query}
+    best = sum(idf[t] * (K1 + 1) for t in query)
+    lengths = np.array([sum(d.values()) for d in docs], dtype=np.float64)
+    average = max(1.0, float(lengths.mean()))
+    out = np.zeros(n, dtype=np.float32)
+    for row, (doc, length) in enumerate(zip(docs, lengths)):
+        score = 0.0
+        for term in query:
+            tf = doc.get(term, 0)
+            if tf:
+                score += idf[term] * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / average))
+        out[row] = score / best
+    return out
+
+
+def meaning_scores(subject: str, texts: Sequence[str], embedder: Embedder) -> np.ndarray:
+    vectors = embedder.encode([subject, *texts])
+    return np.clip(vectors[1:] @ vectors[0], 0.0, 1.0)
+
+
+def relevance(subject: str, articles: Sequence[Article], embedder: Embedder | None = None) -> np.ndarray:
+    """Each article's relevance to `subject`, in [0, 1]."""
+    if embedder is None:
+        from ..text.embed import get_embedder
+
+        embedder = get_embedder()
+    texts = [page_text(a) for a in articles]
+    lexical = words_scores(subject, texts)
+    meaning = meaning_scores(subject, texts, embedder)
+    return WORDS_WEIGHT * lexical + (1 - WORDS_WEIGHT) * meaning

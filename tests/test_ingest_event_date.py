@@ -1,0 +1,61 @@
+"""The event date: the publication date unless the lead states another day, read against it."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.ingest import clean_documents
+from briefing.ingest.event_date import event_date
+from briefing.records import RawDocument
+
+THURSDAY = "2020-06-18"
+LATER = " Elle avait enregistré son premier disque en 1936, le 12 mars, à Londres."
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("La chanteuse est morte jeudi à l'âge de 103 ans.", "2020-06-18"),
+        ("Le ministre a annoncé mardi un plan de relance.", "2020-06-16"),
+        ("Le ministre a annoncé mardi dernier un plan de relance.", "2020-06-16"),
+        ("Le texte a été adopté la veille par les députés.", "2020-06-17"),
+        ("Les syndicats ont manifesté hier dans plusieurs villes.", "2020-06-17"),
+        ("Le président s'est exprimé ce matin à la radio.", "2020-06-18"),
+        ("Le sommet s'est ouvert lundi 15 juin à Bruxelles.", "2020-06-15"),
+        ("Les écoles resteront fermées vendredi dans tout le département.", THURSDAY),  # a day to come
+        ("Le conseil se réunira mardi prochain.", THURSDAY),
+        ("Dans son livre à paraître mardi, l'ancien conseiller dépeint un président isolé.", THURSDAY),
+        ("La préfecture a interdit la manifestation programmée samedi.", THURSDAY),
+        ("À la veille du salon, les exposants s'installent.", THURSDAY),  # "on the eve of", not yesterday
+        ("La loi du 12 mars 2011 est réformée.", THURSDAY),  # background, however early it is named
+        ("Un accord a été trouvé entre les partenaires sociaux.", THURSDAY),  # nothing stated: publication
+    ],
+)
+def test_the_lead_dates_the_event(lead: str, expected: str) -> None:
+    assert event_date(lead + LATER, THURSDAY) == expected
+
+
+def test_a_date_further_in_the_body_is_background() -> None:
+    body = "Un accord a été trouvé entre les partenaires sociaux.\n\nIls négociaient. Le 16 juin, ils ont suspendu."
+    assert event_date(body, THURSDAY) == THURSDAY
+
+
+def test_without_a_full_publication_date_relative_days_cannot_be_placed() -> None:
+    assert event_date("La chanteuse est morte jeudi.", "2020-06") == "2020-06"
+    assert event_date("La chanteuse est morte jeudi.", None) is None
+    assert event_date("Le sommet s'est ouvert le 15 juin.", "--06-18") == "--06-15"  # yearless stays yearless
+    assert event_date("Il y a 25 ans, le 18 juin 1995, il gagnait au Mans.", "--06-18") == "--06-18"
+    assert event_date("Le sommet s'est ouvert le 15 juin.", "2020-06") == "2020-06-15"
+
+
+def test_a_page_published_on_thursday_reporting_a_death_on_thursday() -> None:
+    page = (
+        "Vera Lynn, la voix de la Seconde Guerre mondiale, est morte\n"
+        "Agence Sud, publié le jeudi 18 juin 2020 à 12h40\n"
+        "La chanteuse britannique Vera Lynn, surnommée la chérie des forces armées, est morte jeudi "
+        "à l'âge de 103 ans, a annoncé sa famille dans un communiqué.\n"
+        "Née le 20 mars 1917 à Londres, elle avait enregistré son premier disque en 1936, avant de "
+        "devenir pendant la guerre la voix de l'espoir pour des millions de soldats.\n"
+    )
+    (article,) = clean_documents([RawDocument(id="v", text=page)])
+    assert (article.date, article.event_date) == ("2020-06-18", "2020-06-18")
