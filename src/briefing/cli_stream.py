@@ -51,8 +51,8 @@ class StageRun:
         self._stack = ExitStack()
 
     def __enter__(self) -> "StageRun":
+        self._stack.enter_context(self.workers).start()  # before the progress bar's thread
         self.progress = self._stack.enter_context(console.progress_bar())
-        self._stack.enter_context(self.workers)
         return self
 
     def __exit__(self, *exc) -> None:

@@ -60,7 +60,7 @@ def progress_bar() -> Iterator:
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    with Progress(
+    bar = Progress(
         TextColumn("[bold]{task.description:<20}"),
         BarColumn(),
         MofNCompleteColumn(),
@@ -69,28 +69,36 @@ def progress_bar() -> Iterator:
         TextColumn("{task.fields[left]}"),
         console=stderr_console(),
         transient=True,
-    ) as bar:
-        tasks: dict[str, tuple[int, float]] = {}  # stage -> (task id, start time)
+    )
+    tasks: dict[str, tuple[int, float]] = {}  # stage -> (task id, start time)
 
-        def report(stage: str, done: int, total: int | None) -> None:
-            new = stage not in tasks
-            if new:
-                for task in bar.tasks:  # the stage before is over
-                    if not task.finished:
-                        end = task.completed if task.total is None else task.total
-                        bar.update(task.id, total=end, completed=end, left="")
-                tasks[stage] = (bar.add_task(stage, total=total, rate="", left=""), time.monotonic())
-            task_id, start = tasks[stage]
-            # The mean rate of the stage so far: batches arrive in bursts, so
-            # the rate between two updates says little.
-            spent = time.monotonic() - start
-            rate = done / spent if done > 1 and spent > 0 else 0.0
-            left = f"· {_clock((total - done) / rate)} left" if rate and total and done < total else ""
-            bar.update(task_id, completed=done, total=total, rate=f"{rate:.1f}/s" if rate else "", left=left)
-            if new:
-                bar.refresh()  # show a new stage at once, not at the next tick
+    def report(stage: str, done: int, total: int | None) -> None:
+        # The bar (and its refresh thread) starts on the first report, so
+        # that worker processes started before it can be forked.
+        if not tasks:
+            bar.start()
+        new = stage not in tasks
+        if new:
+            for task in bar.tasks:  # the stage before is over
+                if not task.finished:
+                    end = task.completed if task.total is None else task.total
+                    bar.update(task.id, total=end, completed=end, left="")
+            tasks[stage] = (bar.add_task(stage, total=total, rate="", left=""), time.monotonic())
+        task_id, start = tasks[stage]
+        # The mean rate of the stage so far: batches arrive in bursts, so
+        # the rate between two updates says little.
+        spent = time.monotonic() - start
+        rate = done / spent if done > 1 and spent > 0 else 0.0
+        left = f"· {_clock((total - done) / rate)} left" if rate and total and done < total else ""
+        bar.update(task_id, completed=done, total=total, rate=f"{rate:.1f}/s" if rate else "", left=left)
+        if new:
+            bar.refresh()  # show a new stage at once, not at the next tick
 
+    try:
         yield report
+    finally:
+        if tasks:
+            bar.stop()
 
 
 def _clock(seconds: float) -> str:

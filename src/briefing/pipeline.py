@@ -175,6 +175,7 @@ def run(
     if total is None and isinstance(docs, Sequence):
         total = len(docs)
     with Workers(choose_workers(settings.workers, total)) as workers:
+        workers.start()  # before the first progress report starts the bar's thread
         articles, dropped = clean_all(docs, workers, progress, total)
         failures = tuple(failures) + tuple(dropped)
         if not articles:

