@@ -36,15 +36,13 @@ from pathlib import Path
 
 from _common import BIN, EVAL, eval_file
 
-PAGE = os.sysconf("SC_PAGE_SIZE")
-
-
 @dataclass
 class Measured:
     wall: float
     cpu: float  # user + system seconds of every process of the run
     largest_kb: int  # peak RSS of the largest single process
-    tree_kb: int  # peak of the sum over the process tree
+    tree_kb: int  # peak of the sum of RSS over the process tree
+    pss_kb: int  # peak of the sum of PSS over the process tree (shared pages counted once)
     first_line: float | None = None
 
 
@@ -61,18 +59,24 @@ def _children() -> dict[int, list[int]]:
     return tree
 
 
-def _tree_rss(root: int) -> int:
-    """Resident memory (bytes) of `root` and all its descendants now."""
-    tree, todo, total = _children(), [root], 0
+def _tree_memory(root: int) -> tuple[int, int]:
+    """(RSS, PSS) in KiB of `root` and all its descendants now. Forked
+    workers share pages with their parent: the sum of RSS counts those
+    pages once per process, PSS splits them between the processes."""
+    tree, todo, rss, pss = _children(), [root], 0, 0
     while todo:
         pid = todo.pop()
         todo += tree.get(pid, [])
         try:
-            with open(f"/proc/{pid}/statm") as handle:
-                total += int(handle.read().split()[1]) * PAGE
+            with open(f"/proc/{pid}/smaps_rollup") as handle:
+                for line in handle:
+                    if line.startswith("Rss:"):
+                        rss += int(line.split()[1])
+                    elif line.startswith("Pss:"):
+                        pss += int(line.split()[1])
         except OSError:
             pass
-    return total
+    return rss, pss
 
 
 def measure(cmd: list[str], stdin: Path | None = None) -> Measured:
@@ -80,18 +84,19 @@ def measure(cmd: list[str], stdin: Path | None = None) -> Measured:
 
     /usr/bin/time gives the largest process and the CPU of all of them (it
     waits for the command, which waits for its workers); the tree's sum is
-    sampled from /proc (it includes /usr/bin/time's own 2 MB).
+    sampled from /proc every 50 ms (it includes /usr/bin/time's own 2 MB).
     """
     with tempfile.NamedTemporaryFile("r") as stat, open(stdin or os.devnull, "rb") as feed:
         start = time.perf_counter()
         proc = subprocess.Popen(["/usr/bin/time", "-o", stat.name, "-f", "%M %U %S", *cmd],
                                 stdin=feed, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-        peak = [0]
+        peak = [0, 0]
         done = threading.Event()
 
         def sample() -> None:
             while not done.is_set():
-                peak[0] = max(peak[0], _tree_rss(proc.pid))
+                rss, pss = _tree_memory(proc.pid)
+                peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
                 done.wait(0.05)
 
         sampler = threading.Thread(target=sample, daemon=True)
@@ -106,7 +111,7 @@ def measure(cmd: list[str], stdin: Path | None = None) -> Measured:
         if code != 0:
             sys.exit(f"failed ({code}): {' '.join(cmd)}")
         largest, user, system = stat.read().split()[-3:]
-    return Measured(wall, float(user) + float(system), int(largest), peak[0] // 1024, first)
+    return Measured(wall, float(user) + float(system), int(largest), peak[0], peak[1], first)
 
 
 def subset(pages: list[Path], folder: Path) -> Path:
@@ -122,8 +127,8 @@ def per_doubling(n1: int, w1: float, n2: int, w2: float) -> float:
 
 def run_table(binaries: dict[str, str], pages: list[Path], sizes: list[int], tmp: Path) -> None:
     print(f"briefing run DIR --format md over the first N of {len(pages)} pages (first 1,000 again from the end)")
-    print(f"{'':10}{'pages':>6}{'wall s':>8}{'CPU s':>8}{'ms/page':>9}{'x/doubling':>11}"
-          f"{'largest MB':>12}{'tree MB':>9}")
+    print(f"{'':16}{'pages':>6}{'wall s':>8}{'CPU s':>8}{'ms/page':>9}{'x/doubling':>11}"
+          f"{'largest MB':>12}{'tree RSS':>9}{'tree PSS':>9}")
     plan = [(n, pages[:n], "first") for n in sizes if n <= len(pages)]
     if len(pages) >= 2000:
         plan.append((1000, pages[-1000:], "last"))
@@ -133,17 +138,21 @@ def run_table(binaries: dict[str, str], pages: list[Path], sizes: list[int], tmp
         for name, binary in binaries.items():
             out = tmp / f"memo-{name}-{where}{n}.md"
             m = measure([binary, "run", str(folder), "-o", str(out), "--format", "md", "-q"])
+            before = [(k, x.wall) for k, wh, x in results[name] if wh == "first"]
+            ratio = per_doubling(*before[-1], n, m.wall) if before and where == "first" else None
             results[name].append((n, where, m))
-            previous = [(k, w) for k, wh, w in [(k, wh, x.wall) for k, wh, x in results[name][:-1]] if wh == "first"]
-            ratio = per_doubling(previous[-1][0], previous[-1][1], n, m.wall) if previous and where == "first" else None
             label = name if where == "first" else f"{name} (last)"
-            print(f"{label:10}{n:>6}{m.wall:>8.1f}{m.cpu:>8.1f}{1000 * m.wall / n:>9.1f}"
-                  f"{ratio if ratio else float('nan'):>11.2f}{m.largest_kb / 1024:>12.0f}{m.tree_kb / 1024:>9.0f}", flush=True)
+            print(f"{label:16}{n:>6}{m.wall:>8.1f}{m.cpu:>8.1f}{1000 * m.wall / n:>9.1f}"
+                  f"{ratio if ratio else float('nan'):>11.2f}{m.largest_kb / 1024:>12.0f}{m.tree_kb / 1024:>9.0f}"
+                  f"{m.pss_kb / 1024:>9.0f}", flush=True)
     for name, rows in results.items():
-        flat = [1000 * m.wall / n for n, where, m in rows if where == "first" and n >= 500]
+        flat = [(n, m.wall) for n, where, m in rows if where == "first" and n >= 500]
         if len(flat) > 1:
-            print(f"{name}: ms/page from 500 pages on spans {min(flat):.1f}-{max(flat):.1f} "
-                  f"({max(flat) / min(flat):.2f}x; target <= 1.15x)")
+            per_page = [1000 * wall / n for n, wall in flat]
+            (n0, w0), (n1, w1) = flat[0], flat[-1]
+            print(f"{name}: ms/page from {n0} pages on spans {min(per_page):.1f}-{max(per_page):.1f} "
+                  f"({max(per_page) / min(per_page):.2f}x; target <= 1.15x); each page past {n0} "
+                  f"costs {1000 * (w1 - w0) / (n1 - n0):.1f} ms (the rest is start-up)")
 
 
 def jsonl_of(pages: list[Path], path: Path) -> Path:
@@ -155,19 +164,19 @@ def jsonl_of(pages: list[Path], path: Path) -> Path:
 
 def clean_table(binaries: dict[str, str], pages: list[Path], tmp: Path) -> None:
     print("\nbriefing clean --jsonl < pages.jsonl (memory must not grow with the input)")
-    print(f"{'':10}{'pages':>6}{'wall s':>8}{'first line s':>13}{'largest MB':>12}{'tree MB':>9}")
+    print(f"{'':16}{'pages':>6}{'wall s':>8}{'first line s':>13}{'largest MB':>12}{'tree RSS':>9}{'tree PSS':>9}")
     sizes = [n for n in (300, 3000) if n <= len(pages)]
     tree: dict[str, list[int]] = {name: [] for name in binaries}
     for n in sizes:
         feed = jsonl_of(pages[:n], tmp / f"pages{n}.jsonl")
         for name, binary in binaries.items():
             m = measure([binary, "clean", "--jsonl"], stdin=feed)
-            tree[name].append(m.tree_kb)
-            print(f"{name:10}{n:>6}{m.wall:>8.1f}{m.first_line or float('nan'):>13.1f}"
-                  f"{m.largest_kb / 1024:>12.0f}{m.tree_kb / 1024:>9.0f}", flush=True)
+            tree[name].append(m.pss_kb)
+            print(f"{name:16}{n:>6}{m.wall:>8.1f}{m.first_line or float('nan'):>13.1f}"
+                  f"{m.largest_kb / 1024:>12.0f}{m.tree_kb / 1024:>9.0f}{m.pss_kb / 1024:>9.0f}", flush=True)
     for name, peaks in tree.items():
         if len(peaks) == 2:
-            print(f"{name}: tree peak RSS at {sizes[1]} pages is {peaks[1] / peaks[0]:.2f}x that at {sizes[0]} (target within 1.20x)")
+            print(f"{name}: tree peak PSS at {sizes[1]} pages is {peaks[1] / peaks[0]:.2f}x that at {sizes[0]} (target within 1.20x)")
 
 
 def summarise_table(binaries: dict[str, str], tmp: Path) -> None:
@@ -187,7 +196,7 @@ def summarise_table(binaries: dict[str, str], tmp: Path) -> None:
         wall = time.perf_counter() - start
         made = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
         r1 = statistics.fmean(scorer.score(gold[str(m["id"])], m["summary"])["rouge1"].fmeasure * 100 for m in made)
-        print(f"{name:10} {len(made)} summaries in {wall:.1f} s = {len(made) / wall:.1f} docs/s start to end, R-1 {r1:.2f}", flush=True)
+        print(f"{name:16} {len(made)} summaries in {wall:.1f} s = {len(made) / wall:.1f} docs/s start to end, R-1 {r1:.2f}", flush=True)
 
 
 def main() -> None:

@@ -56,8 +56,9 @@ def test_run_over_a_stream_matches_run_over_a_list(seeds_dir) -> None:
     assert [f.name for f in streamed.failures] == ["gone.txt"]
 
 
-def test_only_the_events_briefed_in_full_go_to_the_builder(seeds_dir) -> None:
+def test_the_builder_is_told_which_events_are_briefed_in_full(seeds_dir) -> None:
     from briefing.brief import build_brief, build_briefs, plan_memo
+    from briefing.brief.oneline import one_line_brief
 
     docs, _ = read_inputs([str(seeds_dir)])
     articles, _ = pipeline.clean(docs)
@@ -66,12 +67,12 @@ def test_only_the_events_briefed_in_full_go_to_the_builder(seeds_dir) -> None:
     asked = []
 
     def build(jobs, limits):
-        for event, members in jobs:
-            asked.append(event.id)
-            yield build_brief(event, members, summariser, 90, limits)
+        for event, members, full in jobs:
+            asked.append((event.id, full))
+            yield build_brief(event, members, summariser, 90, limits) if full else one_line_brief(event, members)
 
-    briefs = build_briefs(plan.events, articles, summariser, 90, detailed=plan.detailed, build_full=build)
-    assert asked == [e.id for e in plan.events if e.id in plan.detailed] and len(asked) == 2
+    briefs = build_briefs(plan.events, articles, summariser, 90, detailed=plan.detailed, build=build)
+    assert asked == [(e.id, e.id in plan.detailed) for e in plan.events] and sum(f for _, f in asked) == 2
     assert [b.event_id for b in briefs] == [e.id for e in plan.events]
     assert briefs == build_briefs(plan.events, articles, summariser, 90, detailed=plan.detailed)
 
@@ -106,6 +107,8 @@ def test_fast_path_runs_one_batch_per_thread() -> None:
 
 def test_two_workers_write_the_memo_one_process_writes(seeds_dir) -> None:
     docs, _ = read_inputs([str(seeds_dir)])
-    one = pipeline.run(docs, Settings(today="2026-01-01", workers=1))
-    two = pipeline.run(docs, Settings(today="2026-01-01", workers=2))
-    assert two.memos == one.memos and two.events == one.events
+    for budget in (None, 2):  # every event in full; two in full, the others one line
+        one = pipeline.run(docs, Settings(today="2026-01-01", workers=1, max_events=budget))
+        two = pipeline.run(docs, Settings(today="2026-01-01", workers=2, max_events=budget))
+        assert two.memos == one.memos and two.events == one.events
+    assert sum(not b.detailed for b in two.memos["fr"].briefs) == 2

@@ -18,7 +18,7 @@ from briefing.errors import InputError
 from briefing.ingest.read import iter_documents, iter_jsonl, list_inputs
 from briefing.parallel import Workers, choose_workers
 from briefing.records import RawDocument
-from briefing.stream import BATCH, batches, map_batches
+from briefing.stream import BATCH, FIRST_BATCH, batches, map_batches
 
 runner = CliRunner()
 PAGE = (
@@ -70,8 +70,9 @@ def test_map_batches_reads_no_further_than_it_must() -> None:
 
     results = map_batches(items(), Workers(1), len)
     first = next(results)
-    assert first.result == BATCH and first.inputs == BATCH
-    assert len(pulled) <= BATCH + 1  # one batch in memory, not the whole input
+    assert first.result == FIRST_BATCH and first.inputs == FIRST_BATCH  # a small first batch: results at once
+    assert len(pulled) <= FIRST_BATCH + 1  # one batch in memory, not the whole input
+    assert next(results).result == BATCH
 
 
 def _page_id(doc: RawDocument) -> str:
@@ -137,7 +138,7 @@ def test_clean_prints_its_first_lines_before_the_input_ends() -> None:
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
     )
     try:
-        proc.stdin.write(_jsonl(BATCH).encode())  # one batch, and the input stays open
+        proc.stdin.write(_jsonl(FIRST_BATCH).encode())  # one batch, and the input stays open
         proc.stdin.flush()
         ready, _, _ = select.select([proc.stdout], [], [], 60)
         assert ready, "no output while the input was still open"

@@ -17,7 +17,7 @@ from .settings import Settings
 # progress(stage, done, total): the CLI draws one bar per stage; tests can
 # record it. `total` is None while unknown (a stream from stdin, grouping).
 Progress = Callable[[str, int, "int | None"], None]
-BRIEF_CHUNK = 8  # events a worker briefs per task
+BRIEF_CHUNK = 32  # events a worker briefs per task (most take one line: a millisecond each)
 
 
 def _silent(stage: str, done: int, total: int | None) -> None:
@@ -132,18 +132,18 @@ def clean_all(
     return articles, unread + dropped
 
 
-def full_briefs_in(workers: Workers, counted: "FlagCounter", max_words: int):
-    """How build_briefs makes the full briefs: in the workers, a chunk of
-    events each, for an extractive summariser (each worker has its own
-    encoder); None, in this process, for one worker or a seq2seq model (too
-    big to load once per worker)."""
+def brief_builder(workers: Workers, counted: "FlagCounter", max_words: int):
+    """How build_briefs makes the briefs: in the workers, a chunk of events
+    each, for an extractive summariser (each worker has its own encoder);
+    None, in this process, for one worker or a seq2seq model (too big to
+    load once per worker)."""
     if not workers.parallel or getattr(counted.summariser, "name", "") != "extractive":
         return None
     from .parallel import tasks
 
     def build(jobs, limits) -> Iterator[Brief]:
         chunks = (
-            tasks.BriefJob(tuple((e, tuple(m)) for e, m in jobs[at : at + BRIEF_CHUNK]), max_words, limits)
+            tasks.BriefJob(tuple((e, tuple(m), full) for e, m, full in jobs[at : at + BRIEF_CHUNK]), max_words, limits)
             for at in range(0, len(jobs), BRIEF_CHUNK)
         )
         for done in workers.map(tasks.brief_events, chunks):
@@ -197,7 +197,7 @@ def run(
         briefs = build_briefs(
             events, articles, counted, settings.event_max_words,
             progress=lambda done, total: progress("briefing", done, total),
-            detailed=plan.detailed, build_full=full_briefs_in(workers, counted, settings.event_max_words),
+            detailed=plan.detailed, build=brief_builder(workers, counted, settings.event_max_words),
         )
 
     notes = in_dates + about + tuple(n for n in (f"summariser: {note}", counted.note()) if n)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Callable, Collection, Iterable, Protocol, Sequence
+from typing import Callable, Collection, Iterable, Iterator, Protocol, Sequence
 
 from ..prompts import labels
 from ..records import Article, Brief, Event, KeyPoint, Sentence, Summary
@@ -43,8 +43,10 @@ class Summariser(Protocol):
     def summarise(self, articles: Sequence[Article], max_words: int, sentences: int | None = None) -> Summary: ...
 
 
-# (events with their articles, limits) -> the full brief of each, in order
-FullBuilder = Callable[[Sequence[tuple[Event, Sequence[Article]]], Limits], Iterable[Brief]]
+# One event to brief: the event, its articles, and whether it is briefed in full.
+BriefJob = tuple[Event, Sequence[Article], bool]
+# (jobs, limits of a full brief) -> the brief of each job, in order
+Builder = Callable[[Sequence[BriefJob], Limits], Iterable[Brief]]
 
 
 def citation(ids: Sequence[str]) -> str:
@@ -147,6 +149,12 @@ def build_brief(
     )
 
 
+def build_each(jobs: Sequence[BriefJob], limits: Limits, summariser: Summariser, max_words: int) -> Iterator[Brief]:
+    """The brief of each job, in order: in full (summarised) or one line (no summary)."""
+    for event, members, full in jobs:
+        yield build_brief(event, members, summariser, max_words, limits) if full else one_line_brief(event, members)
+
+
 def build_briefs(
     events: Sequence[Event],
     articles: Sequence[Article],
@@ -154,28 +162,24 @@ def build_briefs(
     max_words: int = 90,
     progress: Callable[[int, int], None] | None = None,
     detailed: Collection[str] | None = None,
-    build_full: FullBuilder | None = None,
+    build: Builder | None = None,
 ) -> list[Brief]:
     """One brief per event, in the events' order (the memo order): in full
     for the events in `detailed` (every event when None), one line for the
     rest (no summary is made for those); `progress(done, total)` after each
-    full brief. `build_full(jobs, limits)` makes the full briefs, in order
-    (the pipeline spreads them over worker processes); by default, here."""
+    full brief. `build(jobs, limits)` makes the briefs, in order (the
+    pipeline spreads them over worker processes); by default, here."""
     by_id = {a.id: a for a in articles}
     full = [e for e in events if detailed is None or e.id in detailed]
     limits = FULL if len(full) == len(events) else COMPACT
-    members = {e.id: [by_id[i] for i in e.article_ids if i in by_id] for e in events}
-    jobs = [(e, members[e.id]) for e in full]
-    if build_full is None:
-        made = (build_brief(event, group, summariser, max_words, limits) for event, group in jobs)
+    jobs = [(e, [by_id[i] for i in e.article_ids if i in by_id], detailed is None or e.id in detailed) for e in events]
+    if build is None:
+        made = build_each(jobs, limits, summariser, max_words)
     else:
-        made = iter(build_full(jobs, limits))
+        made = iter(build(jobs, limits))
     briefs = []
-    for event in events:
-        if detailed is not None and event.id not in detailed:
-            briefs.append(one_line_brief(event, members[event.id]))
-            continue
-        briefs.append(next(made))
-        if progress is not None:
+    for brief in made:
+        briefs.append(brief)
+        if progress is not None and brief.detailed:
             progress(sum(b.detailed for b in briefs), len(full))
     return briefs if limits is FULL else fit_lines(briefs)

