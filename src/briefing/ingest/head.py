@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Collection, Sequence
 
 from .blocks import Block
@@ -26,6 +27,7 @@ ABOVE_REACH = 12  # blocks walked up from the article's start to find a headline
 BELOW_REACH = 3  # a headline printed under the byline stands this close to it
 
 
+@lru_cache(maxsize=1 << 16)  # every block is compared several times, and menus recur across a batch
 def fold(text: str) -> str:
     """Compare headlines ignoring case, accents' forms, quotes and final punctuation."""
     text = unicodedata.normalize("NFC", text).replace("’", "'").replace("`", "'")
