@@ -65,10 +65,11 @@ def find_headline(
 
     The browser title's headline wins where the page prints it again outside a
     list of dated `teasers` (even cut short, "Céline Dion se diversifie...", or
-    swallowed by a read-also box right above the byline). Else
-    the walk up from the anchor: `barred` blocks are never the headline (teasers, furniture); `skippable`
-    ones (bylines, captions, credits, inserts) may stand between it and the
-    anchor, and so may one `prose` block (a standfirst).
+    swallowed by a read-also box right above the byline). Else the first
+    title-like block up from the anchor: `barred` blocks are never the
+    headline (teasers, furniture); `skippable` ones (bylines, captions,
+    credits, read-also boxes) and one `prose` block (a standfirst) may stand
+    between it and the anchor. Else a "Headline - Site" browser title alone.
     """
     recurring = _browser_headline(blocks, anchor, teasers)
     if recurring is not None:
@@ -104,7 +105,7 @@ def _browser_only(blocks: Sequence[Block]) -> Headline | None:
         return None
     title = blocks[0].text
     last = list(_TITLE_SEPARATOR.finditer(title))[-1:]
-    if not last or ":" in last[0].group():  # "X : Y" is as often a headline as a headline and a site
+    if not last or ":" in last[0].group():  # "X : Y" is more often one headline than a headline and a site
         return None
     headline, site = title[: last[0].start()].strip(), _site(title[last[0].end() :].strip())
     if site and len(headline.split()) >= 3 and title_like(headline, 0.0):
