@@ -155,14 +155,15 @@ def _structure(blocks: Sequence[Block], facts: Sequence[BlockFacts], repeated: C
         Label.BAD if f.label is not Label.GOOD and fold(b.text) in repeated else f.label for b, f in zip(blocks, facts)
     ]
     features_ = [f.features for f in facts]
-    caption = captions(blocks, features_)
+    signed = {i for i, f in enumerate(facts) if f.byline and (f.byline.published or f.byline.updated)}
+    caption = captions(blocks, features_) - signed  # "AFP, publié le ..." above a credit is no caption
     credits = frozenset(i for i, f in enumerate(facts) if f.features.credit and f.label is Label.BAD)
     for i in caption:
         labels[i] = Label.BAD
     labels = without_trailers(blocks, labels)
     bylines = [f.byline for f in facts]
     headers, linked = linked_teasers(blocks, labels, bylines)
-    listed = dated_lists(blocks, features_, labels, bylines)
+    listed = dated_lists(blocks, features_, labels, bylines, caption)
     for i in headers | linked | listed:
         labels[i] = Label.BAD
     dated = frozenset(i for i, b in enumerate(bylines) if b is not None and labels[i] is not Label.GOOD)
