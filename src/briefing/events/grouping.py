@@ -20,7 +20,7 @@ from .similarity import PairScores, Weights, score_pairs, shared_neighbours
 
 @dataclass(frozen=True)
 class Thresholds:
-    same_event: float = 0.25  # mean score between two clusters to merge them
+    same_event: float = 0.15  # mean (shared-neighbour) score between two clusters to merge them
     related: float = 0.25  # mean topic score between two events on one topic ...
     related_floor: float = 0.1  # ... or this, when each is the other's closest event
     # Known event dates further apart than this: two events, however alike

@@ -76,8 +76,10 @@ def score_pairs(leads: Sequence[str], bodies: Sequence[str], vectors: np.ndarray
     words = tfidf_rows(leads, lexical.words, w.idf_power)
     body_counts = term_counts([" ".join(t.split()[:BODY_WORDS]) for t in bodies], lexical.words)
     body = tfidf(body_counts)
-    proposers = [v for v in (meaning, words, body) if v is not None]
-    a, b = candidate_pairs(proposers, w.candidates)
+    length = np.array([len(t.split()) for t in bodies])
+    with_body = np.flatnonzero(length > LEAD_WORDS)  # for the others, body words are lead words
+    proposers = [(meaning, None), (words, None), (body, with_body)]
+    a, b = candidate_pairs([(v, among) for v, among in proposers if v is not None], w.candidates)
     views = [
         (w.words, Centred(words).pairs(a, b)),
         (w.chars, Centred(tfidf_rows(leads, lexical.char_ngrams)).pairs(a, b)),
@@ -85,7 +87,6 @@ def score_pairs(leads: Sequence[str], bodies: Sequence[str], vectors: np.ndarray
     ]
     if meaning is not None:
         views.append((w.meaning, np.clip(pair_dots(meaning, a, b), 0.0, 1.0)))
-    length = np.array([len(t.split()) for t in bodies])
     shorter = np.minimum(length[a], length[b])
     has_body = np.clip((shorter - LEAD_WORDS) / LEAD_WORDS, 0.0, 1.0)
     total = sum(weight * view for weight, view in views) + w.body * has_body * Centred(body).pairs(a, b)
