@@ -1,6 +1,6 @@
 """Grouping benchmark: `briefing group --jsonl` beside TF-IDF average link, tuned here, checked there.
 
-    .venv/bin/python benchmarks/group.py [--skip-tuning] [--skip-scale]
+    .venv/bin/python benchmarks/group.py [--skip-quality] [--skip-tuning] [--skip-scale]
 
 1. The shipped settings through the CLI: day-dev text and HTML pages (ARI,
    pairwise precision/recall, groups for 99 gold events), headlines-dev (all,
@@ -43,12 +43,14 @@ BASELINE_GRID = [round(x, 3) for x in np.arange(0.3, 0.96, 0.025)]
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--skip-tuning", action="store_true")
     parser.add_argument("--skip-scale", action="store_true")
     args = parser.parse_args()
     labels = ev.day_labels()
     rows = ev.headline_rows()
-    cli_quality(labels, rows)
+    if not args.skip_quality:
+        cli_quality(labels, rows)
     if not args.skip_tuning:
         tuning(labels, rows)
     if not args.skip_scale:
