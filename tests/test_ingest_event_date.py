@@ -24,6 +24,8 @@ LATER = " Elle avait enregistré son premier disque en 1936, le 12 mars, à Lond
         ("Le sommet s'est ouvert lundi 15 juin à Bruxelles.", "2020-06-15"),
         ("Les écoles resteront fermées vendredi dans tout le département.", THURSDAY),  # a day to come
         ("Le conseil se réunira mardi prochain.", THURSDAY),
+        ("Dans son livre à paraître mardi, l'ancien conseiller dépeint un président isolé.", THURSDAY),
+        ("La préfecture a interdit la manifestation programmée samedi.", THURSDAY),
         ("À la veille du salon, les exposants s'installent.", THURSDAY),  # "on the eve of", not yesterday
         ("La loi du 12 mars 2011 est réformée.", THURSDAY),  # background, however early it is named
         ("Un accord a été trouvé entre les partenaires sociaux.", THURSDAY),  # nothing stated: publication
@@ -42,6 +44,7 @@ def test_without_a_full_publication_date_relative_days_cannot_be_placed() -> Non
     assert event_date("La chanteuse est morte jeudi.", "2020-06") == "2020-06"
     assert event_date("La chanteuse est morte jeudi.", None) is None
     assert event_date("Le sommet s'est ouvert le 15 juin.", "--06-18") == "--06-15"  # yearless stays yearless
+    assert event_date("Il y a 25 ans, le 18 juin 1995, il gagnait au Mans.", "--06-18") == "--06-18"
     assert event_date("Le sommet s'est ouvert le 15 juin.", "2020-06") == "2020-06-15"
 
 

@@ -106,6 +106,7 @@ def test_a_page_without_a_title_line_gets_none_rather_than_a_wrong_one() -> None
         ("Source Le Figaro, publié le lundi 4 mai 2020 à 10h00", "2020-05-04", None, "Le Figaro"),
         ("Rabat, le 12 septembre 2023", "2023-09-12", None, None),  # a place, not an author
         ("Par Kab Niang", None, "Kab Niang", None),
+        ("Publié sur 18/02/2020", "2020-02-18", None, None),
     ],
 )
 def test_byline_forms(line: str, date: str | None, author: str | None, source: str | None) -> None:
@@ -139,3 +140,15 @@ def test_html_byline_leaves_the_body_and_gives_the_author() -> None:
     assert (article.author, article.source) == ("Agence Sud", "Le Courrier du Sud")
     for furniture in ("publié le", "©", "lire aussi", "Les flammes vues"):
         assert furniture not in article.text.lower()
+
+
+def test_a_browser_title_whose_headline_is_not_printed_again_still_gives_it() -> None:
+    page = _page(f"{HEADLINE} - Le Courrier du Sud", "Accueil", "Région", "Publié le 15/03/2024", P1, P2)
+    article = _clean(page)
+    assert (article.title, article.source) == (HEADLINE, "Le Courrier du Sud")
+
+
+def test_a_site_name_repeated_in_the_footer_is_not_a_headline() -> None:
+    page = _page("Le Journal du Soir", "Accueil", "Publié le 15/03/2024", P1, P2, P3,
+                 "Mentions légales", "Le Journal du Soir")
+    assert _clean(page).title is None

@@ -119,12 +119,3 @@ def _dateparser_fallback(text: str) -> str | None:
     if data.period == "month":
         return f"{when.year:04d}-{when.month:02d}"
     return f"{when.year:04d}-{when.month:02d}-{when.day:02d}"
-
-
-def date_share(line: str) -> float:
-    """How much of `line` its dates cover (1.0 for a line that is only a date)."""
-    stripped = line.strip()
-    if not stripped:
-        return 0.0
-    covered = sum(item.end - item.start for item in find_dates(stripped))
-    return covered / len(stripped)

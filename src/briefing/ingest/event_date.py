@@ -28,8 +28,15 @@ _RELATIVE = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”]?\s+(?=[«\"“A-ZÀ-Ý0-9])|\n\n")
-# A verb in the future tense before a weekday ("les écoles resteront fermées vendredi"): a day to come.
+# A weekday still to come: a verb in the future tense before it in the sentence ("les écoles
+# resteront fermées vendredi"), or right before it an infinitive or a word of scheduling
+# ("à paraître mardi", "la manifestation programmée samedi").
 _FUTURE = re.compile(r"\b[a-zàâçéèêëîïôûùœ]{2,}(?:era|ira|rra|dra|tra|vra|ura|ront)\b")
+_SCHEDULED = re.compile(
+    r"(?:\bà\s+[a-zàâçéèêëîïôûùœ]+(?:er|ir|re)|\b(?:programmée?s?|prévue?s?|attendue?s?|fixée?s?|convoquée?s?|"
+    r"d'ici|jusqu'à)(?:\s+(?:pour|le|ce))?)\s*$",
+    re.I,
+)
 
 
 def event_date(body: str, published: str | None = None) -> str | None:
@@ -40,7 +47,8 @@ def event_date(body: str, published: str | None = None) -> str | None:
         cues += [(found.start, found) for found in find_dates(sentence)]
         for start, cue in sorted(cues, key=lambda item: item[0]):
             if isinstance(cue, re.Match):
-                found = None if _FUTURE.search(sentence[:start]) else _relative(cue, day)
+                before = sentence[:start]
+                found = None if _FUTURE.search(before) or _SCHEDULED.search(before) else _relative(cue, day)
             else:
                 found = _stated(cue.iso, published, day)
             if found:
@@ -68,8 +76,10 @@ def _stated(iso: str, published: str | None, day: date | None) -> str | None:
     publication (or, with a publication month only, in that month)."""
     if not (len(iso) == 10 or (iso.startswith("--") and len(iso) == 7)):
         return None  # a month or a year: not a day
-    if published is None or not published[:4].isdigit():
-        return iso  # nothing to measure it against; a yearless day stays so
+    if published is None:
+        return iso  # nothing to measure it against
+    if not published[:4].isdigit():  # a yearless publication: only a yearless day a few days before it
+        return iso if iso.startswith("--") and 0 <= _yearless_gap(iso, published) <= RECENT_DAYS else None
     if iso.startswith("--"):  # the publication's year, or the one before for a day after it
         year = int(published[:4])
         stated = _full_day(f"{year}{iso[1:]}")
@@ -82,6 +92,14 @@ def _stated(iso: str, published: str | None, day: date | None) -> str | None:
     if day is None:
         return stated.isoformat() if stated.isoformat().startswith(published) else None
     return stated.isoformat() if 0 <= (day - stated).days <= RECENT_DAYS else None
+
+
+def _yearless_gap(stated: str, published: str) -> int:
+    """Days from "--MM-DD" `stated` to `published` ("--MM-DD" or "--MM"), in a leap year; -1 when unknown."""
+    if len(published) != 7:
+        return -1
+    then, now = _full_day(f"2000{stated[1:]}"), _full_day(f"2000{published[1:]}")
+    return (now - then).days if then and now else -1
 
 
 def _full_day(iso: str | None) -> date | None:

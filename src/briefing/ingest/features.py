@@ -27,10 +27,13 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?]['’\"»”)\]]*\s*$")
 _TRUNCATED = re.compile(r"[^\W\d_](…|\.\.\.)\s*$")
 _GLUED = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Ý][a-zà-ÿ]{2}")
+# An embedded video's title glued to its source when the page is flattened: "Titre du reportagepar BFMTV".
+_GLUED_SOURCE = re.compile(r"[^\s]par\s+[A-Z0-9][^\s]*(?:\s+[^\s]+){0,2}\s*$")
 _HANDLE = re.compile(r"[@#]\w+|\S+://\S+|\S+@\S+")  # handles, hashtags, links: not glued menus
 _BULLET = re.compile(r"^(?:[-–•*·▪►]\s*|\(?\d{1,2}\s?[).-]\s?(?=\D))")
 _CREDIT = re.compile(
-    r"©|\(c\)|\bcrédits?\b|\bcredits?\b|^photos?\s?:|\bphoto\s?:|^photos?\s+[^.]{0,40}/|getty images|\bistock\b|shutterstock",
+    r"©|\(c\)|\bcr[ée]dits?(?:\s+photos?)?\s*:|^\W*cr[ée]dits?\W*$|\bcrédit photo\b|^photos?\s?:|\bphoto\s?:"
+    r"|^photos?\s+[^.]{0,40}/|getty images|\bistock\b|shutterstock",
     re.I,
 )
 # Site furniture. Strong cues are phrases no article sentence needs; weak cues are
@@ -95,6 +98,7 @@ class Features:
     sentence_end: bool
     truncated: bool
     glued: bool
+    glued_source: bool
     bullet: bool
     credit: bool
     strong_furniture: bool
@@ -120,6 +124,7 @@ def features(text: str) -> Features:
         sentence_end=bool(_SENTENCE_END.search(text)),
         truncated=bool(_TRUNCATED.search(text)),
         glued=bool(_GLUED.search(_HANDLE.sub(" ", text))),
+        glued_source=bool(_GLUED_SOURCE.search(text)),
         bullet=bool(_BULLET.match(text)),
         credit=bool(_CREDIT.search(text)),
         strong_furniture=bool(_STRONG.search(text.replace("’", "'"))),
@@ -159,7 +164,7 @@ def label(f: Features) -> Label:
     """A context-free label; clean.py revises SHORT and ITEM blocks by their neighbours."""
     if _furniture(f):
         return Label.BAD
-    if f.truncated and f.chars < LONG_CHARS:  # a teaser cut short
+    if (f.truncated or f.glued_source) and f.chars < LONG_CHARS:  # a teaser cut short, an embed's title
         return Label.BAD
     if f.glued and f.words <= 8:
         return Label.BAD

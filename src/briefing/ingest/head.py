@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Collection, Sequence
 
 from .blocks import Block
@@ -23,8 +24,10 @@ _NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}$")
 MAX_BROWSER_WORDS = 40
 SITE_WORDS = 5  # a site suffix ("Le Journal de l'Environnement") is short
 ABOVE_REACH = 12  # blocks walked up from the article's start to find a headline
+BELOW_REACH = 3  # a headline printed under the byline stands this close to it
 
 
+@lru_cache(maxsize=1 << 16)  # every block is compared several times, and menus recur across a batch
 def fold(text: str) -> str:
     """Compare headlines ignoring case, accents' forms, quotes and final punctuation."""
     text = unicodedata.normalize("NFC", text).replace("’", "'").replace("`", "'")
@@ -62,14 +65,22 @@ def find_headline(
 
     The browser title's headline wins where the page prints it again outside a
     list of dated `teasers` (even cut short, "Céline Dion se diversifie...", or
-    swallowed by a read-also box right above the byline). Else
-    the walk up from the anchor: `barred` blocks are never the headline (teasers, furniture); `skippable`
-    ones (bylines, captions, credits, inserts) may stand between it and the
-    anchor, and so may one `prose` block (a standfirst).
+    swallowed by a read-also box right above the byline). Else the first
+    title-like block up from the anchor: `barred` blocks are never the
+    headline (teasers, furniture); `skippable` ones (bylines, captions,
+    credits, read-also boxes) and one `prose` block (a standfirst) may stand
+    between it and the anchor. Else a "Headline - Site" browser title alone.
     """
     recurring = _browser_headline(blocks, anchor, teasers)
     if recurring is not None:
         return recurring
+    return _headline_above(blocks, anchor, barred, skippable, prose, date_shares) or _browser_only(blocks)
+
+
+def _headline_above(
+    blocks: Sequence[Block], anchor: int, barred: Collection[int], skippable: Collection[int],
+    prose: Collection[int], date_shares: Sequence[float],
+) -> Headline | None:
     standfirst = False
     for i in range(anchor - 1, max(0, anchor - ABOVE_REACH) - 1, -1):
         text = blocks[i].text
@@ -78,10 +89,27 @@ def find_headline(
         if i in barred:
             return None
         if title_like(text, date_shares[i]):
-            return Headline(text, i, _copies(blocks, i))
+            copies = _copies(blocks, i)
+            if copies[-1] > anchor + BELOW_REACH:  # printed again in the footer: the site's name
+                return None
+            return (_browser_only(blocks) if i == 0 else None) or Headline(text, i, copies)
         if standfirst or i not in prose:
             return None
         standfirst = True  # one paragraph may stand between the headline and the byline
+    return None
+
+
+def _browser_only(blocks: Sequence[Block]) -> Headline | None:
+    """"Headline - Site" at the top, its headline printed nowhere else: the head, when the suffix names a site."""
+    if not _browser_title(blocks):
+        return None
+    title = blocks[0].text
+    last = list(_TITLE_SEPARATOR.finditer(title))[-1:]
+    if not last or ":" in last[0].group():  # "X : Y" is more often one headline than a headline and a site
+        return None
+    headline, site = title[: last[0].start()].strip(), _site(title[last[0].end() :].strip())
+    if site and len(headline.split()) >= 3 and title_like(headline, 0.0):
+        return Headline(headline, None, (0,), site)
     return None
 
 
@@ -95,10 +123,11 @@ def _browser_headline(blocks: Sequence[Block], anchor: int, teasers: Collection[
         if len(headline.split()) < 3 or not key:
             continue
         matches = [i for i in range(1, len(blocks)) if i not in teasers and fold(blocks[i].text) == key]
-        if not matches:
+        near = [i for i in matches if i <= anchor + BELOW_REACH]  # not a footer's copy of a site name
+        if not near:
             continue
-        above = [i for i in matches if i <= anchor]
-        block = above[-1] if above else matches[0]
+        above = [i for i in near if i <= anchor]
+        block = above[-1] if above else near[0]
         return Headline(blocks[block].text, block, (0, *matches), site)
     return None
 

@@ -22,7 +22,7 @@ from .byline import Byline, read_byline
 from .dates import find_dates
 from .features import Features, Label, features, label
 from .head import Headline, find_headline, fold
-from .runs import article_runs, widened
+from .runs import article_runs, prose_runs, widened
 from .sections import captions, dated_lists, linked_teasers, without_trailers
 
 HEAD_WINDOW = 8  # blocks above the first paragraph where the byline may stand
@@ -93,6 +93,13 @@ def label_page(
 
     bylines = [f.byline for f in facts]
     byline = _dating_byline(bylines, s.dated, first, candidates)
+    if runs and byline is not None and byline < first:
+        # The prose that opens right under the article's byline is the article's, however
+        # short the run (an introduction above a list of sub-headed sections).
+        opening = [run for run in prose_runs(labels, s.inserts) if byline < run[0] < first]
+        kept |= {i for run in opening for i in widened(blocks, labels, run, s.dated)}
+        candidates = sorted(i for i in kept if labels[i] is not Label.BAD)
+        first = next(i for i in candidates if i not in s.dated)
     anchor = byline if byline is not None and byline <= first + INSIDE_WINDOW else first
     headline = None
     if title:
@@ -108,9 +115,12 @@ def label_page(
 
     head_end = _head_end(headline, byline, first, s.dated)
     roles = _roles(len(blocks), s, candidates, head_end)
-    if headline is not None and headline.block is not None and byline is not None:
-        for i in candidates:  # prose between the headline and the byline: the standfirst
-            if headline.block < i < byline and i not in s.dated:
+    if headline is not None and headline.block is not None and byline is not None and anchor == byline:
+        # Prose between the headline and the byline is the standfirst, unless a read-also box
+        # opened in between (what follows its header is the box's).
+        boxed = min((h for h in s.headers if headline.block < h < byline), default=byline)
+        for i in candidates:
+            if headline.block < i < boxed and i not in s.dated:
                 roles[i] = Role.STANDFIRST
     for i in s.dated:
         if first - HEAD_WINDOW <= i <= head_end or i == byline:
@@ -122,7 +132,7 @@ def label_page(
 
 @dataclass(frozen=True)
 class _Structure:
-    labels: list[Label]  # context-free labels, revised by structure (BAD: never article text)
+    labels: tuple[Label, ...]  # context-free labels, revised by structure (BAD: never article text)
     captions: frozenset[int]
     credits: frozenset[int]
     headers: frozenset[int]  # read-also headers
@@ -145,18 +155,19 @@ def _structure(blocks: Sequence[Block], facts: Sequence[BlockFacts], repeated: C
         Label.BAD if f.label is not Label.GOOD and fold(b.text) in repeated else f.label for b, f in zip(blocks, facts)
     ]
     features_ = [f.features for f in facts]
-    caption = captions(blocks, features_)
+    signed = {i for i, f in enumerate(facts) if f.byline and (f.byline.published or f.byline.updated)}
+    caption = captions(blocks, features_) - signed  # "AFP, publié le ..." above a credit is no caption
     credits = frozenset(i for i, f in enumerate(facts) if f.features.credit and f.label is Label.BAD)
     for i in caption:
         labels[i] = Label.BAD
     labels = without_trailers(blocks, labels)
     bylines = [f.byline for f in facts]
     headers, linked = linked_teasers(blocks, labels, bylines)
-    listed = dated_lists(blocks, features_, labels, bylines)
+    listed = dated_lists(blocks, features_, labels, bylines, caption)
     for i in headers | linked | listed:
         labels[i] = Label.BAD
     dated = frozenset(i for i, b in enumerate(bylines) if b is not None and labels[i] is not Label.GOOD)
-    return _Structure(labels, caption, credits, headers, linked, listed, dated - linked - listed - caption)
+    return _Structure(tuple(labels), caption, credits, headers, linked, listed, dated - linked - listed - caption)
 
 
 def _roles(n: int, s: _Structure, candidates: Sequence[int], head_end: int) -> list[Role]:
@@ -181,11 +192,9 @@ def _dating_byline(bylines: Sequence[Byline | None], dated: Collection[int], fir
     return min(after, default=None)
 
 
-def _head_end(headline: Headline | None, byline: int | None, first: int | None, dated: Collection[int]) -> int:
+def _head_end(headline: Headline | None, byline: int | None, first: int, dated: Collection[int]) -> int:
     """The last block of the article's head: its headline, its byline and the
     datelines beside them, up to a few blocks into the first run."""
-    if first is None:
-        return -1
     ends = [i for i in (headline.block if headline else None, byline) if i is not None and i <= first + INSIDE_WINDOW]
     end = max(ends, default=-1)
     while end + 1 in dated:

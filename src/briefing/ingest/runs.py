@@ -24,7 +24,7 @@ Run = tuple[int, int]  # (first, last) block indices
 
 def article_runs(blocks: Sequence[Block], labels: Sequence[Label], inserts: Collection[int]) -> list[Run]:
     """The runs that make the article, in page order; [] when the page has no paragraph of prose."""
-    runs = _runs(labels, inserts)
+    runs = prose_runs(labels, inserts)
     if not runs:
         return []
     main = max(runs, key=lambda run: _weight(blocks, labels, run))
@@ -39,7 +39,7 @@ def widened(blocks: Sequence[Block], labels: Sequence[Label], run: Run, dated: C
     return range(start, _with_tail(blocks, labels, end, dated) + 1)
 
 
-def _runs(labels: Sequence[Label], inserts: Collection[int]) -> list[Run]:
+def prose_runs(labels: Sequence[Label], inserts: Collection[int]) -> list[Run]:
     """Runs of prose with at most MAX_GAP blocks between paragraphs; `inserts`
     (a read-also box and its teasers) are skipped, not counted as a gap."""
     runs: list[Run] = []
