@@ -91,6 +91,16 @@ def cli_quality(labels: dict[str, str], rows: list[dict]) -> None:
               + "".join(f"{_ari(stories, pred_b, cats, c):>13.3f}{'*' if c == held else ' '}" for c in CATEGORIES))
     print("  (* held out)")
 
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = ev.scale_folder(Path(tmp), 250)
+        pred, _, _ = ev.cli_group([str(folder)])
+        cleaned = _cleaned(folder)
+    base = dict(zip(sorted(cleaned), ev.TfidfBaseline([cleaned[i] for i in sorted(cleaned)]).labels(0.5)))
+    print("\n250 pages drawn from ten years (scale/text, no labels: nearly all distinct events):")
+    for name, found in (("briefing group", pred), ("TF-IDF d=0.5, our cleaned text", base)):
+        sizes = np.bincount(np.unique(list(found.values()), return_inverse=True)[1])
+        print(f"  {name:<32} {len(sizes)} groups; {int(sizes[sizes > 1].sum())} pages in {int((sizes > 1).sum())} groups of 2+")
+
     groups, related = ev.related_of_seeds(ev.cli_group_text([str(ROOT / "seeds")]))
     print(f"\nseeds: groups {groups}; related {related}")
     print("  expected: [['000', '001'], ['002'], ['003'], ['004']]; related [('003', '004')]")
