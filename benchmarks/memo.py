@@ -190,7 +190,7 @@ def sweep(cmd: list[str], env: dict, day: Path, pages_of: dict[str, set[str]]) -
 
     def table(subjects: dict[str, str]) -> dict[float, tuple[float, float, int]]:
         out = {}
-        scored = {s: WORDS_WEIGHT * words_scores(s, texts) + (1 - WORDS_WEIGHT) * meaning_scores(s, texts, embedder) for s in subjects}
+        scored = {s: WORDS_WEIGHT * words_scores(s, texts) + (1 - WORDS_WEIGHT) * meaning_scores(s, articles, embedder) for s in subjects}
         for threshold in np.arange(0.20, 0.62, 0.02):
             ps, rs = [], []
             for subject, event in subjects.items():

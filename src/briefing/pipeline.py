@@ -125,10 +125,10 @@ def run(
     if not articles:
         return RunResult({}, (), (), failures)
 
-    articles, in_dates = in_period(articles, settings)  # --since/--until
+    articles, period_notes = in_period(articles, settings)  # --since/--until
 
     progress("grouping", 1, steps)
-    events, articles, about = on_subject(group(articles), articles, settings)  # --about
+    events, articles, subject_notes = on_subject(group(articles), articles, settings)  # --about
     # The memo budget is decided here, before any summary: only the events
     # briefed in full are summarised, the others get one line.
     plan = plan_memo(events, articles, settings.max_events)
@@ -143,7 +143,7 @@ def run(
     )
 
     progress("writing the memo", 3, steps)
-    notes = in_dates + about + tuple(n for n in (f"summariser: {note}", counted.note()) if n)
+    notes = period_notes + subject_notes + tuple(n for n in (f"summariser: {note}", counted.note()) if n)
     memo = build_memo(
         briefs, articles, language="fr", today=settings.today, notes=notes, title=settings.memo_title, about=settings.about
     )
