@@ -84,6 +84,24 @@ def docx_words_before_sources(path: Path, heading: str = "Sources") -> int:
     return words
 
 
+def _words(text: str | None) -> str:
+    """A title as the project's page scorer compares it (tools/score_pages.py): its words, lower case."""
+    import re
+    import unicodedata
+
+    return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", text or "").lower().replace("’", "'")))
+
+
+def _same_title(headline: str, site: str | None) -> tuple[bool, bool]:
+    """(same words, same words once the site's suffix is cut: 'Headline : actualité ..., infos')."""
+    import re
+
+    if _words(headline) == _words(site):
+        return True, True
+    parts = re.split(r"\s+[:|–-]\s+", site or "")
+    return False, len(parts) > 1 and _words(headline) == _words(" : ".join(parts[:-1]))
+
+
 def _bare(text: str) -> str:
     """A lead without its date prefix and citations."""
     import re
@@ -105,7 +123,9 @@ def day_memo(label: str, cmd: list[str], env: dict, day: Path, gold: dict[str, d
         words = docx_words_before_sources(Path(f"{tmp}/memo.docx"))
     events = memo["events"]
     full = [e for e in events if e.get("detailed", True)]
-    same_title = sum(any(e["title"] == gold.get(i, {}).get("title") for i in e["sources"]) for e in events)
+    matches = [[_same_title(e["title"], gold.get(i, {}).get("title")) for i in e["sources"]] for e in events]
+    same_title = sum(any(m[0] for m in found) for found in matches)
+    up_to_suffix = sum(any(m[1] for m in found) for found in matches)
     several = sum(len(e["sources"]) > 1 for e in full)
     first10 = sum(len(e["sources"]) > 1 for e in events[:10])
     texts = [_bare(e["lead"]) for e in events] + [p["text"] for e in events for p in e["key_points"]]
@@ -114,7 +134,8 @@ def day_memo(label: str, cmd: list[str], env: dict, day: Path, gold: dict[str, d
     bad_title = any(w in title for w in WEEKDAYS) or any(w in title for w in BYLINE_WORDS)
     print(
         f"{label:9s} words before sources {words:5d} (goal <= 3000) | events {len(events)}: {len(full)} in full, "
-        f"{len(events) - len(full)} one line | headline = a source's title {same_title / max(1, len(events)):5.1%} (goal >= 95%) | "
+        f"{len(events) - len(full)} one line | headline = a source's site title {same_title / max(1, len(events)):5.1%} "
+        f"({up_to_suffix / max(1, len(events)):5.1%} once the site's suffix is cut; goal >= 95%) | "
         f"full events with several sources {several}/{len(full)} | first 10 with several pages {first10}/10 (goal >= 8) | "
         f"furniture leads/points {furniture} | title {'weekday/byline!' if bad_title else 'ok'}: \"{memo['title']}\" | time {wall:5.1f} s"
     )
@@ -148,28 +169,33 @@ def about(cmd: list[str], env: dict, day: Path, pages_of: dict[str, set[str]], s
 
 
 def sweep(cmd: list[str], env: dict, day: Path, pages_of: dict[str, set[str]]) -> None:
-    """P/R of the page scores over thresholds; the threshold from the tuned subjects only."""
+    """P/R over thresholds, as `run --about` keeps pages: the events (from
+    `briefing group --jsonl`) with a page scoring at or above the threshold
+    (pages from `briefing clean --jsonl`). The tuned subjects choose it; the
+    held-out ones are read at it."""
     import numpy as np
 
     from briefing.records import Article
-    from briefing.select.subject import WORDS_WEIGHT, meaning_scores, page_text, words_scores
+    from briefing.select.subject import THRESHOLD, WORDS_WEIGHT, meaning_scores, page_text, words_scores
     from briefing.text.embed import get_embedder
 
     _, done = run(cmd, env, "clean", str(day / "text"), "--jsonl", "-q")
     rows = [json.loads(line) for line in done.stdout.splitlines()]
     articles = [Article(r["id"], r["text"], title=r["title"], date=r["date"]) for r in rows]
+    _, done = run(cmd, env, "group", str(day / "text"), "--jsonl", "-q")
+    event_of = {r["id"]: r["event"] for r in map(json.loads, done.stdout.splitlines())}
     texts = [page_text(a) for a in articles]
     embedder = get_embedder()
     ids = [a.id for a in articles]
 
     def table(subjects: dict[str, str]) -> dict[float, tuple[float, float, int]]:
         out = {}
-        scored = {s: WORDS_WEIGHT * words_scores(s, texts) + (1 - WORDS_WEIGHT) * meaning_scores(s, texts, embedder) for s in subjects}
+        scored = {s: WORDS_WEIGHT * words_scores(s, texts) + (1 - WORDS_WEIGHT) * meaning_scores(s, articles, embedder) for s in subjects}
         for threshold in np.arange(0.20, 0.62, 0.02):
             ps, rs = [], []
             for subject, event in subjects.items():
-                kept = {i for i, v in zip(ids, scored[subject]) if v >= threshold}
-                p, r = _pr(kept, pages_of[event])
+                on = {event_of[i] for i, v in zip(ids, scored[subject]) if v >= threshold}
+                p, r = _pr({i for i in ids if event_of[i] in on}, pages_of[event])
                 ps.append(p)
                 rs.append(r)
             met = sum(p >= 0.8 and r >= 0.9 for p, r in zip(ps, rs))
@@ -177,11 +203,20 @@ def sweep(cmd: list[str], env: dict, day: Path, pages_of: dict[str, set[str]]) -
         return out
 
     tuned, held = table(TUNED), table(HELD_OUT)
-    best = max(tuned, key=lambda t: (tuned[t][2], tuned[t][0] + tuned[t][1]))
-    print("sweep     threshold | tuned P   R  met | held-out P   R  met")
+    chosen, reverse = _middle_of_best(tuned), _middle_of_best(held)
+    print(f"sweep     threshold | tuned P   R  met | held-out P   R  met   (in use: {THRESHOLD:.2f})")
     for t in tuned:
-        mark = "  <- chosen on the tuned subjects" if t == best else ""
+        mark = "  <- middle of the best run on the tuned subjects" if t == chosen else ""
         print(f"          {t:9.2f} | {tuned[t][0]:5.2f} {tuned[t][1]:4.2f} {tuned[t][2]:2d}/{len(TUNED)} | {held[t][0]:8.2f} {held[t][1]:4.2f} {held[t][2]:2d}/{len(HELD_OUT)}{mark}")
+    print(f"          the other way round: chosen on the held-out subjects {reverse:.2f}, "
+          f"tuned subjects there {tuned[reverse][2]}/{len(TUNED)} (P {tuned[reverse][0]:.2f} R {tuned[reverse][1]:.2f})")
+
+
+def _middle_of_best(table: dict[float, tuple[float, float, int]]) -> float:
+    """The threshold in the middle of the run where most subjects meet both goals (the widest margin)."""
+    top = max(v[2] for v in table.values())
+    best = [t for t in table if table[t][2] == top]
+    return best[len(best) // 2]
 
 
 def archived(ref: str, into: str) -> str:

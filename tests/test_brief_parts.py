@@ -130,3 +130,8 @@ def test_names_spelt_differently_by_two_sources_are_shown_both():
     assert found == [Discrepancy("nom", (("Hanane Balkhi", "a"), ("Hanan Balkhi", "b")))]
     shorter = sents("Hanane Hassan Balkhi, directrice de l'OMS, a parlé.", "c")
     assert name_discrepancies(pool[:1] + shorter) == []  # a fuller form is no conflict
+
+
+def test_a_figure_whose_measure_is_only_itself_is_no_table_row():
+    figures = key_figures(sents("Elle avait 99 ans. La part des énergies renouvelables atteint 12 %."))
+    assert [(f.value, f.unit) for f in figures] == [("12", "%")]

@@ -181,11 +181,11 @@ def run(
         if not articles:
             return RunResult({}, (), (), failures)
 
-        articles, in_dates = in_period(articles, settings)  # --since/--until
+        articles, period_notes = in_period(articles, settings)  # --since/--until
 
         progress("grouping", 0, None)
         embedder = PoolEmbedder(workers) if workers.parallel else None
-        events, articles, about = on_subject(group(articles, embedder), articles, settings, embedder)  # --about
+        events, articles, subject_notes = on_subject(group(articles, embedder), articles, settings, embedder)  # --about
         progress("grouping", 1, 1)
         # The memo budget is decided here, before any summary: only the events
         # briefed in full are summarised, the others get one line.
@@ -200,7 +200,7 @@ def run(
             detailed=plan.detailed, build=brief_builder(workers, counted, settings.event_max_words),
         )
 
-    notes = in_dates + about + tuple(n for n in (f"summariser: {note}", counted.note()) if n)
+    notes = period_notes + subject_notes + tuple(n for n in (f"summariser: {note}", counted.note()) if n)
     memo = build_memo(
         briefs, articles, language="fr", today=settings.today, notes=notes, title=settings.memo_title, about=settings.about
     )

@@ -10,7 +10,7 @@ from ..records import Article, Brief, Event, KeyPoint, Sentence, Summary
 from ..text.sentences import split_sentences
 from . import dates
 from .actors import merge_actors, name_discrepancies
-from .anaphora import drop_dangling
+from .anaphora import drop_dangling, opens_with_pronoun
 from .figures import figure_discrepancies, key_figures
 from .budget import fit_lines
 from .oneline import one_line_brief
@@ -127,11 +127,23 @@ def _points(
     return drop_dangling([found[0]] + rest, found, keep=1 + len(rest))
 
 
+def _core_first(points: list[KeyPoint]) -> list[KeyPoint]:
+    """The point most sources support leads: what every report says is the
+    event's core fact; the summary's order breaks ties. A point whose subject
+    is a pronoun cannot open the brief."""
+    if len(points) < 2:
+        return points
+    best = max(range(len(points)), key=lambda i: (len(points[i].sources), -i))
+    if best == 0 or opens_with_pronoun(points[best].text):
+        return points
+    return [points[best]] + points[:best] + points[best + 1 :]
+
+
 def build_brief(
     event: Event, members: Sequence[Article], summariser: Summariser, max_words: int, limits: Limits = FULL
 ) -> Brief:
     pool: list[Sentence] = [s for a in members for s in split_sentences(a.text, a.id)]
-    points = [p.point for p in _points(members, pool, summariser, max_words, limits.points)]
+    points = _core_first([p.point for p in _points(members, pool, summariser, max_words, limits.points)])
     date, date_conflict = dates.brief_date(members)
     figures = key_figures(pool, limits.figures)
     conflicts = ([date_conflict] if date_conflict else []) + figure_discrepancies(pool) + name_discrepancies(pool)

@@ -39,7 +39,8 @@ _ANAPHOR = re.compile(
 )
 # A clause cut out of a longer one can open on a dangling preposition ("par le
 # cluster qui compte 40 membres"): the measure starts at the noun phrase.
-_LEADING_PREPOSITION = re.compile(r"^(?:(?:par|de|du|à|au|aux|pour|dans|sur|avec)\s+|d['’])(?=\S+\s+\S+\s+\S)", re.IGNORECASE)
+_LEADING_PREPOSITION = re.compile(r"^(?:(?:et|ou|mais|par|de|du|à|au|aux|pour|dans|sur|avec)\s+|d['’])(?=\S+\s+\S+\s+\S)", re.IGNORECASE)
+MIN_MEASURE_WORDS = 1  # content words a measure needs besides its figure and unit
 FOLLOW_UP = " → "  # joins the measure a follow-up figure takes from its antecedent
 
 
@@ -118,13 +119,16 @@ def extract_figures(sentences: Sequence[Sentence]) -> list[KeyFigure]:
 
 
 def key_figures(sentences: Sequence[Sentence], limit: int = 8) -> list[KeyFigure]:
-    """Figures worth a table row: one per (value, unit, source), percentages
-    and quantities first, at most `limit`."""
+    """Figures worth a table row: one per value, unit and measure, percentages
+    and quantities first, at most `limit`. A figure whose measure says
+    nothing but the figure ("99 ans": an age, of whom the clause does not
+    say) is no row."""
     seen: set[tuple[str, str, str]] = set()
     unique = []
     for figure in extract_figures(sentences):
-        key = (figure.value, figure.unit.lower(), figure.source)
-        if key not in seen:
+        # Copies of one story give the same figure in the same words: one row.
+        key = (figure.value, figure.unit.lower(), lexical.fold(figure.measure))
+        if key not in seen and len(_subject_words(figure)) >= MIN_MEASURE_WORDS:
             seen.add(key)
             unique.append(figure)
     rank = {f: (0 if f.unit == "%" else 1, i) for i, f in enumerate(unique)}

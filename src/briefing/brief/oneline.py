@@ -22,6 +22,7 @@ from .shorten import compress, drop_fronted_clause
 
 LINE_WORDS = 20  # a lead sentence this short is kept whole
 LINE_MAX = 24  # a longer one is cut at a clause boundary within this many words
+WHOLE_WORDS = 36  # with no clean cut, a sentence up to this long is kept whole rather than chopped
 LEAD_SENTENCES = 3  # where to look for the line's sentence
 ECHO = 0.8  # share of a sentence's words already in the headline that makes it an echo
 
@@ -55,7 +56,8 @@ def line_sentence(article: Article, title: str) -> str:
     if not sentences:
         return ""
     chosen = next((s for s in sentences if not _echoes(s.text, title)), sentences[0])
-    return compress(drop_fronted_clause(strip_dateline(chosen.text)), short=LINE_WORDS, high=LINE_MAX)
+    text = drop_fronted_clause(strip_dateline(chosen.text))
+    return compress(text, short=LINE_WORDS, high=LINE_MAX, whole_up_to=WHOLE_WORDS)
 
 
 def one_line_brief(event: Event, members: Sequence[Article]) -> Brief:

@@ -72,10 +72,13 @@ def _first_figure(text: str) -> int | None:
     return match.end() if match else None
 
 
-def compress(text: str, short: int = SHORT_WORDS, low: int = MIN_WORDS, high: int = MAX_WORDS) -> str:
+def compress(
+    text: str, short: int = SHORT_WORDS, low: int = MIN_WORDS, high: int = MAX_WORDS, whole_up_to: int | None = None
+) -> str:
     """A long sentence cut at a clause boundary: the first clean cut after
     `low` words (a later one when it keeps the sentence's first figure within
-    `high` words); else the last cut within `high` words, marked with '…'."""
+    `high` words); else, when the sentence has at most `whole_up_to` words,
+    the whole of it; else a cut within `high` words, marked with '…'."""
     body = text.strip().rstrip(".!?… ")
     if len(body.split()) <= short:
         return body + "."
@@ -91,7 +94,7 @@ def compress(text: str, short: int = SHORT_WORDS, low: int = MIN_WORDS, high: in
         return body[: with_figure[0]] + "."
     if clean:
         return body[: clean[0]] + "."
-    if len(body.split()) <= high:
+    if len(body.split()) <= max(high, whole_up_to or 0):
         return body + "."
     if cuts:
         return body[: cuts[0][0]].rstrip(" ,;") + " …"

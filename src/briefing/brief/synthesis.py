@@ -89,7 +89,7 @@ def related_pairs(briefs: Sequence[Brief]) -> list[tuple[str, str]]:
 
 
 def _single_day(briefs: Sequence[Brief]) -> bool:
-    """True when every event falls on one known day."""
+    """True when the events all fall on one known day: then no sentence opens on it."""
     days = {b.date for b in briefs}
     return len(days) == 1 and dates.has_day(next(iter(days)))
 
@@ -103,7 +103,7 @@ def executive_summary(briefs: Sequence[Brief], language: str = "fr") -> str:
     months = words.get("months", "").split(",")
     parts = [opening(briefs, words, months)]
     detailed = [b for b in briefs if b.detailed]
-    one_day = _single_day(briefs)
+    one_day = _single_day(detailed[:SUMMARY_EVENTS])
     for brief in detailed[:SUMMARY_EVENTS]:
         text, cites = _split_lead(brief, months)
         if not text:
