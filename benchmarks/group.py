@@ -1,177 +1,279 @@
-"""Grouping benchmark: ARI and pairwise F1 on headlines-dev, beside a TF-IDF baseline.
+"""Grouping benchmark: `briefing group --jsonl` beside TF-IDF average link, tuned here, checked there.
 
-    .venv/bin/python benchmarks/group.py [--tsv PATH]
+    .venv/bin/python benchmarks/group.py [--skip-quality] [--skip-tuning] [--skip-scale]
 
-The baseline is the one the eval README names: word TF-IDF (scikit-learn
-defaults), cosine, average-link clustering, with its threshold chosen on the
-science_tech half. Our settings were also chosen on science_tech; the sports
-half shows whether they hold on a category they were not tuned on. Both
-methods cluster all headlines together; figures per category are computed
-on that category's headlines.
+1. The shipped settings through the CLI: day-dev text and HTML pages (ARI,
+   pairwise precision/recall, groups for 99 gold events), headlines-dev (all,
+   then each category), the seeds. Baseline in the same run: scikit-learn's
+   default TF-IDF, cosine, average link; on day-dev at distance 0.5 (the eval
+   README's anchor) on the site's clean text and on our cleaned text, on
+   headlines at the distance tuned on the other category.
+2. Tuned on one part, checked on another (same code as the CLI, in-process so
+   the grid is fast): the grouping's three knobs (shared-neighbour k, its gate,
+   the merge bar) chosen on day-dev then scored on headlines-dev and the seeds,
+   and the other way round; one category for the other; one half of day-dev
+   (split by event) for the other. The baseline's distance goes through the
+   same protocol. Then the score across the grid around the shipped setting.
+3. Scale through the CLI: the first 500/1,000/2,000/3,000 pages of
+   eval/scale/text (cleaning and embedding included) and 2,500/5,000/10,000
+   headline-like lines from those pages: seconds, peak RSS, time ratio per
+   doubling. The machine is shared: compare ratios, not seconds.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
+import itertools
+import math
 import sys
-import time
+import tempfile
 from pathlib import Path
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics import adjusted_rand_score
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from briefing.events import group_texts  # noqa: E402
-from briefing.events.cluster import average_link  # noqa: E402
+import _group_eval as ev  # noqa: E402
 
-DEFAULT_TSV = ROOT.parent / "shared" / "eval" / "headlines-dev.tsv"
-TUNE_ON = "science_tech"
-
-
-def pairwise_f1(gold: list[str], pred: list[str]) -> float:
-    g = np.array(gold)
-    p = np.array(pred)
-    iu = np.triu_indices(len(g), 1)
-    same_g = (g[:, None] == g[None, :])[iu]
-    same_p = (p[:, None] == p[None, :])[iu]
-    tp = float((same_g & same_p).sum())
-    if tp == 0:
-        return 0.0
-    precision, recall = tp / same_p.sum(), tp / same_g.sum()
-    return 2 * precision * recall / (precision + recall)
-
-
-def scores(gold: list[str], pred: list[str], cats: list[str]) -> dict[str, tuple[float, float]]:
-    out = {"all": (adjusted_rand_score(gold, pred), pairwise_f1(gold, pred))}
-    for cat in sorted(set(cats)):
-        idx = [i for i, c in enumerate(cats) if c == cat]
-        g = [gold[i] for i in idx]
-        p = [pred[i] for i in idx]
-        out[cat] = (adjusted_rand_score(g, p), pairwise_f1(g, p))
-    return out
-
-
-def baseline(texts: list[str], gold: list[str], cats: list[str]) -> tuple[list[str], float]:
-    matrix = TfidfVectorizer().fit_transform(texts)
-    sim = (matrix @ matrix.T).toarray()
-    tune = [i for i, c in enumerate(cats) if c == TUNE_ON]
-    best = (-1.0, 0.0)
-    for threshold in np.arange(0.05, 0.45, 0.025):
-        labels = average_link(sim[np.ix_(tune, tune)], float(threshold))
-        ari = adjusted_rand_score([gold[i] for i in tune], labels)
-        best = max(best, (ari, float(threshold)))
-    labels = average_link(sim, best[1])
-    return [str(x) for x in labels], best[1]
+CATEGORIES = ("science_tech", "sports")
+BASELINE_GRID = [round(x, 3) for x in np.arange(0.3, 0.96, 0.025)]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--tsv", type=Path, default=DEFAULT_TSV)
+    parser.add_argument("--skip-quality", action="store_true")
+    parser.add_argument("--skip-tuning", action="store_true")
+    parser.add_argument("--skip-scale", action="store_true")
     args = parser.parse_args()
-    with args.tsv.open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t"))
-    texts = [r["headline"] for r in rows]
-    gold = [r["story"] for r in rows]
+    labels = ev.day_labels()
+    rows = ev.headline_rows()
+    if not args.skip_quality:
+        cli_quality(labels, rows)
+    if not args.skip_tuning:
+        tuning(labels, rows)
+    if not args.skip_scale:
+        scale()
+
+
+def cli_quality(labels: dict[str, str], rows: list[dict]) -> None:
+    ids = sorted(labels)
+    gold = [labels[i] for i in ids]
+    print("== 1. through `briefing group --jsonl` (shipped settings)")
+    print(f"{'day-dev (99 events)':<34}{'ARI':>6}{'pairP':>7}{'pairR':>7}{'groups':>7}  time")
+    site = ev.day_site_text()
+    anchor = ev.scores(gold, ev.TfidfBaseline([site[i] for i in ids]).labels(0.5))
+    _row("TF-IDF d=0.5, site's clean text", anchor)
+    for kind in ("text", "html"):
+        pred, seconds, _ = ev.cli_group([str(ev.DAY / kind)])
+        _row(f"briefing group {kind}", ev.scores(gold, [pred.get(i, "missing-" + i) for i in ids]), seconds)
+        with tempfile.TemporaryDirectory() as tmp:
+            halves = [ev.cli_group([str(ev.subset_folder(Path(tmp), ev.DAY / kind, half))])[0] for half in ev.day_halves(labels)]
+        print(f"{'':<4}each half of the events on its own: ARI "
+              + " / ".join(f"{ev.ari_on(h, labels, p):.3f}" for h, p in zip(ev.day_halves(labels), halves)))
+        ours = _cleaned(ev.DAY / kind)
+        base = ev.TfidfBaseline([ours[i] for i in ids]).labels(0.5)
+        _row(f"TF-IDF d=0.5, our cleaned {kind}", ev.scores(gold, base))
+
+    texts, stories, cats = [r["headline"] for r in rows], [r["story"] for r in rows], [r["category"] for r in rows]
+    pred, seconds, _ = ev.cli_group([], [{"id": str(i), "text": t} for i, t in enumerate(texts)])
+    ours = [pred[str(i)] for i in range(len(rows))]
+    baseline = ev.TfidfBaseline(texts)
+    print(f"\nheadlines-dev ({len(rows)} lines, {len(set(stories))} stories): ARI, all together, then by category")
+    print(f"{'':<34}{'all':>7}" + "".join(f"{c:>14}" for c in CATEGORIES))
+    print(f"{'briefing group --jsonl':<34}{_ari(stories, ours):>7.3f}" + "".join(f"{_ari(stories, ours, cats, c):>14.3f}" for c in CATEGORIES) + f"   {seconds:.1f} s")
+    for tune in CATEGORIES:
+        held = next(c for c in CATEGORIES if c != tune)
+        d = max(BASELINE_GRID, key=lambda x: _ari(stories, baseline.labels(x), cats, tune))
+        pred_b = baseline.labels(d)
+        print(f"{f'TF-IDF d={d:.3f} (tuned on {tune[:5]})':<34}{_ari(stories, pred_b):>7.3f}"
+              + "".join(f"{_ari(stories, pred_b, cats, c):>13.3f}{'*' if c == held else ' '}" for c in CATEGORIES))
+    print("  (* held out)")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = ev.scale_folder(Path(tmp), 250)
+        pred, _, _ = ev.cli_group([str(folder)])
+        cleaned = _cleaned(folder)
+    base = dict(zip(sorted(cleaned), ev.TfidfBaseline([cleaned[i] for i in sorted(cleaned)]).labels(0.5)))
+    print("\n250 pages drawn from ten years (scale/text, no labels: nearly all distinct events):")
+    for name, found in (("briefing group", pred), ("TF-IDF d=0.5, our cleaned text", base)):
+        sizes = np.bincount(np.unique(list(found.values()), return_inverse=True)[1])
+        print(f"  {name:<32} {len(sizes)} groups; {int(sizes[sizes > 1].sum())} pages in {int((sizes > 1).sum())} groups of 2+")
+
+    groups, related = ev.related_of_seeds(ev.cli_group_text([str(ROOT / "seeds")]))
+    print(f"\nseeds: groups {groups}; related {related}")
+    print("  expected: [['000', '001'], ['002'], ['003'], ['004']]; related [('003', '004')]")
+
+
+def tuning(labels: dict[str, str], rows: list[dict]) -> None:
+    from dataclasses import replace
+
+    from briefing.events.grouping import Thresholds, cluster
+    from briefing.events.similarity import Weights
+
+    print("\n== 2. tuned on one part, checked on another (in-process, the CLI's code)")
+    sets = {"day text": _prepared(ev.DAY / "text"), "day html": _prepared(ev.DAY / "html"),
+            "headlines": _prepared_lines([r["headline"] for r in rows]), "seeds": _prepared(ROOT / "seeds")}
+    for half, ids in zip("AB", ev.day_halves(labels)):  # each half clustered on its own
+        for kind in ("text", "html"):
+            sets[f"day {kind} {half}"] = _subset(sets[f"day {kind}"], set(ids))
+    day_ids = sets["day text"][0]
+    stories = [r["story"] for r in rows]
     cats = [r["category"] for r in rows]
-    ids = [str(i) for i in range(len(rows))]
+    shipped_w, shipped_t = Weights(), Thresholds()
+    bars = (0.1, 0.15, 0.2, 0.25, 0.3)
+    grid = [(0, shipped_w.gate, bar) for bar in bars]
+    grid += list(itertools.product((3, 4, 5), (0.15, 0.2, 0.25, 0.3), bars))
 
-    start = time.perf_counter()
-    base, threshold = baseline(texts, gold, cats)
-    base_s = time.perf_counter() - start
-    start = time.perf_counter()
-    ours_map = group_texts(ids, texts)
-    ours_s = time.perf_counter() - start
-    ours = [ours_map[i] for i in ids]
+    def run(setting):
+        k, gate, bar = setting
+        w, t = replace(shipped_w, neighbours=k, gate=gate), replace(shipped_t, same_event=bar)
+        out = {}
+        for name, (ids, leads, bodies, vectors, dates) in sets.items():
+            found, related = cluster(leads, bodies, vectors, dates, w, t)
+            out[name] = dict(zip(ids, map(str, found)))
+            if name == "seeds":
+                out["seeds ok"] = _seeds_ok(ids, found, related)
+        return out
 
-    b, o = scores(gold, base, cats), scores(gold, ours, cats)
-    print(f"headlines-dev: {len(rows)} headlines, {len(set(gold))} stories; tuned on {TUNE_ON}")
-    print(f"{'subset':<14}{'n':>5}  {'TF-IDF ARI':>10} {'F1':>6}   {'ours ARI':>8} {'F1':>6}   {'ARI ratio':>9}")
-    for key in ["all"] + sorted(set(cats)):
-        n = len(rows) if key == "all" else cats.count(key)
-        tag = " (tuned)" if key == TUNE_ON else " (held out)" if key != "all" else ""
-        print(
-            f"{key:<14}{n:>5}  {b[key][0]:>10.3f} {b[key][1]:>6.3f}   {o[key][0]:>8.3f} {o[key][1]:>6.3f}"
-            f"   {o[key][0] / max(b[key][0], 1e-9):>9.2f}{tag}"
-        )
-    print(f"groups: TF-IDF {len(set(base))} (threshold {threshold:.3f}), ours {len(set(ours))}, gold {len(set(gold))}")
-    print(f"time: TF-IDF {base_s:.1f} s, ours {ours_s:.1f} s (includes loading the embedder)")
-    sensitivity(texts, gold, cats)
-    small_sets(texts, gold, cats)
+    results = {s: run(s) for s in grid}
+    half_a, half_b = ev.day_halves(labels)
+    headline_ids = [str(i) for i in range(len(rows))]
+    gold_lines = dict(zip(headline_ids, stories))
+
+    def metric(res, part):
+        if part == "day":
+            return np.mean([ev.ari_on(day_ids, labels, res[k]) for k in ("day text", "day html")])
+        if part in ("day A", "day B"):
+            ids = half_a if part == "day A" else half_b
+            return np.mean([ev.ari_on(ids, labels, res[f"{k} {part[-1]}"]) for k in ("day text", "day html")])
+        if part == "day+headlines":
+            return (metric(res, "day") + metric(res, "headlines")) / 2
+        if part == "headlines":
+            return ev.ari_on(headline_ids, gold_lines, res["headlines"])
+        cat_ids = [i for i, c in zip(headline_ids, cats) if c == part]
+        return ev.ari_on(cat_ids, gold_lines, res["headlines"])
+
+    parts = ["day", "headlines", *CATEGORIES, "day A", "day B"]
+    print(f"{'tuned on':<13}{'k, gate, bar':<16}" + "".join(f"{p[:9]:>10}" for p in parts) + "  seeds")
+    shipped = (shipped_w.neighbours, shipped_w.gate, shipped_t.same_event)
+    for tune in ["(shipped)", "day+headlines", "day", "headlines", *CATEGORIES, "day A", "day B"]:
+        best = shipped if tune == "(shipped)" else max(grid, key=lambda s: round(metric(results[s], tune), 3))
+        res = results[best]
+        cells = "".join(f"{metric(res, p):>9.3f}{'*' if tune not in ('(shipped)', p) else ' '}" for p in parts)
+        print(f"{tune[:12]:<13}{str(best):<16}{cells}  {'ok' if res['seeds ok'] else 'WRONG'}")
+    print("  (* not tuned on it; 'day' is the mean of text and HTML; day A, day B: each half of the events clustered on its own)")
+    _baseline_protocol(labels, rows, day_ids)
+    print("\nARI around the shipped setting (k, gate, bar):")
+    for label, settings in [("bar", [(shipped[0], shipped[1], b) for b in bars]),
+                            ("gate", [(shipped[0], g, shipped[2]) for g in (0.15, 0.2, 0.25, 0.3)]),
+                            ("k", [(k, shipped[1], shipped[2]) for k in (0, 3, 4, 5)])]:
+        for s in settings:
+            print(f"  {label:<5}{str(s):<18}" + "".join(f"{p[:9]} {metric(results[s], p):.3f}  " for p in parts[:4]))
 
 
-def sensitivity(texts: list[str], gold: list[str], cats: list[str]) -> None:
-    """ARI per category around the chosen threshold (a plateau, not a knife
-    edge), then the threshold tuned on each category and scored on the other,
-    beside the closest rejected variant (a rare-token gate, see rare_gate)."""
-    from briefing.events import similarity as sim
-    from briefing.events.grouping import Thresholds
-    from briefing.text.embed import get_embedder
-
-    vectors = get_embedder().encode(texts)  # cached from the run above
-    raw = sim.combined(texts, vectors)
-    chosen = Thresholds().neighbourhood
-    grid = [round(chosen + d, 2) for d in (-0.04, -0.02, 0.0, 0.02, 0.04)]
-    views = {"ours": sim.neighbourhood(raw, 2), "rare gate": sim.neighbourhood(rare_gate(texts, raw), 2)}
-    table = {
-        (name, t): scores(gold, [str(x) for x in average_link(view, t)], cats) for name, view in views.items() for t in grid
+def _baseline_protocol(labels, rows, day_ids) -> None:
+    site, texts = ev.day_site_text(), [r["headline"] for r in rows]
+    ours = _cleaned(ev.DAY / "text")
+    day_gold = [labels[i] for i in day_ids]
+    day_site = ev.TfidfBaseline([site[i] for i in day_ids])
+    day_ours = ev.TfidfBaseline([ours[i] for i in day_ids])
+    lines = ev.TfidfBaseline(texts)
+    stories = [r["story"] for r in rows]
+    score = {
+        "day (site text)": lambda d: ev.scores(day_gold, day_site.labels(d))["ari"],
+        "day (our text)": lambda d: ev.scores(day_gold, day_ours.labels(d))["ari"],
+        "headlines": lambda d: _ari(stories, lines.labels(d)),
     }
-    print("threshold sensitivity (neighbourhood view), ARI:")
-    for t in grid:
-        cells = "  ".join(f"{k} {table[('ours', t)][k][0]:.3f}" for k in ["all"] + sorted(set(cats)))
-        print(f"  {t:.2f}: {cells}{'  <- chosen' if t == chosen else ''}")
-    print("threshold tuned on one category, scored on the other (ARI tuned / held out):")
-    for name in views:
-        cells = []
-        for tune in sorted(set(cats)):
-            other = next(c for c in sorted(set(cats)) if c != tune)
-            best = max(grid, key=lambda t: table[(name, t)][tune][0])
-            cells.append(f"{tune} -> {other}: {table[(name, best)][tune][0]:.3f} / {table[(name, best)][other][0]:.3f} at {best:.2f}")
-        print(f"  {name:<10} " + "   ".join(cells))
+    print("TF-IDF baseline, same protocol (distance tuned on one, ARI on each):")
+    for tune in ("day (site text)", "headlines"):
+        d = max(BASELINE_GRID, key=score[tune])
+        print(f"  tuned on {tune:<16} d={d:.3f}: " + "  ".join(f"{k} {f(d):.3f}{'' if k == tune else '*'}" for k, f in score.items()))
 
 
-def rare_gate(texts: list[str], raw: np.ndarray, rare: float = 0.6, clear: float = 0.35, factor: float = 0.7) -> np.ndarray:
-    """Rejected variant kept for comparison: pairs that share no rare word or
-    name (idf / log n below `rare`) and are not clearly similar are scaled down."""
-    from collections import Counter
+def scale() -> None:
+    print("\n== 3. scale through the CLI (cleaning, embedding, grouping; one run each; machine shared)")
+    print(f"{'input':<28}{'n':>7}{'seconds':>9}{'peak MiB':>10}{'x per doubling':>16}")
+    with tempfile.TemporaryDirectory() as tmp:
+        previous = None
+        for n in (500, 1000, 2000, 3000):
+            _, seconds, peak = ev.cli_group([str(ev.scale_folder(Path(tmp), n))])
+            previous = _scale_row("scale/text pages (folder)", n, seconds, peak, previous)
+    previous = None
+    for n in (2500, 5000, 10000):
+        _, seconds, peak = ev.cli_group([], ev.headline_lines(n))
+        previous = _scale_row("headline lines (stdin)", n, seconds, peak, previous)
 
-    from briefing.events import lexical
 
-    n = len(texts)
-    sets = [set(lexical.words(t)) | {"@" + x for x in lexical.names(t)} for t in texts]
-    df = Counter(x for s in sets for x in s)
-    rare_sets = [{x for x in s if np.log(n / df[x]) / np.log(n) >= rare and df[x] > 1} for s in sets]
-    share = np.array([[bool(a & b) for b in rare_sets] for a in rare_sets])
-    return np.where(share | (raw >= clear), raw, raw * factor)
+def _scale_row(name, n, seconds, peak, previous):
+    ratio = ""
+    if previous:
+        n0, s0 = previous
+        ratio = f"{(seconds / s0) ** (1 / math.log2(n / n0)):.2f}x"
+    print(f"{name:<28}{n:>7}{seconds:>9.1f}{peak:>10}{ratio:>16}")
+    return n, seconds
 
 
-def small_sets(texts: list[str], gold: list[str], cats: list[str], trials: int = 60) -> None:
-    """Runs of a few articles are the common case: 6 to 18 headlines drawn from
-    5 stories of one category cluster on the raw view (no neighbourhoods)."""
-    from briefing.events.grouping import cluster
+def _cleaned(folder: Path) -> dict[str, str]:
+    _, articles = _clean(folder)
+    return {a.id: "\n".join(filter(None, [a.title, a.text])) for a in articles}
+
+
+def _clean(folder: Path):
+    from briefing.ingest.read import read_inputs
+    from briefing.pipeline import clean
+
+    docs, _ = read_inputs([str(folder)])
+    articles, _ = clean(docs)
+    return docs, articles
+
+
+def _prepared(folder: Path):
+    _, articles = _clean(folder)
+    return _prepare(articles)
+
+
+def _prepared_lines(texts: list[str]):
+    from briefing.pipeline import clean
+    from briefing.records import RawDocument
+
+    articles, _ = clean([RawDocument(id=str(i), text=t) for i, t in enumerate(texts)])
+    return _prepare(articles)
+
+
+def _subset(prepared, keep: set[str]):
+    ids, *columns = prepared
+    idx = [i for i, x in enumerate(ids) if x in keep]
+    return ([ids[i] for i in idx], *[[c[i] for i in idx] if isinstance(c, list) else c[idx] for c in columns])
+
+
+def _prepare(articles):
+    """What group_articles computes before clustering (same functions)."""
+    from briefing.events import embedded_lead, event_date, lead
     from briefing.text.embed import get_embedder
 
-    vectors = get_embedder().encode(texts)
-    rng = np.random.default_rng(0)
-    print(f"small sets ({trials} draws per category, 6-18 headlines from 5 stories), mean ARI:")
-    for cat in sorted(set(cats)):
-        idx_all = [i for i, c in enumerate(cats) if c == cat]
-        stories = sorted({gold[i] for i in idx_all})
-        ours, base = [], []
-        for _ in range(trials):
-            chosen = set(rng.choice(stories, 5, replace=False))
-            pool = [i for i in idx_all if gold[i] in chosen]
-            idx = sorted(rng.choice(pool, min(len(pool), int(rng.integers(6, 19))), replace=False))
-            sub = [texts[i] for i in idx]
-            truth = [gold[i] for i in idx]
-            ours.append(adjusted_rand_score(truth, cluster(sub, vectors[idx])))
-            matrix = TfidfVectorizer().fit_transform(sub)
-            base.append(adjusted_rand_score(truth, average_link((matrix @ matrix.T).toarray(), 0.1)))
-        tag = "tuned" if cat == TUNE_ON else "held out"
-        print(f"  {cat:<14} TF-IDF {np.mean(base):.3f}   ours {np.mean(ours):.3f}  ({tag})")
+    vectors = get_embedder().encode([embedded_lead(a) for a in articles])
+    return ([a.id for a in articles], [lead(a.text, a.title) for a in articles],
+            ["\n".join(filter(None, [a.title, a.text])) for a in articles], vectors, [event_date(a) for a in articles])
+
+
+def _seeds_ok(ids, found, related) -> bool:
+    groups = sorted(sorted(i for i, x in zip(ids, found) if x == label) for label in set(found))
+    label = dict(zip(ids, found))
+    return groups == [["000", "001"], ["002"], ["003"], ["004"]] and related == {tuple(sorted((label["003"], label["004"])))}
+
+
+def _ari(gold, pred, cats=None, cat=None) -> float:
+    from sklearn.metrics import adjusted_rand_score
+
+    idx = [i for i in range(len(gold)) if cats is None or cats[i] == cat]
+    return adjusted_rand_score([gold[i] for i in idx], [pred[i] for i in idx])
+
+
+def _row(name: str, s: dict, seconds: float | None = None) -> None:
+    time_cell = f"  {seconds:.1f} s" if seconds is not None else ""
+    print(f"{name:<34}{s['ari']:>6.3f}{s['p']:>7.3f}{s['r']:>7.3f}{s['groups']:>7}{time_cell}")
 
 
 if __name__ == "__main__":

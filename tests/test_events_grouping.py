@@ -210,7 +210,7 @@ def test_candidate_pairs_are_each_texts_nearest_neighbours():
     rng = np.random.default_rng(1)
     centres = rng.normal(size=(5, 16))
     rows = np.repeat(centres, 4, axis=0) + 0.05 * rng.normal(size=(20, 16))
-    a, b = candidate_pairs([rows], k=3)
+    a, b = candidate_pairs([(rows, None)], k=3)
     assert np.all(a < b) and len(set(zip(a, b))) == len(a)
     found = set(zip(a.tolist(), b.tolist()))
     same_blob = {(i, j) for i in range(20) for j in range(i + 1, 20) if i // 4 == j // 4}

@@ -106,6 +106,7 @@ def test_a_page_without_a_title_line_gets_none_rather_than_a_wrong_one() -> None
         ("Source Le Figaro, publié le lundi 4 mai 2020 à 10h00", "2020-05-04", None, "Le Figaro"),
         ("Rabat, le 12 septembre 2023", "2023-09-12", None, None),  # a place, not an author
         ("Par Kab Niang", None, "Kab Niang", None),
+        ("Publié sur 18/02/2020", "2020-02-18", None, None),
     ],
 )
 def test_byline_forms(line: str, date: str | None, author: str | None, source: str | None) -> None:

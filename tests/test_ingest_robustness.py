@@ -47,3 +47,25 @@ def test_page_keeps_article_and_drops_chrome(item: dict) -> None:
     lost = [s for s in item["with"] if _fold(s) not in text]
     kept = [s for s in item["without"] if _fold(s) in text]
     assert not lost and not kept, f"lost {lost}; kept {kept}"
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "date", "author", "source"),
+    [
+        ("rb01", "« Nous devons reconstruire la confiance avec les agriculteurs »", "2024-03-14",
+         "Hélène Marchetti", "Le Courrier du Centre"),
+        ("rb03", "Le maire de Pontcarré démissionne après vingt ans de mandat", "2024-04-08", "Julien Sarda",
+         "La Gazette de Seine-et-Marne"),
+        ("rb04", "Sécheresse : les nappes phréatiques sous surveillance dans le Sud-Ouest", "2023-06-21",
+         "Claire Vasseur", "Le Journal de l'Environnement"),
+        ("rb07", "Solvéa inaugure sa nouvelle usine de recyclage de batteries à Douai", "2023-09-12", None, None),
+        ("rb11", "Basket : Limoges renverse Monaco au terme d'un match fou", "2024-03-19", "Romain Texier",
+         "Sport Centre"),
+    ],
+)
+def test_page_metadata(page: str, title: str, date: str, author: str | None, source: str | None) -> None:
+    """The head of each layout: a press release's "Douai, le ..." names a place, not an author;
+    rb11's headline also closes a most-read list right above its byline."""
+    raw = (PAGES / f"{page}.txt").read_text(encoding="utf-8")
+    (article,) = clean_documents([RawDocument(id=page, text=raw)])
+    assert (article.title, article.date, article.author, article.source) == (title, date, author, source)

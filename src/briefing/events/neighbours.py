@@ -41,9 +41,18 @@ def nearest(rows: sparse.csr_matrix | np.ndarray, k: int) -> tuple[np.ndarray, n
     return i[keep], j[keep]
 
 
-def candidate_pairs(views: Iterable[sparse.csr_matrix | np.ndarray], k: int) -> tuple[np.ndarray, np.ndarray]:
-    """Unique pairs (a < b) proposed by any view."""
-    found = [nearest(rows, k) for rows in views]
+def candidate_pairs(
+    views: Iterable[tuple[sparse.csr_matrix | np.ndarray, np.ndarray | None]], k: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Unique pairs (a < b) proposed by any view. Each view comes with the
+    texts it applies to (None: all), e.g. only the texts that have a body."""
+    found = []
+    for rows, among in views:
+        if among is None:
+            found.append(nearest(rows, k))
+        elif len(among) > 1:
+            i, j = nearest(rows[among], k)
+            found.append((among[i], among[j]))
     if not found:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     i = np.concatenate([f[0] for f in found])

@@ -2,7 +2,7 @@
 
 Views of each text:
 - meaning: USE embedding of the lead's start (title + first words), centred;
-- lead words: TF-IDF of folded, stemmed words, rare words weighing more;
+- lead words: TF-IDF of folded, stemmed words;
 - lead spelling: TF-IDF of character n-grams (variants, plurals, names);
 - lead names: TF-IDF of capitalised words and acronyms;
 - body: TF-IDF of the folded, stemmed words of the whole text, for texts that have
@@ -14,6 +14,10 @@ two texts of this set drawn at random", for headlines and full pages alike.
 
 The score is the weighted mean of the views; the body's weight grows from 0
 (texts no longer than a lead: headlines) to full (texts twice a lead).
+The weights are round numbers, not fitted; the three knobs that decide a
+merge (shared-neighbour k, its gate, the merge bar in grouping.py) were
+chosen on day-dev and headlines-dev together and checked each on the other
+(benchmarks/group.py prints the grid).
 """
 
 from __future__ import annotations
@@ -39,8 +43,7 @@ class Weights:
     words: float = 1.0
     chars: float = 1.0
     names: float = 0.5
-    body: float = 3.0  # at full weight (texts of two leads or more)
-    idf_power: float = 1.0  # lead words
+    body: float = 3.0  # at full weight (texts of two leads or more): pages are judged mostly on it
     candidates: int = 20  # nearest neighbours per text and view
     neighbours: int = 4  # shared-neighbour view (see shared_neighbours); 0: off
     gate: float = 0.2  # ... read only where the plain score reaches this
@@ -73,11 +76,13 @@ def score_pairs(leads: Sequence[str], bodies: Sequence[str], vectors: np.ndarray
     whatever the event); of two short texts, their score."""
     n = len(leads)
     meaning = centred_dense(vectors) if vectors is not None and len(vectors) else None
-    words = tfidf_rows(leads, lexical.words, w.idf_power)
+    words = tfidf_rows(leads, lexical.words)
     body_counts = term_counts([" ".join(t.split()[:BODY_WORDS]) for t in bodies], lexical.words)
     body = tfidf(body_counts)
-    proposers = [v for v in (meaning, words, body) if v is not None]
-    a, b = candidate_pairs(proposers, w.candidates)
+    length = np.array([len(t.split()) for t in bodies])
+    with_body = np.flatnonzero(length > LEAD_WORDS)  # for the others, body words are lead words
+    proposers = [(meaning, None), (words, None), (body, with_body)]
+    a, b = candidate_pairs([(v, among) for v, among in proposers if v is not None], w.candidates)
     views = [
         (w.words, Centred(words).pairs(a, b)),
         (w.chars, Centred(tfidf_rows(leads, lexical.char_ngrams)).pairs(a, b)),
@@ -85,7 +90,6 @@ def score_pairs(leads: Sequence[str], bodies: Sequence[str], vectors: np.ndarray
     ]
     if meaning is not None:
         views.append((w.meaning, np.clip(pair_dots(meaning, a, b), 0.0, 1.0)))
-    length = np.array([len(t.split()) for t in bodies])
     shorter = np.minimum(length[a], length[b])
     has_body = np.clip((shorter - LEAD_WORDS) / LEAD_WORDS, 0.0, 1.0)
     total = sum(weight * view for weight, view in views) + w.body * has_body * Centred(body).pairs(a, b)

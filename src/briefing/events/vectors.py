@@ -34,19 +34,19 @@ def term_counts(texts: Sequence[str], analyzer: Callable[[str], list[str]] | Non
         return sparse.csr_matrix((len(texts), 1), dtype=np.float32)
 
 
-def tfidf(counts: sparse.csr_matrix, idf_power: float = 1.0, sublinear: bool = True) -> sparse.csr_matrix:
-    """L2-normalised TF-IDF rows (smoothed idf, as scikit-learn's default),
-    with `idf_power` > 1 leaning harder on rare terms (names, places)."""
+def tfidf(counts: sparse.csr_matrix, sublinear: bool = True) -> sparse.csr_matrix:
+    """L2-normalised TF-IDF rows (smoothed idf, as scikit-learn's default);
+    `sublinear` counts a term 1 + log(count) times."""
     df = np.bincount(counts.indices, minlength=counts.shape[1])
-    idf = (np.log((1 + counts.shape[0]) / (1 + df)) + 1.0) ** idf_power
+    idf = np.log((1 + counts.shape[0]) / (1 + df)) + 1.0
     weighted = counts.copy()
     if sublinear:
         weighted.data = 1.0 + np.log(weighted.data)
     return normalize(weighted @ sparse.diags(idf.astype(np.float32)), copy=False).tocsr()
 
 
-def tfidf_rows(texts: Sequence[str], analyzer: Callable[[str], list[str]] | None = None, idf_power: float = 1.0) -> sparse.csr_matrix:
-    return tfidf(term_counts(texts, analyzer), idf_power)
+def tfidf_rows(texts: Sequence[str], analyzer: Callable[[str], list[str]] | None = None) -> sparse.csr_matrix:
+    return tfidf(term_counts(texts, analyzer))
 
 
 class Centred:

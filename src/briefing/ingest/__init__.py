@@ -1,4 +1,16 @@
-"""Ingestion: bytes → text (read), text → a labelled page (page), body and metadata off it (meta)."""
+"""Ingestion: bytes → text → a labelled page → an Article (body and metadata read off the page).
+
+    read        bytes → text (encoding, size and binary checks)
+    blocks      text → blocks (run-on lines split, wrapped lines joined)
+    html        HTML → trafilatura's text (one block a line) and the markup's metadata
+    features    one block → its facts and a context-free label (dates found once)
+    byline      one block → the byline or dateline it is (author, outlet, date)
+    sections    structure: captions, trailers, read-also boxes, dated teaser lists
+    runs        where the article stands: runs of prose
+    head        the article's own headline among the page's candidates
+    page        the labelling pass: one role per block (text pages and HTML alike)
+    meta        title, outlet, date, author off the roles; event_date the lead's day
+"""
 
 from __future__ import annotations
 

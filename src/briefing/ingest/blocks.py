@@ -76,6 +76,7 @@ def _continues(previous: Block, block: Block) -> bool:
         return False
     if not _LOWER_START.match(block.text):
         return False
-    # "franceinfo, publié le 11 janvier 2017" under a teaser: a byline, not the rest of a wrapped line.
-    return not is_dateline(block.text, find_dates(block.text))
+    # "franceinfo, publié le 11 janvier 2017" under a teaser, or a paragraph under a byline:
+    # a byline is a line of its own, not part of a wrapped one.
+    return not any(is_dateline(text, find_dates(text)) for text in (block.text, previous.text))
 

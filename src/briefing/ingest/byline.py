@@ -38,7 +38,7 @@ OUTLET_CUE = re.compile(
 )
 _CUE_WORDS = re.compile(
     r"(?:\b(?:publiée?|mise? à jour|modifiée?|actualisée?|posté|rédigé|updated|posted|published|mis en ligne)"
-    r"(?:\s+(?:le|du|à|par|on|the))?|\b(?:le|du|date)|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\s*$",
+    r"(?:\s+(?:le|du|à|par|sur|dans|en|on|the))?|\b(?:le|du|date)|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\s*$",
     re.I,
 )
 _TRIM = " ,;:-|–—·•()[]"
@@ -139,8 +139,8 @@ def _clean_name(text: str) -> str | None:
     name = " ".join(text.strip(_TRIM + " .").split())
     if not name or len(name.split()) > MAX_NAME_WORDS or len(name) > 60 or not re.search(r"[^\W\d_]", name):
         return None
-    if _OPENING_CUE.match(name) and len(name.split()) == 1:  # "Le", "Publié": a cue, not a name
-        return None
+    if (_OPENING_CUE.match(name) and len(name.split()) == 1) or _PUBLISHED.match(name) or _UPDATED.match(name):
+        return None  # "Le", "Publié sur": a cue, not a name
     return name
 
 

@@ -32,7 +32,8 @@ _GLUED_SOURCE = re.compile(r"[^\s]par\s+[A-Z0-9][^\s]*(?:\s+[^\s]+){0,2}\s*$")
 _HANDLE = re.compile(r"[@#]\w+|\S+://\S+|\S+@\S+")  # handles, hashtags, links: not glued menus
 _BULLET = re.compile(r"^(?:[-–•*·▪►]\s*|\(?\d{1,2}\s?[).-]\s?(?=\D))")
 _CREDIT = re.compile(
-    r"©|\(c\)|\bcrédits?\b|\bcredits?\b|^photos?\s?:|\bphoto\s?:|^photos?\s+[^.]{0,40}/|getty images|\bistock\b|shutterstock",
+    r"©|\(c\)|\bcr[ée]dits?(?:\s+photos?)?\s*:|^\W*cr[ée]dits?\W*$|\bcrédit photo\b|^photos?\s?:|\bphoto\s?:"
+    r"|^photos?\s+[^.]{0,40}/|getty images|\bistock\b|shutterstock",
     re.I,
 )
 # Site furniture. Strong cues are phrases no article sentence needs; weak cues are

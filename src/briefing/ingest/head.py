@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Collection, Sequence
 
 from .blocks import Block
@@ -26,6 +27,7 @@ ABOVE_REACH = 12  # blocks walked up from the article's start to find a headline
 BELOW_REACH = 3  # a headline printed under the byline stands this close to it
 
 
+@lru_cache(maxsize=1 << 16)  # every block is compared several times, and menus recur across a batch
 def fold(text: str) -> str:
     """Compare headlines ignoring case, accents' forms, quotes and final punctuation."""
     text = unicodedata.normalize("NFC", text).replace("’", "'").replace("`", "'")
@@ -63,10 +65,11 @@ def find_headline(
 
     The browser title's headline wins where the page prints it again outside a
     list of dated `teasers` (even cut short, "Céline Dion se diversifie...", or
-    swallowed by a read-also box right above the byline). Else
-    the walk up from the anchor: `barred` blocks are never the headline (teasers, furniture); `skippable`
-    ones (bylines, captions, credits, inserts) may stand between it and the
-    anchor, and so may one `prose` block (a standfirst).
+    swallowed by a read-also box right above the byline). Else the first
+    title-like block up from the anchor: `barred` blocks are never the
+    headline (teasers, furniture); `skippable` ones (bylines, captions,
+    credits, read-also boxes) and one `prose` block (a standfirst) may stand
+    between it and the anchor. Else a "Headline - Site" browser title alone.
     """
     recurring = _browser_headline(blocks, anchor, teasers)
     if recurring is not None:
@@ -102,7 +105,7 @@ def _browser_only(blocks: Sequence[Block]) -> Headline | None:
         return None
     title = blocks[0].text
     last = list(_TITLE_SEPARATOR.finditer(title))[-1:]
-    if not last or ":" in last[0].group():  # "X : Y" is as often a headline as a headline and a site
+    if not last or ":" in last[0].group():  # "X : Y" is more often one headline than a headline and a site
         return None
     headline, site = title[: last[0].start()].strip(), _site(title[last[0].end() :].strip())
     if site and len(headline.split()) >= 3 and title_like(headline, 0.0):

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .meta import Markup
+from .meta import Metadata
 
 
 @dataclass(frozen=True)
 class HtmlExtraction:
     text: str  # one block per line, as trafilatura writes it
-    markup: Markup = Markup()
+    markup: Metadata = Metadata()  # what the meta tags say (no event date)
 
 
 def extract_html(html: str) -> HtmlExtraction:
@@ -25,7 +25,7 @@ def extract_html(html: str) -> HtmlExtraction:
     if document is None:
         return HtmlExtraction(text="")
     text = getattr(document, "text", None) or ""
-    markup = Markup(
+    markup = Metadata(
         title=_clean(getattr(document, "title", None)),
         source=_clean(getattr(document, "sitename", None)),
         date=_clean(getattr(document, "date", None)),

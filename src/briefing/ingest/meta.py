@@ -40,17 +40,8 @@ class Metadata:
     author: str | None = None
 
 
-@dataclass(frozen=True)
-class Markup:
-    """What an extractor read from a page's markup (HTML meta tags)."""
-
-    title: str | None = None
-    source: str | None = None
-    date: str | None = None
-    author: str | None = None
-
-
-def read_metadata(page: LabelledPage, markup: Markup = Markup()) -> Metadata:
+def read_metadata(page: LabelledPage, markup: Metadata = Metadata()) -> Metadata:
+    """`markup` holds what an extractor read from the page's markup (HTML meta tags)."""
     bylines = _head_bylines(page)
     dating = page.facts[page.byline].byline if page.byline is not None else None
     date = _date(dating.date if dating else page.lead_date, markup.date)

@@ -132,7 +132,7 @@ def label_page(
 
 @dataclass(frozen=True)
 class _Structure:
-    labels: list[Label]  # context-free labels, revised by structure (BAD: never article text)
+    labels: tuple[Label, ...]  # context-free labels, revised by structure (BAD: never article text)
     captions: frozenset[int]
     credits: frozenset[int]
     headers: frozenset[int]  # read-also headers
@@ -155,18 +155,19 @@ def _structure(blocks: Sequence[Block], facts: Sequence[BlockFacts], repeated: C
         Label.BAD if f.label is not Label.GOOD and fold(b.text) in repeated else f.label for b, f in zip(blocks, facts)
     ]
     features_ = [f.features for f in facts]
-    caption = captions(blocks, features_)
+    signed = {i for i, f in enumerate(facts) if f.byline and (f.byline.published or f.byline.updated)}
+    caption = captions(blocks, features_) - signed  # "AFP, publié le ..." above a credit is no caption
     credits = frozenset(i for i, f in enumerate(facts) if f.features.credit and f.label is Label.BAD)
     for i in caption:
         labels[i] = Label.BAD
     labels = without_trailers(blocks, labels)
     bylines = [f.byline for f in facts]
     headers, linked = linked_teasers(blocks, labels, bylines)
-    listed = dated_lists(blocks, features_, labels, bylines)
+    listed = dated_lists(blocks, features_, labels, bylines, caption)
     for i in headers | linked | listed:
         labels[i] = Label.BAD
     dated = frozenset(i for i, b in enumerate(bylines) if b is not None and labels[i] is not Label.GOOD)
-    return _Structure(labels, caption, credits, headers, linked, listed, dated - linked - listed - caption)
+    return _Structure(tuple(labels), caption, credits, headers, linked, listed, dated - linked - listed - caption)
 
 
 def _roles(n: int, s: _Structure, candidates: Sequence[int], head_end: int) -> list[Role]:
@@ -191,11 +192,9 @@ def _dating_byline(bylines: Sequence[Byline | None], dated: Collection[int], fir
     return min(after, default=None)
 
 
-def _head_end(headline: Headline | None, byline: int | None, first: int | None, dated: Collection[int]) -> int:
+def _head_end(headline: Headline | None, byline: int | None, first: int, dated: Collection[int]) -> int:
     """The last block of the article's head: its headline, its byline and the
     datelines beside them, up to a few blocks into the first run."""
-    if first is None:
-        return -1
     ends = [i for i in (headline.block if headline else None, byline) if i is not None and i <= first + INSIDE_WINDOW]
     end = max(ends, default=-1)
     while end + 1 in dated:

@@ -11,7 +11,7 @@ labels alone cannot tell it from the article; the structure can.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Collection, Sequence
 
 from .blocks import Block
 from .byline import Byline
@@ -88,17 +88,19 @@ def linked_teasers(
 
 
 def dated_lists(
-    blocks: Sequence[Block], facts: Sequence[Features], labels: Sequence[Label], bylines: Sequence[Byline | None]
+    blocks: Sequence[Block], facts: Sequence[Features], labels: Sequence[Label], bylines: Sequence[Byline | None],
+    captioned: Collection[int] = frozenset(),
 ) -> frozenset[int]:
     """Teaser lists told by their shape: short lines, each unit with a date or a
     time of its own ("Rubrique / Headline / 14 mars 2024", "12:39 / Headline"),
     LIST_DATES or more units spaced alike. A date in such a list dates a teaser,
     never the article; its headlines are never the article's. A date right
     above a paragraph heads that article, and a byline ("Par X") ends a list:
-    teasers are not signed."""
+    teasers are not signed. A photo's caption ("Lyon, le 4 janvier 2012") is no
+    teaser's date."""
     stamps = [
         i for i, f in enumerate(facts)
-        if labels[i] is not Label.GOOD and _stamp(blocks[i].text, f)
+        if labels[i] is not Label.GOOD and i not in captioned and _stamp(blocks[i].text, f)
         and not (i + 1 < len(labels) and labels[i + 1] is Label.GOOD)
     ]
     out: set[int] = set()
