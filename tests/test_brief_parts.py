@@ -135,3 +135,12 @@ def test_names_spelt_differently_by_two_sources_are_shown_both():
 def test_a_figure_whose_measure_is_only_itself_is_no_table_row():
     figures = key_figures(sents("Elle avait 99 ans. La part des énergies renouvelables atteint 12 %."))
     assert [(f.value, f.unit) for f in figures] == [("12", "%")]
+
+
+def test_a_figure_two_sources_give_in_the_same_words_is_one_row():
+    a = sents("Elle est décédée jeudi à l'âge de 103 ans.", "a")
+    b = sents("La chanteuse est décédée jeudi 18 juin à l'âge de 103 ans.", "b")
+    c = sents("Les plateformes devaient retirer sous 24 heures les contenus illicites.", "c")
+    d = sents("Le Conseil a jugé trop bref le délai de 24 heures imposé aux opérateurs.", "d")
+    assert [(f.value, f.source) for f in key_figures(a + b)] == [("103", "a")]
+    assert [(f.value, f.source) for f in key_figures(c + d)] == [("24", "c"), ("24", "d")]  # other words: two rows

@@ -64,3 +64,13 @@ def test_since_keeps_the_articles_of_the_period(seeds_dir):
     data = json.loads(result.stdout)
     assert {s["id"] for s in data["sources"]} == {"000", "001", "002"}  # 2025 articles; 004 is 2021, 003 has no year
     assert any("2025-01-01" in n for n in data["notes"])
+
+
+def test_group_and_summarise_about_keep_only_pages_on_the_subject(seeds_dir):
+    texts = {p.name[:3]: p.read_text(encoding="utf-8").lower() for p in seeds_dir.glob("*.txt")}
+    for command in ("group", "summarise"):
+        result = runner.invoke(app, [command, str(seeds_dir), "--about", "dispositifs médicaux", "--jsonl", "-q"])
+        assert result.exit_code == 0, result.output
+        ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
+        assert ids and len(ids) < len(texts)
+        assert all("dispositifs médicaux" in texts[i] for i in ids)

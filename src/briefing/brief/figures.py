@@ -119,20 +119,25 @@ def extract_figures(sentences: Sequence[Sentence]) -> list[KeyFigure]:
 
 
 def key_figures(sentences: Sequence[Sentence], limit: int = 8) -> list[KeyFigure]:
-    """Figures worth a table row: one per value, unit and measure, percentages
-    and quantities first, at most `limit`. A figure whose measure says
-    nothing but the figure ("99 ans": an age, of whom the clause does not
-    say) is no row."""
-    seen: set[tuple[str, str, str]] = set()
-    unique = []
+    """Figures worth a table row, percentages and quantities first, at most
+    `limit`. One row per figure: the same value and unit said again with
+    some of the same words (by a copy of the story, or by another source) is
+    the same figure. A figure whose measure says nothing but the figure
+    ("99 ans": an age, of whom the clause does not say) is no row."""
+    unique: list[KeyFigure] = []
     for figure in extract_figures(sentences):
-        # Copies of one story give the same figure in the same words: one row.
-        key = (figure.value, figure.unit.lower(), lexical.fold(figure.measure))
-        if key not in seen and len(_subject_words(figure)) >= MIN_MEASURE_WORDS:
-            seen.add(key)
+        words = _subject_words(figure)
+        if len(words) < MIN_MEASURE_WORDS:
+            continue
+        if not any(_said_before(figure, words, kept) for kept in unique):
             unique.append(figure)
     rank = {f: (0 if f.unit == "%" else 1, i) for i, f in enumerate(unique)}
     return sorted(sorted(unique, key=lambda f: rank[f])[:limit], key=lambda f: rank[f][1])
+
+
+def _said_before(figure: KeyFigure, words: set[str], kept: KeyFigure) -> bool:
+    same_value = (figure.value, figure.unit.lower()) == (kept.value, kept.unit.lower())
+    return same_value and (figure.source == kept.source or bool(words & _subject_words(kept)))
 
 
 def _subject_words(figure: KeyFigure) -> set[str]:

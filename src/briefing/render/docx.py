@@ -160,12 +160,12 @@ def _tables(out: _Writer, memo: Memo, w: Words, width: float) -> None:
         out.heading(w["key_figures"], 1)
         header = [w["figure"], w["measure"], w["event"], w["source"]]
         rows = [(f, m, e, f"[{s}]") for f, m, e, s in figures]
-        add_table(document, header, rows, scale((2.6, 8.6, 2.7, 2.0), width), rtl)
+        add_table(document, header, rows, scale((2.6, 8.2, 3.1, 2.0), width), rtl)
     timeline = timeline_rows(memo, w)
     if timeline:
         out.heading(w["timeline"], 1)
         header = [w["date"], w["event"], w["fact"], w["sources"]]
-        add_table(document, header, timeline, scale((3.2, 2.7, 7.6, 2.6), width), rtl)
+        add_table(document, header, timeline, scale((3.2, 3.1, 7.2, 2.6), width), rtl)
     actors = actor_rows(memo)
     if actors:
         out.heading(w["actors"], 1)
