@@ -149,10 +149,31 @@ def run_table(binaries: dict[str, str], pages: list[Path], sizes: list[int], tmp
         flat = [(n, m.wall) for n, where, m in rows if where == "first" and n >= 500]
         if len(flat) > 1:
             per_page = [1000 * wall / n for n, wall in flat]
-            (n0, w0), (n1, w1) = flat[0], flat[-1]
-            print(f"{name}: ms/page from {n0} pages on spans {min(per_page):.1f}-{max(per_page):.1f} "
-                  f"({max(per_page) / min(per_page):.2f}x; target <= 1.15x); each page past {n0} "
-                  f"costs {1000 * (w1 - w0) / (n1 - n0):.1f} ms (the rest is start-up)")
+            # What each further page costs, size to size: flat when the work
+            # per page does not grow with the crawl (start-up is not in it).
+            extra = [f"{a}-{b}: {1000 * (wb - wa) / (b - a):.1f}" for (a, wa), (b, wb) in zip(flat, flat[1:])]
+            print(f"{name}: ms/page from {flat[0][0]} pages on spans {min(per_page):.1f}-{max(per_page):.1f} "
+                  f"({max(per_page) / min(per_page):.2f}x; target <= 1.15x); ms per added page {', '.join(extra)}")
+
+
+def savings_table(binary: str, pages: list[Path], tmp: Path, n: int = 1000) -> None:
+    """What each part of the change saves, by turning it off: the workers
+    (one process instead), and the memo budget (every event summarised)."""
+    folder = subset(pages[:n], tmp / f"savings{n}")
+    print(f"\nwhat each part saves: briefing run on {n} pages, one part off at a time (interleaved, median of 3)")
+    variants = {
+        "as shipped": [],
+        "--workers 1 (no worker processes)": ["--workers", "1"],
+        "--max-events 100000 (every event summarised)": ["--max-events", "100000"],
+    }
+    runs: dict[str, list[Measured]] = {name: [] for name in variants}
+    for _ in range(3):
+        for name, extra in variants.items():
+            runs[name].append(measure([binary, "run", str(folder), "-o", str(tmp / "savings.md"), "--format", "md", "-q", *extra]))
+    for name, measured in runs.items():
+        wall = statistics.median(m.wall for m in measured)
+        cpu = statistics.median(m.cpu for m in measured)
+        print(f"  {name:46} wall {wall:6.1f} s   CPU {cpu:6.1f} s")
 
 
 def jsonl_of(pages: list[Path], path: Path) -> Path:
@@ -199,6 +220,39 @@ def summarise_table(binaries: dict[str, str], tmp: Path) -> None:
         print(f"{name:16} {len(made)} summaries in {wall:.1f} s = {len(made) / wall:.1f} docs/s start to end, R-1 {r1:.2f}", flush=True)
 
 
+def encoder_table(pages: list[Path], n: int = 1000) -> None:
+    """Where the sentence encoder runs best: once per worker (one BLAS thread
+    each, texts sent over), or batched in this process on every core."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    from briefing.parallel import Workers, machine_cores
+    from briefing.parallel.embed import PoolEmbedder
+    from briefing.text.embed import UseEmbedder
+
+    texts = [" ".join(p.read_text(encoding="utf-8").split()[200:230]) for p in pages[:n]]  # lead-sized texts
+    cores = machine_cores()
+    print(f"\nsentence encoder on {len(texts)} texts of 30 words (the grouping's leads), median of 3")
+    ways = {
+        f"in this process, {cores} BLAS threads": lambda: UseEmbedder(threads=cores),
+        "in this process, 1 BLAS thread": lambda: UseEmbedder(threads=1),
+    }
+    times: dict[str, list[float]] = {name: [] for name in [*ways, f"{cores} workers, 1 thread each"]}
+    with Workers(cores) as workers:
+        workers.start()
+        PoolEmbedder(workers).encode(["warm up"] * 2)  # load the encoder in the workers
+        for _ in range(3):
+            for name, make in ways.items():
+                embedder = make()
+                embedder.encode(["warm up"])
+                start = time.perf_counter()
+                embedder.encode(texts)
+                times[name].append(time.perf_counter() - start)
+            start = time.perf_counter()
+            PoolEmbedder(workers).encode(texts)
+            times[f"{cores} workers, 1 thread each"].append(time.perf_counter() - start)
+    for name, spent in times.items():
+        print(f"  {name:34} {1000 * statistics.median(spent) / len(texts):6.2f} ms/text")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=Path, default=EVAL / "scale" / "text")
@@ -207,6 +261,8 @@ def main() -> None:
     parser.add_argument("--skip-run", action="store_true")
     parser.add_argument("--skip-clean", action="store_true")
     parser.add_argument("--skip-summarise", action="store_true")
+    parser.add_argument("--encoder", action="store_true", help="also time the encoder in workers vs in one process")
+    parser.add_argument("--savings", action="store_true", help="also time run with each part of the change turned off")
     args = parser.parse_args()
 
     pages = sorted(p for p in args.pages.iterdir() if p.suffix in (".txt", ".html"))
@@ -221,6 +277,10 @@ def main() -> None:
             clean_table(binaries, pages, Path(tmp))
         if not args.skip_summarise:
             summarise_table(binaries, Path(tmp))
+        if args.savings:
+            savings_table(binaries["briefing"], pages, Path(tmp))
+    if args.encoder:
+        encoder_table(pages)
     print(f"load average {os.getloadavg()[0]:.1f} at end")
 
 

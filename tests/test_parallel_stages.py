@@ -14,7 +14,7 @@ from briefing.settings import Settings
 from briefing.summarise import ExtractiveSummariser
 from briefing.text.embed import UseEmbedder
 from briefing.translate.cache import TranslationCache
-from briefing.translate.ctranslate import thread_split
+from briefing.translate.ctranslate import batch_tokens, thread_split
 from briefing.translate.engine import SentenceTranslator
 
 
@@ -103,6 +103,10 @@ def test_a_backend_that_batches_itself_gets_the_memo_in_one_call() -> None:
 def test_fast_path_runs_one_batch_per_thread() -> None:
     assert thread_split(2) == (2, 1)
     assert thread_split(1) == (1, 1)
+    memo = [["▁mot"] * 40] * 80  # 3,200 source tokens
+    assert batch_tokens(memo, 2) == 2000  # two batches, one per thread, room for padding
+    assert batch_tokens(memo * 10, 2) == 4096  # a long input: bounded batches
+    assert batch_tokens([["▁un", "▁deux"]], 2) == 2  # one sentence: one batch
 
 
 def test_two_workers_write_the_memo_one_process_writes(seeds_dir) -> None:

@@ -7,6 +7,7 @@ tokenizer files, so encoding and decoding stay those of the checkpoint
 
 from __future__ import annotations
 
+import math
 import shutil
 from contextlib import contextmanager
 from pathlib import Path
@@ -72,20 +73,29 @@ def _m2m100_vocabulary_by_id() -> Iterator[None]:
         loaders["M2M100Config"] = original
 
 
-# Source tokens per batch. CTranslate2 sorts the sentences by length and cuts
-# them into batches of about this many tokens (little padding), and the
-# batches run side by side, one per thread: a 3,000-word memo (about 4,500
-# tokens) makes some ten batches, enough to keep every core busy to the end.
-BATCH_TOKENS = 512
+# Source tokens per batch, at most: a batch holds ~100 sentences (their
+# decoder states, times the beam) well within memory.
+MAX_BATCH_TOKENS = 4096
+PADDING_ROOM = 1.25  # a batch's tokens count its padding too
 
 
 def thread_split(threads: int) -> tuple[int, int]:
     """(inter, intra) threads: one batch per thread, each single-threaded.
-    Decoding runs many small matrix products; spread over the cores inside
-    one batch they wait on each other, so on 2 cores the transformers/
-    CTranslate2 ratio fell from 4.6x (1 thread) to 2.5x; batches side by
-    side keep it (benchmarks/translate.py)."""
+    Spread over the cores inside one batch, decoding's matrix products wait
+    on each other: on 2 cores int8 ran 1.3x transformers that way, 6.6x with
+    one batch per core (benchmarks/translate.py, a 3,000-word memo)."""
     return max(1, threads), 1
+
+
+def batch_tokens(sources: list[list[str]], threads: int) -> int:
+    """Source tokens per batch: the sentences split evenly over the threads,
+    one batch each, as big as can be. Each decoding step streams the model's
+    weights once per batch, so bigger batches read them less often: a
+    3,000-word memo ran float32 at 342 tokens/s in batches of 512 source
+    tokens, 939 in two batches of about 1,500-2,000 (int8 1,890 and 2,010)."""
+    total = sum(len(s) for s in sources)
+    longest = max(map(len, sources), default=1)  # a batch holds one sentence at least
+    return max(longest, min(MAX_BATCH_TOKENS, math.ceil(PADDING_ROOM * total / max(1, threads))))
 
 
 class CTranslate2Backend:
@@ -104,6 +114,7 @@ class CTranslate2Backend:
 
         self.tokens = ConventionTokenizer(path, target, model_name)
         inter, intra = thread_split(threads or _cores())
+        self.threads = inter
         self.translator = ctranslate2.Translator(
             str(path),
             device="cpu",
@@ -124,8 +135,8 @@ class CTranslate2Backend:
             max_decoding_length=output_limit(max(map(len, sources), default=1)) + bool(forced),
             length_penalty=g.length_penalty,
             max_input_length=0,  # already capped by the tokenizer
-            max_batch_size=BATCH_TOKENS,
-            batch_type="tokens",
+            max_batch_size=batch_tokens(sources, self.threads),
+            batch_type="tokens",  # CTranslate2 sorts by length, then cuts batches of this many tokens
         )
         options.update(overrides)
         prefix = [[forced] for _ in sources] if forced else None
