@@ -100,9 +100,10 @@ def test_a_backend_that_batches_itself_gets_the_memo_in_one_call() -> None:
     assert backend.calls == [60] and out[3] == texts[3].upper()
 
 
-def test_fast_path_runs_one_batch_per_thread() -> None:
-    assert thread_split(2) == (2, 1)
-    assert thread_split(1) == (1, 1)
+def test_fast_path_runs_int8_batches_side_by_side_and_float_ones_over_all_threads() -> None:
+    assert thread_split(2, "int8_float32") == (2, 1)
+    assert thread_split(2, "float32") == (1, 2)
+    assert thread_split(1, "int8") == (1, 1)
     memo = [["▁mot"] * 40] * 80  # 3,200 source tokens
     assert batch_tokens(memo, 2) == 2000  # two batches, one per thread, room for padding
     assert batch_tokens(memo * 10, 2) == 4096  # a long input: bounded batches

@@ -79,23 +79,30 @@ MAX_BATCH_TOKENS = 4096
 PADDING_ROOM = 1.25  # a batch's tokens count its padding too
 
 
-def thread_split(threads: int) -> tuple[int, int]:
-    """(inter, intra) threads: one batch per thread, each single-threaded.
-    Spread over the cores inside one batch, decoding's matrix products wait
-    on each other: on 2 cores int8 ran 1.3x transformers that way, 6.6x with
-    one batch per core (benchmarks/translate.py, a 3,000-word memo)."""
-    return max(1, threads), 1
+def thread_split(threads: int, compute_type: str = "int8") -> tuple[int, int]:
+    """(inter, intra) threads: batches side by side, or one batch over all threads.
+
+    Integer weights: one batch per thread, each single-threaded. Spread over
+    the cores inside one batch, decoding's many small matrix products wait
+    on each other: on 2 cores a 3,000-word memo ran int8 at 1.3x transformers
+    that way, 7.4x with one batch per core (benchmarks/translate.py).
+    Float weights are four times bigger and decoding waits on memory, which
+    reads them once per step and batch: one batch over both threads ran 16
+    sentences at 404 tokens/s, two side by side at 267 (the memo: 946, 939).
+    """
+    threads = max(1, threads)
+    return (threads, 1) if compute_type.startswith("int") else (1, threads)
 
 
-def batch_tokens(sources: list[list[str]], threads: int) -> int:
-    """Source tokens per batch: the sentences split evenly over the threads,
-    one batch each, as big as can be. Each decoding step streams the model's
-    weights once per batch, so bigger batches read them less often: a
-    3,000-word memo ran float32 at 342 tokens/s in batches of 512 source
-    tokens, 939 in two batches of about 1,500-2,000 (int8 1,890 and 2,010)."""
+def batch_tokens(sources: list[list[str]], batches: int) -> int:
+    """Source tokens per batch: the sentences split evenly into `batches`
+    batches (one per inter thread), as big as can be. Each decoding step
+    streams the weights once per batch, so bigger batches read them less
+    often: the memo ran float32 at 342 tokens/s in batches of 512 source
+    tokens, 939 in two of about 1,500-2,000 (int8: 1,890 and 2,010)."""
     total = sum(len(s) for s in sources)
     longest = max(map(len, sources), default=1)  # a batch holds one sentence at least
-    return max(longest, min(MAX_BATCH_TOKENS, math.ceil(PADDING_ROOM * total / max(1, threads))))
+    return max(longest, min(MAX_BATCH_TOKENS, math.ceil(PADDING_ROOM * total / max(1, batches))))
 
 
 class CTranslate2Backend:
@@ -113,15 +120,21 @@ class CTranslate2Backend:
         import ctranslate2
 
         self.tokens = ConventionTokenizer(path, target, model_name)
-        inter, intra = thread_split(threads or _cores())
-        self.threads = inter
-        self.translator = ctranslate2.Translator(
-            str(path),
-            device="cpu",
-            compute_type=compute_type,
-            inter_threads=inter,
-            intra_threads=intra,
-        )
+        cores = threads or _cores()
+
+        def load(split: tuple[int, int]):
+            return ctranslate2.Translator(
+                str(path), device="cpu", compute_type=compute_type, inter_threads=split[0], intra_threads=split[1]
+            )
+
+        # "default" is the type the copy was converted to, known once loaded
+        # (int8 for the copies briefing makes): a float copy is loaded again.
+        split = thread_split(cores, "int8" if compute_type == "default" else compute_type)
+        self.translator = load(split)
+        if thread_split(cores, self.translator.compute_type) != split:
+            split = thread_split(cores, self.translator.compute_type)
+            self.translator = load(split)
+        self.batches = split[0]  # batches decoded side by side
         self.generation = generation
         self.description = f"{model_name} (ctranslate2, {self.translator.compute_type})"
         self.key = f"{model_name}|{self.tokens.conventions}|{self.description}"
@@ -135,7 +148,7 @@ class CTranslate2Backend:
             max_decoding_length=output_limit(max(map(len, sources), default=1)) + bool(forced),
             length_penalty=g.length_penalty,
             max_input_length=0,  # already capped by the tokenizer
-            max_batch_size=batch_tokens(sources, self.threads),
+            max_batch_size=batch_tokens(sources, self.batches),
             batch_type="tokens",  # CTranslate2 sorts by length, then cuts batches of this many tokens
         )
         options.update(overrides)
