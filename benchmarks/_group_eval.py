@@ -127,13 +127,13 @@ def related_of_seeds(text: str) -> tuple[list[list[str]], list[tuple[str, ...]]]
 
 def headline_lines(n: int) -> list[dict]:
     """n distinct headline-like lines (6 to 20 words, not a sentence, not a
-    byline) from the scale pages' titles, teasers and captions: a synthetic
-    but real-worded set of headlines for timing."""
+    byline or photo credit) from the scale pages' titles, teasers and
+    captions: a synthetic but real-worded set of headlines for timing."""
     seen: dict[str, None] = {}
     for path in sorted((eval_file("scale") / "text").glob("*.txt")):
         for line in path.read_text(encoding="utf-8").splitlines():
             line = line.strip()
-            if 6 <= len(line.split()) <= 20 and not line.endswith(".") and "publié le" not in line:
+            if 6 <= len(line.split()) <= 20 and not line.endswith(".") and "publié le" not in line and "©" not in line:
                 seen.setdefault(line)
     lines = list(seen)
     if len(lines) < n:  # repeat with a number so that every line stays distinct
