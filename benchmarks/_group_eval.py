@@ -83,19 +83,20 @@ class TfidfBaseline:
         return [str(x) for x in fcluster(self.tree, distance, criterion="distance")]
 
 
-def cli_group(args: list[str], stdin_lines: list[dict] | None = None) -> tuple[dict[str, str], float, int]:
-    """`briefing group ... --jsonl`: id -> event, wall seconds, peak RSS in MiB."""
+def cli_group(args: list[str], stdin_lines: list[dict] | None = None) -> tuple[dict[str, str], float, float, int]:
+    """`briefing group ... --jsonl`: id -> event, wall and CPU seconds, peak RSS in MiB."""
     data = "".join(json.dumps(o, ensure_ascii=False) + "\n" for o in stdin_lines or [])
-    out, seconds, peak = measured([str(BIN / "briefing"), "group", *args, "--jsonl", "-q"], data)
-    return {str(o["id"]): str(o["event"]) for o in map(json.loads, out.splitlines()) if o}, seconds, peak
+    out, seconds, cpu, peak = measured([str(BIN / "briefing"), "group", *args, "--jsonl", "-q"], data)
+    return {str(o["id"]): str(o["event"]) for o in map(json.loads, out.splitlines()) if o}, seconds, cpu, peak
 
 
 def cli_group_text(args: list[str]) -> str:
     return measured([str(BIN / "briefing"), "group", *args, "-q"], "")[0]
 
 
-def measured(cmd: list[str], stdin: str) -> tuple[str, float, int]:
-    """stdout, wall seconds and peak RSS (MiB) of this one child process."""
+def measured(cmd: list[str], stdin: str) -> tuple[str, float, float, int]:
+    """stdout, wall and CPU seconds and peak RSS (MiB) of this one child process
+    (CPU time is less at the mercy of other jobs on a shared machine)."""
     with tempfile.TemporaryFile("w+", encoding="utf-8") as given, tempfile.TemporaryFile("w+", encoding="utf-8") as out:
         given.write(stdin)
         given.seek(0)
@@ -107,7 +108,7 @@ def measured(cmd: list[str], stdin: str) -> tuple[str, float, int]:
         if code not in (0, 1):
             raise SystemExit(f"{' '.join(cmd[:3])} failed with exit {code}")
         out.seek(0)
-        return out.read(), seconds, int(usage.ru_maxrss // 1024)
+        return out.read(), seconds, usage.ru_utime + usage.ru_stime, int(usage.ru_maxrss // 1024)
 
 
 def related_of_seeds(text: str) -> tuple[list[list[str]], list[tuple[str, ...]]]:
@@ -126,13 +127,13 @@ def related_of_seeds(text: str) -> tuple[list[list[str]], list[tuple[str, ...]]]
 
 def headline_lines(n: int) -> list[dict]:
     """n distinct headline-like lines (6 to 20 words, not a sentence, not a
-    byline) from the scale pages' titles, teasers and captions: a synthetic
-    but real-worded set of headlines for timing."""
+    byline or photo credit) from the scale pages' titles, teasers and
+    captions: a synthetic but real-worded set of headlines for timing."""
     seen: dict[str, None] = {}
     for path in sorted((eval_file("scale") / "text").glob("*.txt")):
         for line in path.read_text(encoding="utf-8").splitlines():
             line = line.strip()
-            if 6 <= len(line.split()) <= 20 and not line.endswith(".") and "publié le" not in line:
+            if 6 <= len(line.split()) <= 20 and not line.endswith(".") and "publié le" not in line and "©" not in line:
                 seen.setdefault(line)
     lines = list(seen)
     if len(lines) < n:  # repeat with a number so that every line stays distinct

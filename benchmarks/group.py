@@ -66,7 +66,7 @@ def cli_quality(labels: dict[str, str], rows: list[dict]) -> None:
     anchor = ev.scores(gold, ev.TfidfBaseline([site[i] for i in ids]).labels(0.5))
     _row("TF-IDF d=0.5, site's clean text", anchor)
     for kind in ("text", "html"):
-        pred, seconds, _ = ev.cli_group([str(ev.DAY / kind)])
+        pred, seconds, _, _ = ev.cli_group([str(ev.DAY / kind)])
         _row(f"briefing group {kind}", ev.scores(gold, [pred.get(i, "missing-" + i) for i in ids]), seconds)
         with tempfile.TemporaryDirectory() as tmp:
             halves = [ev.cli_group([str(ev.subset_folder(Path(tmp), ev.DAY / kind, half))])[0] for half in ev.day_halves(labels)]
@@ -77,7 +77,7 @@ def cli_quality(labels: dict[str, str], rows: list[dict]) -> None:
         _row(f"TF-IDF d=0.5, our cleaned {kind}", ev.scores(gold, base))
 
     texts, stories, cats = [r["headline"] for r in rows], [r["story"] for r in rows], [r["category"] for r in rows]
-    pred, seconds, _ = ev.cli_group([], [{"id": str(i), "text": t} for i, t in enumerate(texts)])
+    pred, seconds, _, _ = ev.cli_group([], [{"id": str(i), "text": t} for i, t in enumerate(texts)])
     ours = [pred[str(i)] for i in range(len(rows))]
     baseline = ev.TfidfBaseline(texts)
     print(f"\nheadlines-dev ({len(rows)} lines, {len(set(stories))} stories): ARI, all together, then by category")
@@ -93,7 +93,7 @@ def cli_quality(labels: dict[str, str], rows: list[dict]) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = ev.scale_folder(Path(tmp), 250)
-        pred, _, _ = ev.cli_group([str(folder)])
+        pred = ev.cli_group([str(folder)])[0]
         cleaned = _cleaned(folder)
     base = dict(zip(sorted(cleaned), ev.TfidfBaseline([cleaned[i] for i in sorted(cleaned)]).labels(0.5)))
     print("\n250 pages drawn from ten years (scale/text, no labels: nearly all distinct events):")
@@ -194,25 +194,26 @@ def _baseline_protocol(labels, rows, day_ids) -> None:
 
 def scale() -> None:
     print("\n== 3. scale through the CLI (cleaning, embedding, grouping; one run each; machine shared)")
-    print(f"{'input':<28}{'n':>7}{'seconds':>9}{'peak MiB':>10}{'x per doubling':>16}")
+    print(f"{'input':<28}{'n':>7}{'wall s':>8}{'CPU s':>8}{'peak MiB':>10}{'x per doubling (wall, CPU)':>28}")
     with tempfile.TemporaryDirectory() as tmp:
         previous = None
         for n in (500, 1000, 2000, 3000):
-            _, seconds, peak = ev.cli_group([str(ev.scale_folder(Path(tmp), n))])
-            previous = _scale_row("scale/text pages (folder)", n, seconds, peak, previous)
+            _, *run = ev.cli_group([str(ev.scale_folder(Path(tmp), n))])
+            previous = _scale_row("scale/text pages (folder)", n, *run, previous)
     previous = None
     for n in (2500, 5000, 10000):
-        _, seconds, peak = ev.cli_group([], ev.headline_lines(n))
-        previous = _scale_row("headline lines (stdin)", n, seconds, peak, previous)
+        _, *run = ev.cli_group([], ev.headline_lines(n))
+        previous = _scale_row("headline lines (stdin)", n, *run, previous)
 
 
-def _scale_row(name, n, seconds, peak, previous):
+def _scale_row(name, n, seconds, cpu, peak, previous):
     ratio = ""
     if previous:
-        n0, s0 = previous
-        ratio = f"{(seconds / s0) ** (1 / math.log2(n / n0)):.2f}x"
-    print(f"{name:<28}{n:>7}{seconds:>9.1f}{peak:>10}{ratio:>16}")
-    return n, seconds
+        n0, s0, c0 = previous
+        per = 1 / math.log2(n / n0)
+        ratio = f"{(seconds / s0) ** per:.2f}x, {(cpu / c0) ** per:.2f}x"
+    print(f"{name:<28}{n:>7}{seconds:>8.1f}{cpu:>8.1f}{peak:>10}{ratio:>28}")
+    return n, seconds, cpu
 
 
 def _cleaned(folder: Path) -> dict[str, str]:
