@@ -1,6 +1,6 @@
 """The memo of a day's crawl and --about, through `briefing run` on day-dev.
 
-    .venv/bin/python benchmarks/memo.py [--baseline main] [--sweep] [--day DIR]
+    .venv/bin/python benchmarks/memo.py [--baseline main] [--sweep] [--day DIR] [--pages text|html]
 
 Prints, for the day's memo: words before the sources list (in the .docx, as a
 reader gets it), events in full and in one line, the share of event headlines
@@ -110,15 +110,15 @@ def _bare(text: str) -> str:
     return text.split(" — ", 1)[1] if " — " in text[:30] else text
 
 
-def day_memo(label: str, cmd: list[str], env: dict, day: Path, gold: dict[str, dict]) -> None:
+def day_memo(label: str, cmd: list[str], env: dict, pages: Path, gold: dict[str, dict]) -> None:
     from briefing.brief.furniture import is_furniture
 
     with tempfile.TemporaryDirectory() as tmp:
-        wall, done = run(cmd, env, "run", str(day / "text"), "-o", f"{tmp}/memo.docx", "-q")
+        wall, done = run(cmd, env, "run", str(pages), "-o", f"{tmp}/memo.docx", "-q")
         if done.returncode != 0:
             print(f"{label:9s} run failed: {done.stderr.strip()[:300]}")
             return
-        _, done = run(cmd, env, "run", str(day / "text"), "-o", f"{tmp}/memo.json", "-q")
+        _, done = run(cmd, env, "run", str(pages), "-o", f"{tmp}/memo.json", "-q")
         memo = json.loads(Path(f"{tmp}/memo.json").read_text(encoding="utf-8"))
         words = docx_words_before_sources(Path(f"{tmp}/memo.docx"))
     events = memo["events"]
@@ -146,11 +146,11 @@ def _pr(kept: set[str], wanted: set[str]) -> tuple[float, float]:
     return (hit / len(kept) if kept else 0.0), hit / len(wanted)
 
 
-def about(cmd: list[str], env: dict, day: Path, pages_of: dict[str, set[str]], subjects: dict[str, str], name: str) -> None:
+def about(cmd: list[str], env: dict, pages: Path, pages_of: dict[str, set[str]], subjects: dict[str, str], name: str) -> None:
     precisions, recalls = [], []
     with tempfile.TemporaryDirectory() as tmp:
         for subject, event in subjects.items():
-            _, done = run(cmd, env, "run", str(day / "text"), "--about", subject, "-o", f"{tmp}/a.json", "-q")
+            _, done = run(cmd, env, "run", str(pages), "--about", subject, "-o", f"{tmp}/a.json", "-q")
             if done.returncode == 2 and "nothing on" in done.stderr:
                 kept, title = set(), "(nothing kept)"
             elif done.returncode != 0:
@@ -168,7 +168,7 @@ def about(cmd: list[str], env: dict, day: Path, pages_of: dict[str, set[str]], s
           f"subjects meeting both {sum(p >= 0.8 and r >= 0.9 for p, r in zip(precisions, recalls))}/{len(precisions)}")
 
 
-def sweep(cmd: list[str], env: dict, day: Path, pages_of: dict[str, set[str]]) -> None:
+def sweep(cmd: list[str], env: dict, pages: Path, pages_of: dict[str, set[str]]) -> None:
     """P/R over thresholds, as `run --about` keeps pages: the events (from
     `briefing group --jsonl`) with a page scoring at or above the threshold
     (pages from `briefing clean --jsonl`). The tuned subjects choose it; the
@@ -179,10 +179,10 @@ def sweep(cmd: list[str], env: dict, day: Path, pages_of: dict[str, set[str]]) -
     from briefing.select.subject import THRESHOLD, WORDS_WEIGHT, meaning_scores, page_text, words_scores
     from briefing.text.embed import get_embedder
 
-    _, done = run(cmd, env, "clean", str(day / "text"), "--jsonl", "-q")
+    _, done = run(cmd, env, "clean", str(pages), "--jsonl", "-q")
     rows = [json.loads(line) for line in done.stdout.splitlines()]
     articles = [Article(r["id"], r["text"], title=r["title"], date=r["date"]) for r in rows]
-    _, done = run(cmd, env, "group", str(day / "text"), "--jsonl", "-q")
+    _, done = run(cmd, env, "group", str(pages), "--jsonl", "-q")
     event_of = {r["id"]: r["event"] for r in map(json.loads, done.stdout.splitlines())}
     texts = [page_text(a) for a in articles]
     embedder = get_embedder()
@@ -229,10 +229,12 @@ def archived(ref: str, into: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--day", type=Path, default=EVAL / "day-dev")
+    parser.add_argument("--pages", default="text", choices=("text", "html"), help="which copy of the day's pages to read")
     parser.add_argument("--baseline", help="a git ref to run beside this tree, e.g. main")
     parser.add_argument("--sweep", action="store_true", help="print P/R over thresholds for the --about scores")
     parser.add_argument("--no-about", action="store_true", help="only the day's memo")
     args = parser.parse_args()
+    pages = args.day / args.pages
     gold = {r["id"]: r for r in map(json.loads, (args.day / "gold.jsonl").read_text(encoding="utf-8").splitlines())}
     pages_of: dict[str, set[str]] = {}
     with (args.day / "labels.tsv").open(encoding="utf-8") as handle:
@@ -241,13 +243,13 @@ def main() -> None:
     here = briefing(None)
     with tempfile.TemporaryDirectory() as tmp:
         if args.baseline:
-            day_memo(args.baseline, *briefing(archived(args.baseline, tmp)), args.day, gold)
-        day_memo("this tree", *here, args.day, gold)
+            day_memo(args.baseline, *briefing(archived(args.baseline, tmp)), pages, gold)
+        day_memo("this tree", *here, pages, gold)
     if not args.no_about:
-        about(*here, args.day, pages_of, TUNED, "tuned")
-        about(*here, args.day, pages_of, HELD_OUT, "held-out")
+        about(*here, pages, pages_of, TUNED, "tuned")
+        about(*here, pages, pages_of, HELD_OUT, "held-out")
     if args.sweep:
-        sweep(*here, args.day, pages_of)
+        sweep(*here, pages, pages_of)
 
 
 if __name__ == "__main__":

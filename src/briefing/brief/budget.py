@@ -34,9 +34,6 @@ class MemoPlan:
     events: tuple[Event, ...]  # every event, in memo order, ids E1, E2, ... in that order
     detailed: frozenset[str]  # ids of the events briefed in full
 
-    def is_detailed(self, event: Event) -> bool:
-        return event.id in self.detailed
-
 
 def _text_key(article: Article) -> tuple[str, str]:
     """What makes two articles one text: the same outlet and the same

@@ -13,7 +13,7 @@ from .actors import merge_actors, name_discrepancies
 from .anaphora import drop_dangling, opens_with_pronoun
 from .figures import figure_discrepancies, key_figures
 from .budget import fit_lines
-from .oneline import one_line_brief
+from .oneline import headline, one_line_brief
 from .points import OwnedPoint, balance, owned_points, usable
 
 TITLE_WORDS = 14
@@ -54,10 +54,10 @@ def citation(ids: Sequence[str]) -> str:
 
 
 def _title(members: Sequence[Article], points: Sequence[KeyPoint]) -> str:
-    """The first source's own title; else the first point, cut short."""
-    for article in members:
-        if article.title and article.title.strip():
-            return " ".join(article.title.split())
+    """The headline most of the sources share (oneline.headline); else the
+    first point, cut short."""
+    if any(a.title and a.title.strip() for a in members):
+        return headline(members)
     if not points:
         return members[0].id
     words = points[0].text.split()
