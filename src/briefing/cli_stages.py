@@ -221,7 +221,7 @@ def translate(
     translator = load_translator(to, settings)  # fails fast, before reading
     done = 0
     # The model runs in this process (its own threads); batches keep memory flat.
-    with StageRun(inputs, jsonl, max_bytes, workers=1, in_workers=False) as run:
+    with StageRun(inputs, jsonl, max_bytes, workers=1) as run:
         for docs in run.batches(list, stage="translating", size=TRANSLATE_BATCH):
             translations = translator.translate([d.text for d in docs])
             done += len(docs)

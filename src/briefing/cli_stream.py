@@ -38,12 +38,12 @@ def known_size(items: Iterator, total: int | None, probe: int = SERIAL_ITEMS + 1
 class StageRun:
     """Use as `with StageRun(...) as run:`; then `run.batches(task)`."""
 
-    def __init__(self, inputs, jsonl: bool, max_bytes: int, workers: int | None, in_workers: bool = True) -> None:
+    def __init__(self, inputs, jsonl: bool, max_bytes: int, workers: int | None) -> None:
         stream = open_inputs(inputs, jsonl, max_bytes)
         self.items, self.total = stream.items, stream.total
-        if in_workers and workers is None:  # how many to start depends on the size
+        if workers is None:  # how many to start depends on the size
             self.items, self.total = known_size(self.items, self.total)
-        self.workers = Workers(choose_workers(workers, self.total) if in_workers else 1)
+        self.workers = Workers(choose_workers(workers, self.total))
         self.unread: list[InputError] = list(stream.failures)
         self.failed: list[InputError] = []
         self.inputs = 0  # taken from the reader
