@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing.brief import build_brief, build_memo
 from briefing.records import Article, Event
 
@@ -35,14 +37,29 @@ def test_agreeing_sentence_is_said_once_and_cites_both():
     assert b.sources == ("a", "b")
 
 
-def test_differing_numbers_and_dates_show_both_with_sources():
+def test_differing_numbers_show_both_with_sources_and_publication_days_do_not():
     b = brief()
     by_about = {d.about: d.claims for d in b.discrepancies}
-    assert by_about["date"] == (("2025-05-12", "a"), ("2025-05-13", "b"))
+    assert "date" not in by_about  # published on two days: two days the story ran, not a disagreement
+    assert b.date == "2025-05-12"
     beds = [claims for about, claims in by_about.items() if "lits" in about]
     assert beds == [(("300 lits", "a"), ("350 lits", "b"))]
     # Both sources give the same cost: no discrepancy about it.
     assert not any("millions" in claim for claims in by_about.values() for claim, _ in claims)
+
+
+def test_days_the_leads_state_differently_are_a_discrepancy():
+    a = replace(A, event_date="2025-05-11")
+    b = replace(B, event_date="2025-05-12")
+    found = build_brief(Event("E1", ("a", "b")), [a, b], FirstSentences(), max_words=60)
+    by_about = {d.about: d.claims for d in found.discrepancies}
+    assert by_about["date"] == (("2025-05-11", "a"), ("2025-05-12", "b"))
+
+
+def test_a_day_long_before_publication_is_background_not_the_event_date():
+    old = replace(A, event_date="2025-03-30")  # a date the body recalls, weeks before the news
+    found = build_brief(Event("E1", ("a",)), [old], FirstSentences(), max_words=60)
+    assert found.date == "2025-05-12" and not any(d.about == "date" for d in found.discrepancies)
 
 
 def test_actor_role_and_figures_with_sources():
@@ -56,7 +73,9 @@ def test_memo_lists_only_cited_sources_with_outlet_and_date():
     assert [(s.id, s.outlet, s.date) for s in memo.sources] == [("a", "Journal A", "2025-05-12"), ("b", "Journal B", "2025-05-13")]
     assert memo.executive_summary.endswith("[a][b].")
     assert memo.title and memo.language == "fr" and memo.created == "2025-06-01"
-    assert [t.event_id for t in memo.timeline] == ["E1"]
+    assert memo.timeline == ()  # one day: nothing to put in order
+    later = replace(brief(), event_id="E2", date="2025-05-20")
+    assert [t.event_id for t in build_memo([brief(), later], [A, B]).timeline] == ["E1", "E2"]
 
 
 def test_generated_sentences_are_kept_not_swapped_for_source_sentences():
@@ -75,3 +94,11 @@ def test_generated_sentences_are_kept_not_swapped_for_source_sentences():
     result = build_brief(Event("E1", ("a",)), [A], Abstractive(), max_words=60)
     assert generated in result.lead
     assert not result.lead.endswith(A.text.split(". ")[0] + ". [a]")
+
+
+def test_a_yearless_publication_day_leaves_the_stated_day_as_it_is():
+    yearless = replace(A, date="--05-12", event_date="--05-11")
+    found = build_brief(Event("E1", ("a",)), [yearless], FirstSentences(), max_words=60)
+    assert found.date == "--05-11"
+    dated = replace(A, date="2025-05-12", event_date="--05-11")  # the year comes from the publication
+    assert build_brief(Event("E1", ("a",)), [dated], FirstSentences(), max_words=60).date == "2025-05-11"

@@ -39,13 +39,31 @@ def test_key_figures_put_percentages_first_and_deduplicate():
 
 
 def test_figure_discrepancy_shows_both_values_with_sources():
-    a = extract_figures(sents("Le taux de chômage des jeunes atteint 21 % selon le ministère.", "a"))
-    b = extract_figures(sents("Le taux de chômage des jeunes atteint 23 % selon un rapport.", "b"))
+    a = sents("Le taux de chômage des jeunes atteint 21 % selon le ministère.", "a")
+    b = sents("Le taux de chômage des jeunes atteint 23 % selon un rapport.", "b")
     found = figure_discrepancies(a + b)
     assert len(found) == 1
     assert found[0].claims == (("21 %", "a"), ("23 %", "b"))
-    c = extract_figures(sents("Les exportations ont progressé de 23 % cette année.", "c"))
+    c = sents("Les exportations ont progressé de 23 % cette année.", "c")
     assert figure_discrepancies(a + c) == []  # another measure: no conflict
+
+
+def test_ages_of_two_people_are_no_discrepancy():
+    a = sents("Benoît XVI, âgé de 93 ans, est arrivé jeudi en Bavière.", "a")
+    b = sents("Son frère Georg Ratzinger, âgé de 96 ans, est malade.", "b")
+    assert figure_discrepancies(a + b) == []  # "âgé de" names no subject; the names differ
+
+
+def test_two_figures_both_sources_give_are_no_discrepancy():
+    a = sents("Edouard Philippe atteint 23,7 % d'opinions favorables. Emmanuel Macron recueille 21,6 % d'opinions favorables.", "a")
+    b = sents("Emmanuel Macron recueille 21,6 % d'opinions favorables dans ce sondage. Edouard Philippe obtient 23,7 %.", "b")
+    assert figure_discrepancies(a + b) == []
+
+
+def test_a_lone_unit_is_no_measure():
+    a = sents("Elle avait 99 ans.", "a")
+    b = sents("Il est mort à 80 ans.", "b")
+    assert figure_discrepancies(a + b) == []
 
 
 def test_actors_in_apposition_both_ways():
@@ -112,3 +130,17 @@ def test_names_spelt_differently_by_two_sources_are_shown_both():
     assert found == [Discrepancy("nom", (("Hanane Balkhi", "a"), ("Hanan Balkhi", "b")))]
     shorter = sents("Hanane Hassan Balkhi, directrice de l'OMS, a parlé.", "c")
     assert name_discrepancies(pool[:1] + shorter) == []  # a fuller form is no conflict
+
+
+def test_a_figure_whose_measure_is_only_itself_is_no_table_row():
+    figures = key_figures(sents("Elle avait 99 ans. La part des énergies renouvelables atteint 12 %."))
+    assert [(f.value, f.unit) for f in figures] == [("12", "%")]
+
+
+def test_a_figure_two_sources_give_in_the_same_words_is_one_row():
+    a = sents("Elle est décédée jeudi à l'âge de 103 ans.", "a")
+    b = sents("La chanteuse est décédée jeudi 18 juin à l'âge de 103 ans.", "b")
+    c = sents("Les plateformes devaient retirer sous 24 heures les contenus illicites.", "c")
+    d = sents("Le Conseil a jugé trop bref le délai de 24 heures imposé aux opérateurs.", "d")
+    assert [(f.value, f.source) for f in key_figures(a + b)] == [("103", "a")]
+    assert [(f.value, f.source) for f in key_figures(c + d)] == [("24", "c"), ("24", "d")]  # other words: two rows

@@ -9,7 +9,8 @@ import re
 from briefing.brief import build_brief, build_memo
 from briefing.brief.actors import merge_actors
 from briefing.brief.points import usable
-from briefing.brief.synthesis import compress, executive_summary
+from briefing.brief.shorten import compress
+from briefing.brief.synthesis import executive_summary
 from briefing.records import Article, Brief, Event
 from briefing.text.sentences import split_sentences
 

@@ -199,8 +199,11 @@ def test_memo_title_label_is_written_per_language_and_only_its_subject_translate
     translator, _ = make()
     fr = labels("fr")
     title = fr["memo_title_about"].format(label=fr["memo_title"], subject="dispositifs médicaux")
-    out = translate_memo(replace(_memo(), title=title), translator, "ar")
+    out = translate_memo(replace(_memo(), title=title, subject="dispositifs médicaux"), translator, "ar")
     ar = labels("ar")
     assert out.title == ar["memo_title_about"].format(label=ar["memo_title"], subject="DISPOSITIFS MÉDICAUX")
+    # A title made of the day the memo covers is written in the target's words, nothing machine translated.
+    dated = replace(_memo(), title="Note de synthèse — 18 juin 2020", subject=None, period=("2020-06-18",))
+    assert translate_memo(dated, translator, "en").title == "Briefing note — 18 June 2020"
     # A title of the user's own is translated whole.
     assert translate_memo(replace(_memo(), title="Note du cabinet"), translator, "en").title == "NOTE DU CABINET"

@@ -14,9 +14,12 @@ from typing import Annotated, Optional
 import typer
 
 from . import console
-from .cli_common import Debug, Inputs, TranslationModels, examples, parse_translation_models, MaxBytes, ModelsDir, Quiet, Verbose, handles_errors, require_some
+from .cli_common import (
+    About, Backend, Beams, Debug, Inputs, MaxBytes, ModelsDir, Quiet, Summariser, SummaryModel, TranslationModels, Verbose,
+    at_least, examples, handles_errors, parse_period, parse_translation_models, require_some,
+)
 from .errors import EXIT_OK, UsageError
-from .settings import DEFAULT_MAX_BYTES, GenerationSettings, Settings, default_output_dir
+from .settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_EVENTS, GenerationSettings, Settings, default_output_dir
 
 app = typer.Typer(
     name="briefing",
@@ -39,6 +42,8 @@ RUN_EXAMPLES = examples(
     "briefing run pages/ --to en -o memo.docx      # an English Word memo",
     "briefing run seeds/ -o - --format json | jq .events",
     "briefing run seeds/ --to fr --to ar -o out/   # a French and an Arabic memo",
+    "briefing run crawl/ --max-events 5            # five events in full, the rest one line each",
+    'briefing run crawl/ --about "loi Avia" --since 2020-06-18 -o avia.docx',
     "briefing run --to en --to ar --translation-model en=./opus-mt-fr-en --translation-model ar=./opus-mt-fr-ar",
 )
 
@@ -47,20 +52,27 @@ RUN_EXAMPLES = examples(
 @handles_errors
 def run(
     inputs: Inputs = None,
-    to: Annotated[list[str], typer.Option("--to", help="Memo language: fr, en or ar (repeatable).")] = ["fr"],
-    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="docx, md, json or text.", show_default=False)] = None,
+    to: Annotated[list[str], typer.Option("--to", metavar="LANG", help="Memo language: fr, en or ar (repeatable).")] = ["fr"],
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", metavar="FORMAT", help="docx, md, json or text.", show_default=False)] = None,
     output: Annotated[
         Optional[str],
-        typer.Option("--output", "-o", help="A file (format from its suffix), a folder, or '-' for stdout. Default: outputs/ (or BRIEFING_OUTPUT_DIR).", show_default=False),
+        typer.Option("--output", "-o", metavar="PATH", help="A file (format from its suffix), a folder, or '-' for stdout. Default: outputs/ (or BRIEFING_OUTPUT_DIR).", show_default=False),
     ] = None,
-    max_words: Annotated[int, typer.Option("--max-words", help="Words in each event's summary.", min=5)] = 90,
-    summariser: Annotated[str, typer.Option("--summariser", help="auto, extractive or abstractive.")] = "auto",
-    summary_model: Annotated[Optional[str], typer.Option("--summary-model", help="A seq2seq summary model: name or path.", show_default=False)] = None,
+    max_events: Annotated[
+        int,
+        typer.Option("--max-events", metavar="N", help="Events briefed in full (most sources first); the others get one line each.", callback=at_least(0)),
+    ] = DEFAULT_MAX_EVENTS,
+    about: About = None,
+    since: Annotated[Optional[str], typer.Option("--since", metavar="DATE", help="Only articles dated on or after DATE (YYYY-MM-DD).", show_default=False)] = None,
+    until: Annotated[Optional[str], typer.Option("--until", metavar="DATE", help="Only articles dated on or before DATE (YYYY-MM-DD).", show_default=False)] = None,
+    max_words: Annotated[int, typer.Option("--max-words", metavar="N", help="Words in each full event's summary.", callback=at_least(5))] = 90,
+    summariser: Summariser = "auto",
+    summary_model: SummaryModel = None,
     translation_model: TranslationModels = None,
-    backend: Annotated[str, typer.Option("--backend", help="Translation backend: auto, transformers or ctranslate2.")] = "auto",
-    beams: Annotated[int, typer.Option("--beams", help="Beam size of seq2seq models (translation, abstractive summaries); 1 is fastest.", min=1)] = 4,
-    template: Annotated[Optional[Path], typer.Option("--template", help="A reference .docx whose styles the memo uses.", show_default=False)] = None,
-    title: Annotated[Optional[str], typer.Option("--title", help="The memo's title.", show_default=False)] = None,
+    backend: Backend = "auto",
+    beams: Beams = 4,
+    template: Annotated[Optional[Path], typer.Option("--template", metavar="FILE", help="A reference .docx whose styles the memo uses.", show_default=False)] = None,
+    title: Annotated[Optional[str], typer.Option("--title", metavar="TEXT", help="The memo's title.", show_default=False)] = None,
     models_dir: ModelsDir = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     quiet: Quiet = False,
@@ -85,6 +97,7 @@ def run(
     if template is not None and not template.is_file():
         raise UsageError(f"template not found: {template}")
     general_model, per_language_models = parse_translation_models(translation_model)
+    since, until = parse_period(since, until)
     destinations = plan_destinations(output, fmt, languages, default_output_dir())
     if any(d.path is None and d.fmt == "docx" for d in destinations) and sys.stdout.isatty():
         raise UsageError("a .docx memo is binary: write it to a file with -o, or pipe stdout")
@@ -101,6 +114,10 @@ def run(
         max_bytes=max_bytes,
         template=template,
         memo_title=title,
+        max_events=max_events,
+        about=about.strip() if about and about.strip() else None,
+        since=since,
+        until=until,
     )
     docs, failures = load_inputs(inputs, jsonl=False, max_bytes=max_bytes, default="seeds")
     require_some(docs, failures)
@@ -113,11 +130,12 @@ def run(
         require_some([], list(result.failures))
     written = _write_memos(result.memos, destinations, template)
     code = report_failures(list(result.failures), len(result.articles))
-    events = sum(len(m.briefs) for m in list(result.memos.values())[:1])
+    first = next(iter(result.memos.values()))
+    events = f"{len(first.briefs)} ({len(first.detailed)} in full)"
     console.run_table(
         [
             ("sources", str(len(result.articles))),
-            ("events", str(events)),
+            ("events", events),
             *[("note", n) for n in result.notes],
             ("outputs", ", ".join(written) or "-"),
             ("time", f"{time.perf_counter() - started:.1f} s"),

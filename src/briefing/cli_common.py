@@ -17,9 +17,37 @@ from . import console
 from .errors import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, BriefingError, InputError, UsageError
 from .settings import DEFAULT_MAX_BYTES
 
+def _named_arguments_show_no_type() -> None:
+    """An argument with a metavar shows that name in --help, not Python's
+    type beside it ("INPUT <list[str]>"): typer has no switch for it."""
+    from typer.core import TyperArgument
+
+    shown = TyperArgument.display_type_rich
+
+    def display_type_rich(self, ctx):
+        return None if self.metavar else shown(self, ctx)
+
+    TyperArgument.display_type_rich = display_type_rich
+
+
+_named_arguments_show_no_type()
+
+
+def at_least(low: int) -> Callable[[int | None], int | None]:
+    """A check for a whole-number option, so that --help reads "N" and the
+    error names the bound (click's range types print "<int range> x>=5")."""
+
+    def check(value: int | None) -> int | None:
+        if value is not None and value < low:
+            raise typer.BadParameter(f"{value} is below {low}")
+        return value
+
+    return check
+
+
 Inputs = Annotated[
     Optional[list[str]],
-    typer.Argument(help="Files, folders of .txt/.html files, or '-' for stdin.", show_default=False),
+    typer.Argument(metavar="INPUT", help="Files, folders of .txt/.html files, or '-' for stdin (repeatable).", show_default=False),
 ]
 Jsonl = Annotated[
     bool, typer.Option("--jsonl", help='JSON Lines: read {"id", "text"} lines from stdin (or files), write one JSON object a line.')
@@ -28,11 +56,26 @@ Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Only errors on stder
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Say what each stage does.")]
 Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")]
 MaxBytes = Annotated[
-    int, typer.Option("--max-bytes", help="Skip input files larger than this many bytes.", min=1)
+    int, typer.Option("--max-bytes", metavar="N", help="Skip input files larger than N bytes.", callback=at_least(1))
 ]
 ModelsDir = Annotated[
     Optional[Path],
-    typer.Option("--models-dir", envvar="BRIEFING_MODELS_DIR", help="Folder of local models.", show_default=False),
+    typer.Option("--models-dir", metavar="DIR", envvar="BRIEFING_MODELS_DIR", help="Folder of local models.", show_default=False),
+]
+About = Annotated[
+    Optional[str],
+    typer.Option(
+        "--about", metavar="TEXT", show_default=False,
+        help="Only the pages on this subject (by meaning and by words in title and lead), e.g. \"loi Avia\".",
+    ),
+]
+Summariser = Annotated[str, typer.Option("--summariser", metavar="KIND", help="auto, extractive or abstractive.")]
+SummaryModel = Annotated[
+    Optional[str], typer.Option("--summary-model", metavar="MODEL", help="A seq2seq summary model: name or path.", show_default=False)
+]
+Backend = Annotated[str, typer.Option("--backend", metavar="NAME", help="Translation backend: auto, transformers or ctranslate2.")]
+Beams = Annotated[
+    int, typer.Option("--beams", metavar="N", help="Beam size of seq2seq models; 1 is fastest.", callback=at_least(1))
 ]
 
 
@@ -61,6 +104,21 @@ def parse_translation_models(values: list[str] | None) -> tuple[str | None, tupl
     if len(general) > 1:
         raise UsageError("give one --translation-model for every language, or LANG=PATH for each (e.g. en=... ar=...)")
     return (general[0] if general else None), tuple(sorted(per_language.items()))
+
+
+def parse_period(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """--since / --until as ISO dates, checked; a usage error names the bad one."""
+    from .select.period import parse_day
+
+    out = []
+    for name, value in (("--since", since), ("--until", until)):
+        try:
+            out.append(parse_day(value) if value else None)
+        except ValueError as exc:
+            raise UsageError(f"{name}: {exc}") from None
+    if out[0] and out[1] and out[0][: len(out[1])] > out[1][: len(out[0])]:
+        raise UsageError(f"--since {out[0]} is after --until {out[1]}")
+    return out[0], out[1]
 
 
 def examples(*lines: str) -> str:

@@ -15,7 +15,7 @@ models_app = typer.Typer(
     rich_markup_mode="markdown",
 )
 
-Name = Annotated[str, typer.Argument(help="A model name (e.g. Helsinki-NLP/opus-mt-fr-en) or a local path.")]
+Name = Annotated[str, typer.Argument(metavar="NAME", help="A model name (e.g. Helsinki-NLP/opus-mt-fr-en) or a local path.")]
 
 
 @models_app.command("list", epilog=examples("briefing models list --models-dir ~/models"))
@@ -45,7 +45,7 @@ def pull(name: Name, models_dir: ModelsDir = None, quiet: Quiet = False, verbose
 @handles_errors
 def verify(
     name: Name,
-    to: Annotated[str, typer.Option("--to", help="Target language of the test sentence: en or ar.")] = "en",
+    to: Annotated[str, typer.Option("--to", metavar="LANG", help="Target language of the test sentence: en or ar.")] = "en",
     models_dir: ModelsDir = None, quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
 ) -> int:
     """Load a translation model and translate one sentence with it."""
@@ -59,7 +59,7 @@ def verify(
 @handles_errors
 def convert(
     name: Name,
-    quantization: Annotated[str, typer.Option("--quantization", help="int8 (fastest on CPU) or float32.")] = "int8",
+    quantization: Annotated[str, typer.Option("--quantization", metavar="TYPE", help="int8 (fastest on CPU) or float32.")] = "int8",
     models_dir: ModelsDir = None, quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
 ) -> int:
     """Convert a local translation model to CTranslate2, the fast path (no download)."""

@@ -12,13 +12,19 @@ from typing import Annotated, Optional
 import typer
 
 from .cli_common import (
+    About,
+    Backend,
+    Beams,
     Debug,
     Inputs,
     Jsonl,
     MaxBytes,
     ModelsDir,
     Quiet,
+    Summariser,
+    SummaryModel,
     TranslationModels,
+    at_least,
     Verbose,
     emit_jsonl,
     examples,
@@ -32,7 +38,8 @@ from .errors import UsageError
 from .settings import DEFAULT_MAX_BYTES, GenerationSettings, Settings
 
 
-def _clean(inputs, jsonl, max_bytes, keep_input: bool = True):
+def _clean(inputs, jsonl, max_bytes, keep_input: bool = True, about: str | None = None):
+    """Cleaned articles (only those on `about` when given) and the failures."""
     from . import console
     from .pipeline import clean
 
@@ -42,6 +49,12 @@ def _clean(inputs, jsonl, max_bytes, keep_input: bool = True):
     for article in articles:
         if keep_input and article.note:
             console.info(f"{article.path or article.id}: {article.note}")
+    if about and about.strip() and articles:
+        from .select import select_articles
+
+        articles, notes = select_articles(articles, about=about.strip())
+        for note in notes:
+            console.info(note)
     return articles, list(failures) + list(dropped)
 
 
@@ -78,10 +91,14 @@ def clean(
 
 def summarise(
     inputs: Inputs = None, jsonl: Jsonl = False,
-    max_words: Annotated[int, typer.Option("--max-words", help="Words in each summary.", min=5)] = 40,
-    sentences: Annotated[Optional[int], typer.Option("--sentences", help="A number of sentences instead of a word budget.", min=1, show_default=False)] = None,
-    summariser: Annotated[str, typer.Option("--summariser", help="auto, extractive or abstractive.")] = "auto",
-    summary_model: Annotated[Optional[str], typer.Option("--summary-model", help="A seq2seq model: name or path.", show_default=False)] = None,
+    max_words: Annotated[int, typer.Option("--max-words", metavar="N", help="Words in each summary.", callback=at_least(5))] = 40,
+    sentences: Annotated[
+        Optional[int],
+        typer.Option("--sentences", metavar="N", help="A number of sentences instead of a word budget.", callback=at_least(1), show_default=False),
+    ] = None,
+    summariser: Summariser = "auto",
+    summary_model: SummaryModel = None,
+    about: About = None,
     models_dir: ModelsDir = None, max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
 ) -> int:
@@ -92,7 +109,7 @@ def summarise(
     settings = Settings(max_words=max_words, sentences=sentences, summariser=summariser,
                         summary_model=summary_model, models_dir=models_dir)
     chosen, note = make_summariser(settings)  # fails fast on a missing model, before reading
-    articles, failures = _clean(inputs, jsonl, max_bytes)
+    articles, failures = _clean(inputs, jsonl, max_bytes, about=about)
     console.warn(f"summariser: {note}")
     # Summaries stream out batch by batch, so a long --jsonl run shows results as it goes.
     for article, summary in zip(articles, summarise_each(articles, chosen, max_words, sentences)):
@@ -104,14 +121,21 @@ def summarise(
 
 
 def group(
-    inputs: Inputs = None, jsonl: Jsonl = False, max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    inputs: Inputs = None, jsonl: Jsonl = False, about: About = None, max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
 ) -> int:
-    """Tell which inputs report the same event."""
+    """Tell which inputs report the same event (only those on a subject with --about)."""
     from . import pipeline
 
     articles, failures = _clean(inputs, jsonl, max_bytes)
     events = pipeline.group(articles)
+    if about and about.strip():
+        from . import console
+        from .select import on_subject
+
+        events, articles, notes = on_subject(events, articles, about.strip())
+        for note in notes:
+            console.info(note)
     event_of = {aid: e.id for e in events for aid in e.article_ids}
     if jsonl:
         emit_jsonl([{"id": a.id, "event": event_of[a.id]} for a in articles])
@@ -128,10 +152,10 @@ def group(
 
 def translate(
     inputs: Inputs = None, jsonl: Jsonl = False,
-    to: Annotated[str, typer.Option("--to", help="Target language: en or ar.")] = "en",
+    to: Annotated[str, typer.Option("--to", metavar="LANG", help="Target language: en or ar.")] = "en",
     translation_model: TranslationModels = None,
-    backend: Annotated[str, typer.Option("--backend", help="auto, transformers or ctranslate2.")] = "auto",
-    beams: Annotated[int, typer.Option("--beams", help="Beam size; 1 is fastest.", min=1)] = 4,
+    backend: Backend = "auto",
+    beams: Beams = 4,
     models_dir: ModelsDir = None, max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
 ) -> int:
@@ -162,9 +186,10 @@ def translate(
 
 EXAMPLES = {
     clean: examples("briefing clean seeds/", "briefing clean page.html --jsonl", "cat lines.jsonl | briefing clean --jsonl"),
-    summarise: examples("briefing summarise seeds/ --max-words 30",
+    summarise: examples("briefing summarise seeds/ --max-words 30", 'briefing summarise crawl/ --about "Vera Lynn"',
                         "cat articles.jsonl | briefing summarise --jsonl > summaries.jsonl"),
-    group: examples("briefing group seeds/", "cat headlines.jsonl | briefing group --jsonl"),
+    group: examples("briefing group seeds/", "cat headlines.jsonl | briefing group --jsonl",
+                    'briefing group crawl/ --about "tensions à Dijon"'),
     translate: examples("briefing translate article.txt --to en",
                         "cat fr.jsonl | briefing translate --jsonl --to ar --translation-model ./opus-mt-fr-ar"),
 }

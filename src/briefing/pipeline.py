@@ -50,6 +50,26 @@ def clean(docs: Sequence[RawDocument], keep_input: bool = True) -> tuple[list[Ar
     return articles, failures
 
 
+def in_period(articles: Sequence[Article], settings: Settings) -> tuple[list[Article], tuple[str, ...]]:
+    """The articles dated in --since/--until, and a note on what was left out."""
+    if not (settings.since or settings.until):
+        return list(articles), ()
+    from .select import select_articles
+
+    return select_articles(articles, since=settings.since, until=settings.until)
+
+
+def on_subject(
+    events: Sequence[Event], articles: Sequence[Article], settings: Settings
+) -> tuple[list[Event], list[Article], tuple[str, ...]]:
+    """The events on --about with their articles, and a note saying how many."""
+    if not settings.about:
+        return list(events), list(articles), ()
+    from .select import on_subject as keep
+
+    return keep(events, articles, settings.about)
+
+
 def group(articles: Sequence[Article]) -> list[Event]:
     from .events import group_articles
 
@@ -92,7 +112,7 @@ def run(
     failures: Sequence[InputError] = (),
 ) -> RunResult:
     """Documents → memos, one per language of `settings.languages`."""
-    from .brief import build_briefs, build_memo
+    from .brief import build_briefs, build_memo, plan_memo
     from .summarise import make_summariser
 
     # Models first: a missing one stops the run before any long work (exit 2).
@@ -105,19 +125,28 @@ def run(
     if not articles:
         return RunResult({}, (), (), failures)
 
+    articles, period_notes = in_period(articles, settings)  # --since/--until
+
     progress("grouping", 1, steps)
-    events = group(articles)
+    events, articles, subject_notes = on_subject(group(articles), articles, settings)  # --about
+    # The memo budget is decided here, before any summary: only the events
+    # briefed in full are summarised, the others get one line.
+    plan = plan_memo(events, articles, settings.max_events)
+    events = list(plan.events)
 
     progress("summarising", 2, steps)
     counted = FlagCounter(summariser)
     briefs = build_briefs(
         events, articles, counted, settings.event_max_words,
         progress=lambda done, total: progress(f"summarising event {done}/{total}", 2, steps),
+        detailed=plan.detailed,
     )
 
     progress("writing the memo", 3, steps)
-    notes = tuple(n for n in (f"summariser: {note}", counted.note()) if n)
-    memo = build_memo(briefs, articles, language="fr", today=settings.today, notes=notes, title=settings.memo_title)
+    notes = period_notes + subject_notes + tuple(n for n in (f"summariser: {note}", counted.note()) if n)
+    memo = build_memo(
+        briefs, articles, language="fr", today=settings.today, notes=notes, title=settings.memo_title, about=settings.about
+    )
 
     memos: dict[str, Memo] = {}
     done = 4

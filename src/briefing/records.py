@@ -118,6 +118,9 @@ class Brief:
     actors: tuple[Actor, ...] = ()
     discrepancies: tuple[Discrepancy, ...] = ()
     related: tuple[str, ...] = ()  # related event ids
+    # False for an event the memo budget gives one line (headline + one
+    # sentence): no key points, figures, actors or discrepancies then.
+    detailed: bool = True
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,16 @@ class Memo:
     timeline: tuple[TimelineEntry, ...] = ()
     sources: tuple[SourceRef, ...] = ()
     notes: tuple[str, ...] = field(default=())  # e.g. "summariser: extractive (no model found)"
+    subject: str | None = None  # what the title names: --about, or the theme the main events share
+    period: tuple[str, ...] = ()  # (first, last) ISO dates of the events; one date for a single day
+
+    @property
+    def detailed(self) -> tuple[Brief, ...]:
+        return tuple(b for b in self.briefs if b.detailed)
+
+    @property
+    def one_line(self) -> tuple[Brief, ...]:
+        return tuple(b for b in self.briefs if not b.detailed)
 
     @property
     def rtl(self) -> bool:

@@ -12,6 +12,7 @@ DEFAULT_TRANSLATION_MODELS = {
     "ar": "Helsinki-NLP/opus-mt-fr-ar",
 }
 DEFAULT_SUMMARY_MODEL = "moussaKam/barthez-orangesum-abstract"
+DEFAULT_MAX_EVENTS = 5  # events briefed in full; with one line for each other event, a day of ~150 pages reads in ~3,000 words
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,10 @@ class Settings:
     generation: GenerationSettings = field(default_factory=GenerationSettings)
     template: Path | None = None  # a reference .docx for styles
     memo_title: str | None = None
+    max_events: int | None = DEFAULT_MAX_EVENTS  # events briefed in full, the rest one line each; None: all
+    about: str | None = None  # keep only the pages on this subject
+    since: str | None = None  # keep only the articles dated on or after this ISO date
+    until: str | None = None  # ... and on or before this one
     today: str | None = None  # ISO date of the memo; None = today (tests pin it)
 
     def translation_model_for(self, language: str) -> str:

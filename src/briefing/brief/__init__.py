@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
+from .budget import MemoPlan, plan_memo
 from .build import build_brief, build_briefs
 from .memo import build_memo
 
-__all__ = ["build_brief", "build_briefs", "build_memo"]
+__all__ = ["MemoPlan", "build_brief", "build_briefs", "build_memo", "plan_memo"]

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Callable, Protocol, Sequence
+from dataclasses import dataclass, replace
+from typing import Callable, Collection, Protocol, Sequence
 
-from ..events import event_date as article_date
 from ..prompts import labels
 from ..records import Article, Brief, Event, KeyPoint, Sentence, Summary
 from ..text.sentences import split_sentences
 from . import dates
 from .actors import merge_actors, name_discrepancies
-from .anaphora import drop_dangling
+from .anaphora import drop_dangling, opens_with_pronoun
 from .figures import figure_discrepancies, key_figures
+from .budget import fit_lines
+from .oneline import headline, one_line_brief
 from .points import OwnedPoint, balance, owned_points, usable
 
 TITLE_WORDS = 14
@@ -21,6 +22,21 @@ BUDGET_SOURCES = 3  # the word budget grows with the sources, up to this many
 MERGED_POINTS = (3, 5)  # key points (besides the lead) of an event told by several sources
 SINGLE_MIN_POINTS = 2  # key points of an event told by one source, at least
 WHOLE_WORDS = 50  # a sentence the summariser cut is given back whole up to this length
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much one full brief may hold."""
+
+    points: int | None = None  # key points besides the lead; None: as the sources allow
+    figures: int = 8
+    actors: int = 10
+
+
+FULL = Limits()
+# A memo that gives other events one line keeps each full brief short: a lead,
+# three points and the figures and actors worth a table row.
+COMPACT = Limits(points=2, figures=2, actors=3)
 
 
 class Summariser(Protocol):
@@ -32,10 +48,10 @@ def citation(ids: Sequence[str]) -> str:
 
 
 def _title(members: Sequence[Article], points: Sequence[KeyPoint]) -> str:
-    """The first source's own title; else the first point, cut short."""
-    for article in members:
-        if article.title and article.title.strip():
-            return " ".join(article.title.split())
+    """The headline most of the sources share (oneline.headline); else the
+    first point, cut short."""
+    if any(a.title and a.title.strip() for a in members):
+        return headline(members)
     if not points:
         return members[0].id
     words = points[0].text.split()
@@ -83,7 +99,9 @@ def _whole(summary: Summary, pool: Sequence[Sentence]) -> Summary:
     return replace(summary, sentences=tuple(sentences))
 
 
-def _points(members: Sequence[Article], pool: Sequence[Sentence], summariser: Summariser, max_words: int) -> list[OwnedPoint]:
+def _points(
+    members: Sequence[Article], pool: Sequence[Sentence], summariser: Summariser, max_words: int, most: int | None = None
+) -> list[OwnedPoint]:
     """The lead point first, then the key points. One source: the summary's
     sentences (at least two points). Several: a budget that grows with the sources, each source
     heard at least once, and 3 to 5 points that never repeat a fact."""
@@ -96,17 +114,33 @@ def _points(members: Sequence[Article], pool: Sequence[Sentence], summariser: Su
     from_summary = sum(1 for p in found[1:] if p.sentence in in_summary)
     # One source: the summary's points, topped up when the filters left too few.
     low, high = MERGED_POINTS if len(members) > 1 else (SINGLE_MIN_POINTS, max(from_summary, SINGLE_MIN_POINTS))
+    if most is not None:
+        low, high = min(low, most), min(high, most)
     rest = balance(found[1:], [a.id for a in members], from_summary, low, high)
     # A pronoun-led point whose antecedent sentence is not just before it gives way.
     return drop_dangling([found[0]] + rest, found, keep=1 + len(rest))
 
 
-def build_brief(event: Event, members: Sequence[Article], summariser: Summariser, max_words: int) -> Brief:
+def _core_first(points: list[KeyPoint]) -> list[KeyPoint]:
+    """The point most sources support leads: what every report says is the
+    event's core fact; the summary's order breaks ties. A point whose subject
+    is a pronoun cannot open the brief."""
+    if len(points) < 2:
+        return points
+    best = max(range(len(points)), key=lambda i: (len(points[i].sources), -i))
+    if best == 0 or opens_with_pronoun(points[best].text):
+        return points
+    return [points[best]] + points[:best] + points[best + 1 :]
+
+
+def build_brief(
+    event: Event, members: Sequence[Article], summariser: Summariser, max_words: int, limits: Limits = FULL
+) -> Brief:
     pool: list[Sentence] = [s for a in members for s in split_sentences(a.text, a.id)]
-    points = [p.point for p in _points(members, pool, summariser, max_words)]
-    date, date_conflict = dates.event_date([(a.id, article_date(a)) for a in members])
-    figures = key_figures(pool)
-    conflicts = ([date_conflict] if date_conflict else []) + figure_discrepancies(figures) + name_discrepancies(pool)
+    points = _core_first([p.point for p in _points(members, pool, summariser, max_words, limits.points)])
+    date, date_conflict = dates.brief_date(members)
+    figures = key_figures(pool, limits.figures)
+    conflicts = ([date_conflict] if date_conflict else []) + figure_discrepancies(pool) + name_discrepancies(pool)
     return Brief(
         event_id=event.id,
         title=_title(members, points),
@@ -115,7 +149,7 @@ def build_brief(event: Event, members: Sequence[Article], summariser: Summariser
         key_points=tuple(points[1:]),
         sources=tuple(a.id for a in members),
         figures=tuple(figures),
-        actors=tuple(merge_actors(pool)),
+        actors=tuple(merge_actors(pool, limits.actors)),
         discrepancies=tuple(conflicts),
         related=event.related,
     )
@@ -127,13 +161,22 @@ def build_briefs(
     summariser: Summariser,
     max_words: int = 90,
     progress: Callable[[int, int], None] | None = None,
+    detailed: Collection[str] | None = None,
 ) -> list[Brief]:
-    """One brief per event, in the events' order (the memo order);
-    `progress(done, total)` after each."""
+    """One brief per event, in the events' order (the memo order): in full
+    for the events in `detailed` (every event when None), one line for the
+    rest (no summary is made for those); `progress(done, total)` after each
+    full brief."""
     by_id = {a.id: a for a in articles}
+    full = [e for e in events if detailed is None or e.id in detailed]
+    limits = FULL if len(full) == len(events) else COMPACT
     briefs = []
     for event in events:
-        briefs.append(build_brief(event, [by_id[i] for i in event.article_ids if i in by_id], summariser, max_words))
+        members = [by_id[i] for i in event.article_ids if i in by_id]
+        if detailed is not None and event.id not in detailed:
+            briefs.append(one_line_brief(event, members))
+            continue
+        briefs.append(build_brief(event, members, summariser, max_words, limits))
         if progress is not None:
-            progress(len(briefs), len(events))
-    return briefs
+            progress(sum(b.detailed for b in briefs), len(full))
+    return briefs if limits is FULL else fit_lines(briefs)

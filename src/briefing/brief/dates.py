@@ -4,13 +4,54 @@ Dates are ISO 8601 at the precision the source gives ("2025-05-12",
 "2025-05", "--02-04" when the year is unknown). Two dates agree when one
 refines the other ("2025-05" and "2025-05-12"); the brief takes the finest of
 agreeing dates. Disagreeing sources are reported, never averaged.
+
+A source dates an event by the day its lead says it happened
+(`Article.event_date`), else by its publication date. A stated day is only
+taken when it falls in the week before publication: a lead's "jeudi" or "la
+veille" names such a day, while an older date is background (a crime of last
+spring recalled in a report on its trial), never the day of the news. Only
+stated days can disagree: two publication dates are two days a story ran.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 from typing import Sequence
 
-from ..records import Discrepancy
+from ..records import Article, Discrepancy
+
+EVENT_WINDOW_DAYS = 7  # a day stated in the lead lies at most this long before publication
+
+
+def _as_day(iso: str) -> _dt.date | None:
+    try:
+        return _dt.date.fromisoformat(iso) if len(iso) == 10 else None
+    except ValueError:
+        return None
+
+
+def stated_date(article: Article) -> str | None:
+    """The day the article's lead says the event happened, when it is one
+    its publication date allows (the year of a yearless day taken from it)."""
+    stated, published = article.event_date, article.date
+    if not stated:
+        return None
+    if not published or published.startswith("--"):
+        return stated  # no year to check it against
+    if stated.startswith("--"):
+        year = int(published[:4])
+        candidates = [f"{y}{stated[1:]}" for y in (year, year - 1)]
+        stated = next((c for c in candidates if (d := _as_day(c)) and (p := _as_day(published)) and d <= p), candidates[0])
+    day, pub = _as_day(stated), _as_day(published)
+    if day is None or pub is None:
+        return stated if compatible(stated, published) else None
+    return stated if 0 <= (pub - day).days <= EVENT_WINDOW_DAYS else None
+
+
+def source_date(article: Article) -> str | None:
+    """When the article's event happened: the day its lead states, else the
+    day it was published. Never a date found only in the body."""
+    return stated_date(article) or article.date
 
 
 def compatible(a: str, b: str) -> bool:
@@ -41,6 +82,17 @@ def event_date(dated: Sequence[tuple[str, str | None]]) -> tuple[str | None, Dis
         return finest, None
     claims = tuple((d, aid) for g in groups for aid, d in g)
     return finest, Discrepancy("date", claims)
+
+
+def brief_date(members: Sequence[Article]) -> tuple[str | None, Discrepancy | None]:
+    """(date, discrepancy) of an event: the day its leads state when any does
+    (the one most of them state), else the day most sources were published.
+    Only stated days can disagree."""
+    stated = [(a.id, stated_date(a)) for a in members]
+    if any(d for _, d in stated):
+        return event_date(stated)
+    date, _ = event_date([(a.id, a.date) for a in members])
+    return date, None
 
 
 def _split(iso: str) -> tuple[str | None, list[str]]:

@@ -39,7 +39,8 @@ _ANAPHOR = re.compile(
 )
 # A clause cut out of a longer one can open on a dangling preposition ("par le
 # cluster qui compte 40 membres"): the measure starts at the noun phrase.
-_LEADING_PREPOSITION = re.compile(r"^(?:(?:par|de|du|à|au|aux|pour|dans|sur|avec)\s+|d['’])(?=\S+\s+\S+\s+\S)", re.IGNORECASE)
+_LEADING_PREPOSITION = re.compile(r"^(?:(?:et|ou|mais|par|de|du|à|au|aux|pour|dans|sur|avec)\s+|d['’])(?=\S+\s+\S+\s+\S)", re.IGNORECASE)
+MIN_MEASURE_WORDS = 1  # content words a measure needs besides its figure and unit
 FOLLOW_UP = " → "  # joins the measure a follow-up figure takes from its antecedent
 
 
@@ -84,9 +85,9 @@ def _follow_up(measure: str, before: Sequence[tuple[KeyFigure, str]], unit: str)
     return f"{antecedent}{FOLLOW_UP}{measure}"
 
 
-def extract_figures(sentences: Sequence[Sentence]) -> list[KeyFigure]:
-    """Every figure in `sentences`, in reading order."""
-    out: list[KeyFigure] = []
+def _extract(sentences: Sequence[Sentence]) -> list[tuple[KeyFigure, Sentence]]:
+    """Every figure in `sentences` with the sentence it stands in, in reading order."""
+    out: list[tuple[KeyFigure, Sentence]] = []
     # Figures with a unit of the sentence just read, per article: (figure, text as written).
     last: dict[str, tuple[int, list[tuple[KeyFigure, str]]]] = {}
     for sentence in sentences:
@@ -105,44 +106,86 @@ def extract_figures(sentences: Sequence[Sentence]) -> list[KeyFigure]:
                 continue  # a bare number ("niveau 3", "Panel 2") rarely means much alone
             measure = _follow_up(_measure(text, match.start(), match.end()), before, unit)
             figure = KeyFigure(value, unit, measure, sentence.article_id)
-            out.append(figure)
+            out.append((figure, sentence))
             if unit:
                 here.append((figure, match.group(0).strip()))
         last[sentence.article_id] = (sentence.index, here)
     return out
 
 
+def extract_figures(sentences: Sequence[Sentence]) -> list[KeyFigure]:
+    """Every figure in `sentences`, in reading order."""
+    return [figure for figure, _ in _extract(sentences)]
+
+
 def key_figures(sentences: Sequence[Sentence], limit: int = 8) -> list[KeyFigure]:
-    """Figures worth a table row: one per (value, unit, source), percentages
-    and quantities first, at most `limit`."""
-    seen: set[tuple[str, str, str]] = set()
-    unique = []
+    """Figures worth a table row, percentages and quantities first, at most
+    `limit`. One row per figure: the same value and unit said again with
+    some of the same words (by a copy of the story, or by another source) is
+    the same figure. A figure whose measure says nothing but the figure
+    ("99 ans": an age, of whom the clause does not say) is no row."""
+    unique: list[KeyFigure] = []
     for figure in extract_figures(sentences):
-        key = (figure.value, figure.unit.lower(), figure.source)
-        if key not in seen:
-            seen.add(key)
+        words = _subject_words(figure)
+        if len(words) < MIN_MEASURE_WORDS:
+            continue
+        if not any(_said_before(figure, words, kept) for kept in unique):
             unique.append(figure)
     rank = {f: (0 if f.unit == "%" else 1, i) for i, f in enumerate(unique)}
     return sorted(sorted(unique, key=lambda f: rank[f])[:limit], key=lambda f: rank[f][1])
 
 
-def figure_discrepancies(figures: Sequence[KeyFigure], min_overlap: float = 0.4) -> list[Discrepancy]:
-    """Sources that give different values for what reads as the same measure
-    (same unit, mostly the same words around the figure)."""
-    out = []
-    used: set[int] = set()
-    for i, a in enumerate(figures):
-        if i in used:
-            continue
-        claims = [(f"{a.value} {a.unit}".strip(), a.source)]
-        wa = set(lexical.words(a.measure))
-        for j in range(i + 1, len(figures)):
-            b = figures[j]
-            wb = set(lexical.words(b.measure))
-            overlap = len(wa & wb) / max(1, min(len(wa), len(wb)))
-            if b.source != a.source and b.unit == a.unit and b.value != a.value and overlap >= min_overlap:
-                claims.append((f"{b.value} {b.unit}".strip(), b.source))
-                used.add(j)
-        if len(claims) > 1:
-            out.append(Discrepancy(a.measure, tuple(claims)))
+def _said_before(figure: KeyFigure, words: set[str], kept: KeyFigure) -> bool:
+    same_value = (figure.value, figure.unit.lower()) == (kept.value, kept.unit.lower())
+    return same_value and (figure.source == kept.source or bool(words & _subject_words(kept)))
+
+
+def _subject_words(figure: KeyFigure) -> set[str]:
+    """The words around a figure that say what it counts: its measure's
+    content words, without numbers and without the unit itself."""
+    unit = set(lexical.words(figure.unit))
+    return {w for w in lexical.words(figure.measure) if not w.isdigit() and w not in unit}
+
+
+def _same_thing(a: tuple[KeyFigure, Sentence], b: tuple[KeyFigure, Sentence], min_shared: int, min_overlap: float) -> bool:
+    """Two figures measure the same thing: same unit, the same words around
+    the number (at least `min_shared`, most of the shorter side's), and
+    sentences that do not name different subjects ("Benoît XVI, 93 ans" and
+    "son frère Georg, 96 ans" share "âgé de", not a subject)."""
+    (fa, sa), (fb, sb) = a, b
+    if fa.unit.lower() != fb.unit.lower():
+        return False
+    wa, wb = _subject_words(fa), _subject_words(fb)
+    shared = wa & wb
+    if len(shared) < min_shared or len(shared) / max(1, min(len(wa), len(wb))) < min_overlap:
+        return False
+    na, nb = set(lexical.names(sa.text)), set(lexical.names(sb.text))
+    return not (na and nb and not na & nb)
+
+
+def figure_discrepancies(sentences: Sequence[Sentence], min_shared: int = 2, min_overlap: float = 0.6) -> list[Discrepancy]:
+    """Sources that give different values for the same measure of the same
+    thing. A source that also gives the other's value does not disagree with
+    it (two figures of one story, such as two candidates' scores)."""
+    found = _extract(sentences)
+    given: dict[str, set[tuple[str, str]]] = {}
+    for figure, _ in found:
+        given.setdefault(figure.source, set()).add((figure.value, figure.unit.lower()))
+    out: list[Discrepancy] = []
+    seen: set[frozenset[tuple[str, str]]] = set()
+    for i, a in enumerate(found):
+        fa = a[0]
+        claims = [(f"{fa.value} {fa.unit}".strip(), fa.source)]
+        for b in found[i + 1 :]:
+            fb = b[0]
+            if fb.source == fa.source or fb.value == fa.value or any(fb.source == s for _, s in claims):
+                continue
+            if (fb.value, fb.unit.lower()) in given[fa.source] or (fa.value, fa.unit.lower()) in given[fb.source]:
+                continue
+            if _same_thing(a, b, min_shared, min_overlap):
+                claims.append((f"{fb.value} {fb.unit}".strip(), fb.source))
+        key = frozenset(claims)
+        if len(claims) > 1 and key not in seen:
+            seen.add(key)
+            out.append(Discrepancy(fa.measure, tuple(claims)))
     return out

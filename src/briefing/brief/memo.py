@@ -1,7 +1,7 @@
-"""Briefs -> Memo: executive summary, timeline across events, sources list.
+"""Briefs -> Memo: title, executive summary, timeline across events, sources list.
 
-The briefs stay in the order the events came in (group_articles orders them:
-more sources first, then the most recent date). The timeline is in date
+The briefs stay in the order they came in (the memo budget orders them:
+more distinct sources first, then the most recent date, then more text). The timeline is in date
 order; a date whose year the sources do not give ("--02-04") is never given
 one: it goes after the dated entries, in month order.
 """
@@ -13,6 +13,7 @@ from typing import Sequence
 
 from ..prompts import labels
 from ..records import Article, Brief, Memo, SourceRef, TimelineEntry
+from . import dates
 from .synthesis import executive_summary
 from .theme import memo_subject
 
@@ -23,7 +24,11 @@ def _timeline_key(entry: TimelineEntry) -> tuple[int, str]:
 
 
 def timeline(briefs: Sequence[Brief]) -> tuple[TimelineEntry, ...]:
-    entries = [TimelineEntry(b.date, b.title, b.event_id, b.sources) for b in briefs if b.date]
+    """One entry per event briefed in full, on the event's date; none when
+    they all fall on one day (there is nothing to put in order)."""
+    entries = [TimelineEntry(b.date, b.title, b.event_id, b.sources) for b in briefs if b.date and b.detailed]
+    if len({e.date for e in entries}) < 2:
+        return ()
     return tuple(sorted(entries, key=_timeline_key))
 
 
@@ -34,15 +39,35 @@ def sources_list(briefs: Sequence[Brief], articles: Sequence[Article]) -> tuple[
     )
 
 
+def period(briefs: Sequence[Brief]) -> tuple[str, ...]:
+    """(first, last) of the events' dates whose year is known; one date when
+    they all fall on it; () when none is known."""
+    known = sorted(b.date for b in briefs if b.date and not b.date.startswith("--"))
+    if not known:
+        return ()
+    return (known[0],) if known[0] == known[-1] else (known[0], known[-1])
+
+
+def title_of(language: str, subject: str | None, span: Sequence[str]) -> str:
+    """'Note de synthèse : <subject>', else 'Note de synthèse — <date or
+    period>', else the bare label: the title in `language`'s own words."""
+    words = labels(language)
+    label = words.get("memo_title", "Memo")
+    if subject:
+        return words.get("memo_title_about", "{label}: {subject}").format(label=label, subject=subject)
+    months = words.get("months", "").split(",")
+    if len(span) == 1:
+        return words.get("memo_title_day", "{label} — {date}").format(label=label, date=dates.human(span[0], months))
+    if len(span) == 2:
+        start, end = (dates.human(d, months) for d in span)
+        return words.get("memo_title_period", "{label} — {start} – {end}").format(label=label, start=start, end=end)
+    return label
+
+
 def memo_title(briefs: Sequence[Brief], articles: Sequence[Article], language: str = "fr") -> str:
     """'Note de synthèse : dispositifs médicaux', or the bare label when the
     sources share no theme (see theme.py for the rule)."""
-    words = labels(language)
-    label = words.get("memo_title", "Memo")
-    subject = memo_subject(briefs, articles)
-    if not subject:
-        return label
-    return words.get("memo_title_about", "{label}: {subject}").format(label=label, subject=subject)
+    return title_of(language, memo_subject(briefs, articles), ())
 
 
 def build_memo(
@@ -52,11 +77,18 @@ def build_memo(
     today: str | None = None,
     notes: Sequence[str] = (),
     title: str | None = None,
+    about: str | None = None,
 ) -> Memo:
-    """The memo of `briefs`; `title` (the user's) overrides the one made of
-    the label and the subject the sources share."""
+    """The memo of `briefs` (in memo order, those briefed in full first).
+
+    Its title: `title` (the user's) as given; else the subject asked for
+    (`about`); else the theme the events briefed in full share (theme.py);
+    else the day or period the events span."""
+    span = period(briefs)
+    detailed = [b for b in briefs if b.detailed]
+    subject = about or memo_subject(detailed, articles)
     return Memo(
-        title=title or memo_title(briefs, articles, language),
+        title=title or title_of(language, subject, span),
         language=language,
         created=today or _dt.date.today().isoformat(),
         executive_summary=executive_summary(briefs, language),
@@ -64,4 +96,6 @@ def build_memo(
         timeline=timeline(briefs),
         sources=sources_list(briefs, articles),
         notes=tuple(notes),
+        subject=subject,
+        period=span,
     )

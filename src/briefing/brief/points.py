@@ -16,6 +16,7 @@ import numpy as np
 
 from ..events import lexical
 from ..records import KeyPoint, Sentence
+from .furniture import is_furniture, strip_dateline
 
 AGREE = 0.35  # cosine of two sentences that report the same fact
 SAME_POINT = 0.5  # cosine above which two chosen sentences are one point
@@ -51,6 +52,7 @@ def usable(sentence: Sentence) -> bool:
         and bool(_STARTS_LIKE_SENTENCE.match(text))
         and not _QUOTE_INTRO_CUT.search(text)
         and not _is_name_list(text)
+        and not is_furniture(text)
     )
 
 
@@ -99,7 +101,7 @@ def owned_points(chosen: Sequence[Sentence], pool: Sequence[Sentence]) -> list[O
             owner.append(merged)
             points[merged][1].extend(s for s in supporters if s not in points[merged][1])
     return [
-        OwnedPoint(KeyPoint(chosen[i].text, tuple(sorted(ids))), chosen[i], rank)
+        OwnedPoint(KeyPoint(strip_dateline(chosen[i].text), tuple(sorted(ids))), chosen[i], rank)
         for rank, (i, ids) in enumerate(points)
     ]
 

@@ -14,27 +14,25 @@ import re
 from typing import Sequence
 
 from ..prompts import labels
-from ..records import Brief, Sentence
+from ..records import Brief
 from . import dates
-from .figures import extract_figures
+from .shorten import compress, drop_fronted_clause
 
 SUMMARY_EVENTS = 5  # events given a sentence
-SHORT_WORDS = 22  # a lead this short is kept whole
-MIN_WORDS = 8  # a cut keeps at least this many words
-MAX_WORDS = 32  # and at most this many
 _CITES = re.compile(r"\s*((?:\[[^\[\]]+\])+)\s*$")
-# Words that open a clause the sentence can do without: participles, relative
-# pronouns, prepositions of circumstance, days and dates.
-_OPENERS = re.compile(
-    r"^(?:\w+ant\b|qui\b|dont\b|où\b|lequel|laquelle|lesquel|afin\b|tout\s+en\b|notamment\b|"
-    r"alors\b|lors\b|en\s+marge\b|en\s+présence\b|dans\s+le\s+cadre\b|grâce\b|selon\b|avec\b|"
-    r"pour\b|après\b|avant\b|depuis\b|ainsi\b|soit\b|lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche|le\s+\d|\d|which\b|who\b|where\b|while\b|after\b|before\b|on\s+\w+day)",
-    re.IGNORECASE,
+# A sentence put after "Le 12 mai 2025, " no longer starts one: its first word
+# goes lower case when it is a word of a closed class (article, preposition,
+# conjunction, adverb, pronoun) or a present participle, never a name.
+_LOWER_FIRST = re.compile(
+    r"^(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|D['’]|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Au|Aux|En|Dans|Sur|Sous|"
+    r"Par|Pour|Avec|Sans|Entre|Chez|Vers|Après|Avant|Depuis|Pendant|Selon|Malgré|Face|Alors|Aussi|Ainsi|Plus|"
+    r"Moins|Si|Quand|Lorsque|Mais|Et|Ou|Or|Donc|Il|Elle|Ils|Elles|On|Nous|Plusieurs|Quelque|Quelques|Certains|"
+    r"Certaines|Tous|Toutes|Tout|Toute|Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Neuf|Dix|Près|Environ|"
+    r"The|A|An)\b"
 )
-# After these a comma closes an apposition ("X, directeur de Y, a dit"): no cut.
-_VERB_NEXT = re.compile(r"^(?:a|ont|est|sont|était|sera|s['’]|se|avait|has|have|is|was|were)\b", re.IGNORECASE)
-_LOWER_FIRST = re.compile(r"^(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cette|Ces|The|A|An)\b")
+# "Jugeant certaines dispositions ..., le Conseil a censuré": a participle
+# opens the clause; a name ending the same way is followed by its verb.
+_PARTICIPLE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}ant\s+(?!(?:a|est|ont|sont|avait|était|s['’]|se|et)\b)[a-zà-ÿ]")
 
 
 def _split_lead(brief: Brief, months: Sequence[str]) -> tuple[str, str]:
@@ -49,60 +47,14 @@ def _split_lead(brief: Brief, months: Sequence[str]) -> tuple[str, str]:
     return lead[: match.start()].strip(), match.group(1)
 
 
-def _cuts(text: str) -> list[tuple[int, bool]]:
-    """(offset, clean) of the commas and semicolons a sentence may end at;
-    clean when what follows opens a clause the sentence can do without."""
-    out = []
-    for match in re.finditer(r"\s*[,;]\s+|\s+[—–]\s+", text):
-        after = text[match.end() :]
-        if not after or after[0].isupper() or _VERB_NEXT.match(after):
-            continue  # a name in apposition, or the verb after one
-        out.append((match.start(), bool(_OPENERS.match(after))))
-    return out
-
-
-def _first_figure(text: str) -> int | None:
-    """Where the sentence's first figure (a number with a unit, not a date) ends."""
-    found = extract_figures([Sentence(text, 0, len(text), 0, "")])
-    if not found:
-        return None
-    match = re.search(rf"(?<![\w]){re.escape(found[0].value)}", text)
-    return match.end() if match else None
-
-
-def compress(text: str, short: int = SHORT_WORDS, low: int = MIN_WORDS, high: int = MAX_WORDS) -> str:
-    """A long sentence cut at a clause boundary: the first clean cut after
-    `low` words (a later one when it keeps the sentence's first figure within
-    `high` words); else the last cut within `high` words, marked with '…'."""
-    body = text.strip().rstrip(".!?… ")
-    if len(body.split()) <= short:
-        return body + "."
-    first_figure = _first_figure(body)
-
-    def fits(at: int) -> bool:
-        return low <= len(body[:at].split()) <= high
-
-    cuts = [(at, clean) for at, clean in _cuts(body) if fits(at)]
-    clean = [at for at, ok in cuts if ok]
-    with_figure = [at for at in clean if first_figure is not None and at > first_figure]
-    if with_figure:
-        return body[: with_figure[0]] + "."
-    if clean:
-        return body[: clean[0]] + "."
-    if len(body.split()) <= high:
-        return body + "."
-    if cuts:
-        return body[: cuts[0][0]].rstrip(" ,;") + " …"
-    return " ".join(body.split()[:high]) + " …"
-
-
-def _dated(text: str, iso: str | None, words: dict[str, str], months: Sequence[str]) -> str:
-    """'Le 12 mai 2025, le ministre ...' when the event's date is known."""
+def _dated(text: str, iso: str | None, words: dict[str, str], months: Sequence[str], single_day: bool = False) -> str:
+    """'Le 12 mai 2025, le ministre ...' when the event's date is known and
+    the memo spans more than that day (the opening sentence already says it)."""
     when = dates.human(iso, months)
-    if not when:
+    if not when or single_day:
         return text
     key = "summary_on_day" if dates.has_day(iso) else "summary_in_month"
-    if _LOWER_FIRST.match(text):
+    if _LOWER_FIRST.match(text) or _PARTICIPLE.match(text):
         text = text[0].lower() + text[1:]
     return words[key].format(date=when, text=text)
 
@@ -136,18 +88,28 @@ def related_pairs(briefs: Sequence[Brief]) -> list[tuple[str, str]]:
     return pairs
 
 
+def _single_day(briefs: Sequence[Brief]) -> bool:
+    """True when the events all fall on one known day: then no sentence opens on it."""
+    days = {b.date for b in briefs}
+    return len(days) == 1 and dates.has_day(next(iter(days)))
+
+
 def executive_summary(briefs: Sequence[Brief], language: str = "fr") -> str:
+    """The opening over every event, then a sentence for each of the first
+    events briefed in full, then their related pairs."""
     if not briefs:
         return ""
     words = labels(language)
     months = words.get("months", "").split(",")
     parts = [opening(briefs, words, months)]
-    for brief in briefs[:SUMMARY_EVENTS]:
+    detailed = [b for b in briefs if b.detailed]
+    one_day = _single_day(detailed[:SUMMARY_EVENTS])
+    for brief in detailed[:SUMMARY_EVENTS]:
         text, cites = _split_lead(brief, months)
         if not text:
             continue
-        short = _dated(compress(text).rstrip("."), brief.date, words, months)
+        short = _dated(compress(drop_fronted_clause(text)).rstrip("."), brief.date, words, months, one_day)
         parts.append(f"{short} {cites}." if cites else short + ".")
-    for a, b in related_pairs(briefs):
+    for a, b in related_pairs(detailed):
         parts.append(words["summary_related"].format(a=a, b=b))
     return " ".join(parts)

@@ -7,7 +7,10 @@ compared folded and cut to six letters, so "dispositif médical" and
 "dispositifs médicaux" meet. The subject is the candidate found in the most
 events, then the most sources; ties go to more content words, then to the
 first met in memo order. It must be shared by two sources and, when the memo
-holds several events, by two events. Nothing shared: no subject, and the memo
+holds several events, by half of them (two at least): a phrase two events of
+a day's ten share is their theme, not the memo's. Days, months and byline
+words ("annoncé jeudi", "publié le") never make a theme, nor do the words
+after an auxiliary (a verb phrase). Nothing shared: no subject, and the memo
 keeps its bare label.
 """
 
@@ -27,6 +30,15 @@ _CLAUSE = re.compile(r"[,;:.!?()«»\"“”|/—–]|\s-\s")
 _TOKEN = re.compile(r"[^\W\d_][\w’'\-]*", re.UNICODE)
 # Short function words that may sit inside a phrase but never open or close it.
 _FUNCTION = frozenset("de d du des la le les l et en à au aux un une sur pour par dans".split())
+# A theme names a thing, not a day or a byline: phrases holding these words
+# ("annoncé jeudi", "publié le jeudi juillet") are left out.
+_NOT_THEME = frozenset(
+    """lundi mardi mercredi jeudi vendredi samedi dimanche hier demain veille lendemain
+    janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+    publie publiee mis jour actualise modifie afp reuters photo credit lire aussi""".split()
+)
+# After an auxiliary, the words are a verb phrase ("a annoncé", "ont été signés").
+_AUXILIARY = frozenset("a ont est sont etait etaient sera seront avait avaient aura auront ete s se".split())
 
 
 def _content(token: str) -> bool:
@@ -43,9 +55,14 @@ def _phrases(text: str) -> Iterable[tuple[tuple[str, ...], str, bool]]:
     for n_clause, clause in enumerate(_CLAUSE.split(text)):
         tokens = _TOKEN.findall(clause)
         first = n_clause == 0 and clause.lstrip().startswith(tokens[0]) if tokens else False
+        folded = [fold(re.split(r"['’]", t)[-1]) for t in tokens]
         for i in range(len(tokens)):
+            if i and (folded[i - 1] in _AUXILIARY or re.match(r"^s['’]", fold(tokens[i]))):
+                continue  # the participle of a verb phrase
             for j in range(i + 2, min(i + MAX_WORDS, len(tokens)) + 1):
                 span = tokens[i:j]
+                if any(w in _NOT_THEME for w in folded[i:j]):
+                    break
                 content = sum(1 for t in span if _content(t))
                 if _content(span[0]) and _content(span[-1]) and content <= MAX_CONTENT:
                     yield _key(span), " ".join(span), first and i == 0
@@ -84,8 +101,8 @@ def memo_subject(briefs: Sequence[Brief], articles: Sequence[Article]) -> str | 
         return None
     best = min(found, key=lambda k: (-len(found[k][0]), -len(found[k][1]), -sum(map(_content, k)), found[k][2]))
     events, sources, _, form, at_start = found[best]
-    # Several events: a theme of one of them is not the memo's.
-    if len(sources) < MIN_SOURCES or (len(briefs) > 1 and len(events) < 2):
+    # Several events: a theme of one of them, or of a few among many, is not the memo's.
+    if len(sources) < MIN_SOURCES or (len(briefs) > 1 and len(events) < max(2, (len(briefs) + 1) // 2)):
         return None
     head = form.split()[0]
     if at_start and not head.isupper() and not _proper(head, texts):

@@ -99,30 +99,53 @@ def figure_text(value: str, unit: str, rtl: bool = False) -> str:
     return f"{value} {unit}"
 
 
+TABLE_ROWS = 16  # rows of the figures and actors tables, shared among the events briefed in full
+MIN_ROWS_PER_EVENT = 2
+
+
+def _rows_per_event(memo: Memo) -> int:
+    return max(MIN_ROWS_PER_EVENT, TABLE_ROWS // max(1, len(memo.detailed)))
+
+
 def figure_rows(memo: Memo) -> list[tuple[str, str, str, str]]:
-    """(figure, what it measures, event id, source id) for every brief's figures."""
-    return [
+    """(figure, what it measures, event id, source id): the first figures of
+    each event briefed in full, as many as the table's share allows."""
+    share = _rows_per_event(memo)
+    rows = [
         (figure_text(f.value, f.unit, memo.rtl), f.measure, b.event_id, f.source)
-        for b in memo.briefs
-        for f in b.figures
+        for b in memo.detailed
+        for f in b.figures[:share]
     ]
+    return rows[:TABLE_ROWS]
 
 
 def actor_rows(memo: Memo) -> list[tuple[str, str, str]]:
-    """(name, role, citations): one row per name and role across the memo, so a
-    person the sources describe differently shows each role with its sources.
-    A row without a role is dropped when the same name has one with a role."""
+    """(name, role, citations): one row per name and role across the events
+    briefed in full, so a person the sources describe differently shows each
+    role with its sources. A row without a role is dropped when the same name
+    has one with a role. Each event gives the table its share of rows."""
+    share = _rows_per_event(memo)
     seen: dict[tuple[str, str], list[str]] = {}
-    for brief in memo.briefs:
-        for actor in brief.actors:
+    for brief in memo.detailed:
+        for actor in brief.actors[:share]:
             ids = seen.setdefault((actor.name, actor.role or ""), [])
             ids.extend(i for i in actor.sources if i not in ids)
     with_role = {name for name, role in seen if role}
-    return [
+    rows = [
         (name, role or "—", citation(ids))
         for (name, role), ids in seen.items()
         if role or name not in with_role
     ]
+    return rows[:TABLE_ROWS]
+
+
+def one_line(brief: Brief, w: Words) -> tuple[str, str]:
+    """(heading, rest) of an event given one line: 'E12. headline' and
+    ' — sentence [a][b]', or ' [a][b]' when the memo's words ran out."""
+    lead = brief.lead.strip()
+    if not lead:
+        return brief_heading(brief), ""
+    return brief_heading(brief), (" " if lead.startswith("[") else w["line_join"]) + lead
 
 
 def timeline_rows(memo: Memo, w: Words) -> list[tuple[str, str, str, str]]:

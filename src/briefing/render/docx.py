@@ -20,6 +20,7 @@ from briefing.render.common import (
     citation,
     discrepancy_text,
     figure_rows,
+    one_line,
     source_count,
     source_rows,
     timeline_rows,
@@ -88,10 +89,14 @@ def build_docx(memo: Memo, template: Path | None = None) -> bytes:
     _title_block(out, memo, w)
     out.heading(w["executive_summary"], 1)
     out.paragraph(memo.executive_summary)
-    if memo.briefs:
+    if memo.detailed:
         out.heading(w["events"], 1)
-        for brief in memo.briefs:
+        for brief in memo.detailed:
             _brief(out, brief, w)
+    if memo.one_line:
+        out.heading(w["other_events"], 1)
+        for brief in memo.one_line:
+            _one_line(out, brief, w)
     _tables(out, memo, w, width)
     if memo.notes:
         out.heading(w["notes"], 1)
@@ -137,6 +142,15 @@ def _brief(out: _Writer, brief: Brief, w: Words) -> None:
         out.labelled(w.label("related"), w.join(list(brief.related)))
 
 
+def _one_line(out: _Writer, brief: Brief, w: Words) -> None:
+    """A bullet: the event's id and headline in bold, then its sentence."""
+    heading, rest = one_line(brief, w)
+    paragraph = out.paragraph(style="List Bullet")
+    out.runs(paragraph, heading, bold=True)
+    if rest:
+        out.runs(paragraph, rest)
+
+
 def _tables(out: _Writer, memo: Memo, w: Words, width: float) -> None:
     from briefing.render.docx_tables import add_table, scale
 
@@ -146,12 +160,12 @@ def _tables(out: _Writer, memo: Memo, w: Words, width: float) -> None:
         out.heading(w["key_figures"], 1)
         header = [w["figure"], w["measure"], w["event"], w["source"]]
         rows = [(f, m, e, f"[{s}]") for f, m, e, s in figures]
-        add_table(document, header, rows, scale((2.6, 9.0, 2.3, 2.0), width), rtl)
+        add_table(document, header, rows, scale((2.6, 8.2, 3.1, 2.0), width), rtl)
     timeline = timeline_rows(memo, w)
     if timeline:
         out.heading(w["timeline"], 1)
         header = [w["date"], w["event"], w["fact"], w["sources"]]
-        add_table(document, header, timeline, scale((3.2, 2.3, 8.0, 2.6), width), rtl)
+        add_table(document, header, timeline, scale((3.2, 3.1, 7.2, 2.6), width), rtl)
     actors = actor_rows(memo)
     if actors:
         out.heading(w["actors"], 1)

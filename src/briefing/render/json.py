@@ -18,6 +18,7 @@ SCHEMA = "briefing.memo/1"
 def _event(brief: Brief) -> dict[str, Any]:
     return {
         "id": brief.event_id,
+        "detailed": brief.detailed,
         "title": brief.title,
         "date": brief.date,
         "sources": list(brief.sources),
@@ -47,6 +48,8 @@ def memo_to_dict(memo: Memo) -> dict[str, Any]:
         "language": memo.language,
         "direction": "rtl" if memo.rtl else "ltr",
         "created": memo.created,
+        "subject": memo.subject,
+        "period": list(memo.period),
         "source_count": source_count(memo),
         "executive_summary": memo.executive_summary,
         "events": [_event(b) for b in memo.briefs],

@@ -17,6 +17,7 @@ from briefing.render.common import (
     brief_heading,
     discrepancy_text,
     figure_rows,
+    one_line,
     source_count,
     source_rows,
     timeline_rows,
@@ -128,13 +129,19 @@ def render_markdown(memo: Memo) -> str:
         prose(memo.executive_summary, known),
         "",
     ]
-    if memo.briefs:
+    if memo.detailed:
         out += [f"## {escape(w['events'])}", ""]
-        for brief in memo.briefs:
+        for brief in memo.detailed:
             # An explicit anchor per event, so "see also" links do not depend on
             # each renderer's own way of turning headings into ids.
             out += [f'<a id="{brief.event_id.lower()}"></a>', ""]
             out += _brief(brief, w, known)
+    if memo.one_line:
+        out += [f"## {escape(w['other_events'])}", ""]
+        for brief in memo.one_line:
+            heading, rest = one_line(brief, w)
+            out.append(f'- <a id="{brief.event_id.lower()}"></a>**{escape(heading)}**{_link_citations_in_text(rest, known)}')
+        out.append("")
     figures = figure_rows(memo)
     if figures:
         out += [f"## {escape(w['key_figures'])}", ""]

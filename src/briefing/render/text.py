@@ -19,6 +19,7 @@ from briefing.render.common import (
     citation,
     discrepancy_text,
     figure_rows,
+    one_line,
     source_count,
     source_rows,
     timeline_rows,
@@ -79,10 +80,15 @@ def render_plain(memo: Memo) -> str:
         "",
     ]
     out += _heading(w["executive_summary"], "=") + _wrap(memo.executive_summary) + [""]
-    if memo.briefs:
+    if memo.detailed:
         out += _heading(w["events"], "=")
-        for brief in memo.briefs:
+        for brief in memo.detailed:
             out += _brief(brief, w)
+    if memo.one_line:
+        out += _heading(w["other_events"], "=")
+        for brief in memo.one_line:
+            out += _wrap("".join(one_line(brief, w)), "    ", "  - ")
+        out.append("")
     figures = figure_rows(memo)
     if figures:
         out += _heading(w["key_figures"], "=")

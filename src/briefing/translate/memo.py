@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Callable
 
-from ..prompts import labels
 from ..records import Brief, Memo
 
 if TYPE_CHECKING:
@@ -72,37 +71,24 @@ def _unit(unit: str, t: Callable[[str | None, str], str | None], at: str) -> str
     return t(unit, f"{at} unit") if any(ch.isalpha() for ch in unit) else unit
 
 
-def title_subject(title: str, language: str) -> str | None:
-    """The subject of a title built from the memo label ("" for the bare
-    label), or None for a title of the user's own."""
-    words = labels(language)
-    label = words.get("memo_title", "")
-    if title == label:
-        return ""
-    before, _, after = words.get("memo_title_about", "{label}: {subject}").partition("{subject}")
-    before = before.format(label=label)
-    if before and title.startswith(before) and title.endswith(after) and len(title) > len(before) + len(after):
-        return title[len(before) : len(title) - len(after)]
-    return None
+def _made_title(memo: Memo) -> bool:
+    """True when the memo made its title (label, subject, day or period), not the user."""
+    from ..brief.memo import title_of
 
-
-def _title(title: str, language: str, target: str, t: Callable[[str | None, str], str | None]) -> str:
-    """The label parts of a title are written per language, never machine
-    translated; only the subject (or a user's own title) is."""
-    subject = title_subject(title, language)
-    if subject is None:
-        return t(title, "title")
-    words = labels(target)
-    if not subject:
-        return words.get("memo_title", title)
-    about = words.get("memo_title_about", "{label}: {subject}")
-    return about.format(label=words.get("memo_title", ""), subject=t(subject, "title"))
+    return memo.title == title_of(memo.language, memo.subject, memo.period)
 
 
 def _rebuild(memo: Memo, t: Callable[[str | None, str], str | None], target: str) -> Memo:
+    """The label parts of a title the memo made are written per language,
+    never machine translated; only its subject (or a user's own title) is."""
+    from ..brief.memo import title_of
+
+    subject = t(memo.subject, "subject")
+    made = _made_title(memo)
     return replace(
         memo,
-        title=_title(memo.title, memo.language, target, t),
+        title=title_of(target, subject, memo.period) if made else t(memo.title, "title"),
+        subject=subject,
         executive_summary=t(memo.executive_summary, "executive summary"),
         briefs=tuple(_rebuild_brief(b, t) for b in memo.briefs),
         timeline=tuple(

@@ -1,0 +1,124 @@
+"""The memo budget: which events are briefed in full, decided before any summary.
+
+A day's crawl holds a hundred events; an analyst reads a few pages. The
+events that matter most get a full brief, every other one a single cited
+line. What matters most, in order: more distinct sources (copies of one text
+under several addresses count once), then the most recent date, then more
+text. The decision is made on the events and articles alone, so that the
+summariser only runs for the events the memo shows in full.
+
+Words are the other budget: a memo of ~3,000 words before its sources list.
+The full briefs and their table rows come first; then each other event's
+line, headline and sentence, in memo order while words remain; past that,
+lines keep their headline and citations only. A hundred events at ~30 words a
+line would fill the note alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from ..events.lexical import fold
+from ..records import Article, Brief, Event
+from .dates import source_date
+
+MEMO_WORDS = 3000  # words before the sources list
+SUMMARY_WORDS = 180  # the executive summary's opening and sentences, at most
+HEADINGS_WORDS = 45  # title block, section headings and table headers
+COPY_WORDS = 30  # two texts opening on the same words are one text under two addresses
+
+
+@dataclass(frozen=True)
+class MemoPlan:
+    events: tuple[Event, ...]  # every event, in memo order, ids E1, E2, ... in that order
+    detailed: frozenset[str]  # ids of the events briefed in full
+
+
+def _text_key(article: Article) -> tuple[str, str]:
+    """What makes two articles one text: the same outlet and the same
+    headline, or, without a headline, the same opening words."""
+    opening = article.title or " ".join(article.text.split()[:COPY_WORDS])
+    return (fold(article.source or ""), " ".join(fold(opening).split()))
+
+
+def distinct_sources(members: Sequence[Article]) -> int:
+    return len({_text_key(a) for a in members})
+
+
+def _latest(members: Sequence[Article]) -> str:
+    """The most recent full date among the sources ("" when none has a year)."""
+    return max((d for a in members if (d := source_date(a)) and not d.startswith("--")), default="")
+
+
+def _rank_key(members: Sequence[Article]) -> tuple:
+    latest = _latest(members)
+    size = sum(len(a.text.split()) for a in members)
+    # Negated characters sort the most recent ISO date first.
+    return (-distinct_sources(members), 0 if latest else 1, tuple(-ord(c) for c in latest), -size, min(a.id for a in members))
+
+
+def rank_events(events: Sequence[Event], articles: Sequence[Article]) -> list[Event]:
+    """The events in memo order, renamed E1, E2, ... in that order (related ids follow)."""
+    by_id = {a.id: a for a in articles}
+    members = {e.id: [by_id[i] for i in e.article_ids if i in by_id] for e in events}
+    ordered = sorted((e for e in events if members[e.id]), key=lambda e: _rank_key(members[e.id]))
+    name = {e.id: f"E{n + 1}" for n, e in enumerate(ordered)}
+
+    def number(event_id: str) -> int:
+        return int(event_id[1:])
+
+    return [
+        replace(e, id=name[e.id], related=tuple(sorted((name[r] for r in e.related if r in name), key=number)))
+        for e in ordered
+    ]
+
+
+def plan_memo(events: Sequence[Event], articles: Sequence[Article], max_events: int | None = None) -> MemoPlan:
+    """Memo order and the events briefed in full: the first `max_events`
+    (all of them when None)."""
+    ranked = rank_events(events, articles)
+    keep = len(ranked) if max_events is None else max(0, max_events)
+    return MemoPlan(tuple(ranked), frozenset(e.id for e in ranked[:keep]))
+
+
+def _n(text: str | None) -> int:
+    return len(text.split()) if text else 0
+
+
+def brief_words(brief: Brief) -> int:
+    """The words a brief spends in the memo, its table rows included (what
+    every renderer writes, give or take a label)."""
+    if not brief.detailed:
+        return 1 + _n(brief.title) + _n(brief.lead) + (1 if _n(brief.lead) > len(brief.sources) else 0)
+    # heading, the line "Date : 18 juin 2020 · Sources : [..]", the lead, "Points clés"
+    words = 1 + _n(brief.title) + 9 + _n(brief.lead) + 2
+    words += sum(_n(p.text) + 1 for p in brief.key_points)
+    words += sum(_n(d.about) + 3 * len(d.claims) for d in brief.discrepancies) + (3 if brief.discrepancies else 0)
+    words += sum(_n(f.measure) + 4 for f in brief.figures)
+    words += sum(_n(a.name) + _n(a.role) + 1 for a in brief.actors)
+    words += 5 + _n(brief.title) if brief.date else 0  # its timeline row
+    return words
+
+
+def fit_lines(briefs: Sequence[Brief], budget: int = MEMO_WORDS) -> list[Brief]:
+    """`briefs` with the one-line events' sentences kept, in memo order,
+    while the memo stays within `budget` words; later lines keep their
+    headline and citations."""
+    headline_only = [replace(b, lead=_citations(b)) if not b.detailed else b for b in briefs]
+    spent = HEADINGS_WORDS + SUMMARY_WORDS + sum(brief_words(b) for b in headline_only)
+    out, open_ = [], True
+    for brief, bare in zip(briefs, headline_only):
+        if brief.detailed:
+            out.append(brief)
+            continue
+        extra = brief_words(brief) - brief_words(bare)
+        open_ = open_ and spent + extra <= budget
+        if open_:
+            spent += extra
+        out.append(brief if open_ else bare)
+    return out
+
+
+def _citations(brief: Brief) -> str:
+    return "".join(f"[{i}]" for i in brief.sources)

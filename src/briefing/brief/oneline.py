@@ -1,0 +1,78 @@
+"""The one-line brief of an event outside the memo budget: headline + one sentence.
+
+No summariser runs: the line is the headline of the event's main source and
+the first news sentence of that source's lead, kept whole when short, else
+cut at a clause boundary. News puts what happened first, so the opening
+sentence is the one to keep; one that only repeats the headline gives way to
+the next. The line cites every source of the event.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Sequence
+
+from ..events.lexical import fold, words
+from ..records import Article, Brief, Event
+from ..text.sentences import split_sentences
+from . import dates
+from .furniture import strip_dateline
+from .points import usable
+from .shorten import compress, drop_fronted_clause
+
+LINE_WORDS = 20  # a lead sentence this short is kept whole
+LINE_MAX = 24  # a longer one is cut at a clause boundary within this many words
+WHOLE_WORDS = 36  # with no clean cut, a sentence up to this long is kept whole rather than chopped
+LEAD_SENTENCES = 3  # where to look for the line's sentence
+ECHO = 0.8  # share of a sentence's words already in the headline that makes it an echo
+
+
+def main_source(members: Sequence[Article]) -> Article:
+    """The source whose headline most members share (copies of one story),
+    else the first one with a headline, else the first."""
+    titled = [a for a in members if a.title and a.title.strip()]
+    if not titled:
+        return members[0]
+    counts = Counter(" ".join(fold(a.title).split()) for a in titled)
+    return max(titled, key=lambda a: counts[" ".join(fold(a.title).split())])
+
+
+def headline(members: Sequence[Article]) -> str:
+    """The main source's headline, else its opening words."""
+    article = main_source(members)
+    if article.title and article.title.strip():
+        return " ".join(article.title.split())
+    return " ".join(article.text.split()[:12]) + " …"
+
+
+def _echoes(sentence: str, title: str) -> bool:
+    said = set(words(title))
+    mine = words(sentence)
+    return bool(mine) and sum(w in said for w in mine) / len(mine) >= ECHO
+
+
+def line_sentence(article: Article, title: str) -> str:
+    """The first news sentence of the article's lead, short enough for one line."""
+    sentences = [s for s in split_sentences(article.text, article.id)[:LEAD_SENTENCES] if usable(s)]
+    if not sentences:
+        return ""
+    chosen = next((s for s in sentences if not _echoes(s.text, title)), sentences[0])
+    text = drop_fronted_clause(strip_dateline(chosen.text))
+    return compress(text, short=LINE_WORDS, high=LINE_MAX, whole_up_to=WHOLE_WORDS)
+
+
+def one_line_brief(event: Event, members: Sequence[Article]) -> Brief:
+    title = headline(members)
+    sentence = line_sentence(main_source(members), title)
+    cites = "".join(f"[{a.id}]" for a in members)
+    date, _ = dates.brief_date(members)
+    return Brief(
+        event_id=event.id,
+        title=title,
+        date=date,
+        lead=f"{sentence} {cites}".strip(),
+        key_points=(),
+        sources=tuple(a.id for a in members),
+        related=event.related,
+        detailed=False,
+    )

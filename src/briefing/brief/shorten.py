@@ -1,0 +1,103 @@
+"""Shorter sentences from the sources' own words: cut, never rewritten.
+
+A long lead is cut at a clause boundary after its main verb ("compress"),
+and a clause of circumstance that opens it ("Après des accusations de
+laxisme visant la police, l'enquête ... s'est accélérée") can go, so that
+the sentence starts on its subject. Words are only taken away; who says
+something ("Selon le procureur, ...") is never cut off.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Sentence
+from .figures import extract_figures
+
+SHORT_WORDS = 22  # a sentence this short is kept whole
+MIN_WORDS = 8  # a cut keeps at least this many words
+MAX_WORDS = 32  # and at most this many
+FRONTED_MAX = 20  # an opening clause longer than this is the sentence's body, not a circumstance
+# Words that open a clause the sentence can do without: participles, relative
+# pronouns, prepositions of circumstance, days and dates.
+_OPENERS = re.compile(
+    r"^(?:\w+ant\b|qui\b|dont\b|où\b|lequel|laquelle|lesquel|afin\b|tout\s+en\b|notamment\b|"
+    r"alors\b|lors\b|en\s+marge\b|en\s+présence\b|dans\s+le\s+cadre\b|grâce\b|selon\b|avec\b|"
+    r"pour\b|après\b|avant\b|depuis\b|ainsi\b|soit\b|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|le\s+\d|\d|which\b|who\b|where\b|while\b|after\b|before\b|on\s+\w+day)",
+    re.IGNORECASE,
+)
+# After these a comma closes an apposition ("X, directeur de Y, a dit"): no cut.
+_VERB_NEXT = re.compile(r"^(?:a|ont|est|sont|était|sera|s['’]|se|avait|has|have|is|was|were)\b", re.IGNORECASE)
+# Clauses of time, cause or manner that may open a sentence before its subject.
+_FRONTED = re.compile(
+    r"^(?:après|avant|depuis|pendant|lors\s+d|face\s+à|malgré|en\s+attendant|alors\s+que|au\s+lendemain\s+d|"
+    r"à\s+la\s+suite\s+d|suite\s+à|dans\s+le\s+cadre\s+d|au\s+terme\s+d|à\s+l['’]issue\s+d|"
+    r"[a-zà-ÿ]{3,}ant\b)",
+    re.IGNORECASE,
+)
+_SUBJECT_NEXT = re.compile(r"^(?:l['’]|le|la|les|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|[A-ZÀ-Ý])")
+
+
+def drop_fronted_clause(text: str) -> str:
+    """The sentence without a clause of circumstance before its subject."""
+    match = _FRONTED.match(text.strip())
+    comma = text.find(", ")
+    if not match or comma < 0 or len(text[:comma].split()) > FRONTED_MAX:
+        return text
+    rest = text[comma + 2 :]
+    if len(rest.split()) < MIN_WORDS or not _SUBJECT_NEXT.match(rest) or _VERB_NEXT.match(rest):
+        return text
+    return rest[0].upper() + rest[1:]
+
+
+def _cuts(text: str) -> list[tuple[int, bool]]:
+    """(offset, clean) of the commas and semicolons a sentence may end at;
+    clean when what follows opens a clause the sentence can do without."""
+    out = []
+    for match in re.finditer(r"\s*[,;]\s+|\s+[—–]\s+", text):
+        after = text[match.end() :]
+        if not after or after[0].isupper() or _VERB_NEXT.match(after):
+            continue  # a name in apposition, or the verb after one
+        out.append((match.start(), bool(_OPENERS.match(after))))
+    return out
+
+
+def _first_figure(text: str) -> int | None:
+    """Where the sentence's first figure (a number with a unit, not a date) ends."""
+    found = extract_figures([Sentence(text, 0, len(text), 0, "")])
+    if not found:
+        return None
+    match = re.search(rf"(?<![\w]){re.escape(found[0].value)}", text)
+    return match.end() if match else None
+
+
+def compress(
+    text: str, short: int = SHORT_WORDS, low: int = MIN_WORDS, high: int = MAX_WORDS, whole_up_to: int | None = None
+) -> str:
+    """A long sentence cut at a clause boundary: the first clean cut after
+    `low` words (a later one when it keeps the sentence's first figure within
+    `high` words); else, when the sentence has at most `whole_up_to` words,
+    the whole of it; else a cut within `high` words, marked with '…'."""
+    body = text.strip().rstrip(".!?… ")
+    if len(body.split()) <= short:
+        return body + "."
+    first_figure = _first_figure(body)
+
+    def fits(at: int) -> bool:
+        return low <= len(body[:at].split()) <= high
+
+    cuts = [(at, clean) for at, clean in _cuts(body) if fits(at)]
+    clean = [at for at, ok in cuts if ok]
+    with_figure = [at for at in clean if first_figure is not None and at > first_figure]
+    if with_figure:
+        return body[: with_figure[0]] + "."
+    if clean:
+        return body[: clean[0]] + "."
+    if len(body.split()) <= max(high, whole_up_to or 0):
+        return body + "."
+    if cuts:
+        return body[: cuts[0][0]].rstrip(" ,;") + " …"
+    return " ".join(body.split()[:high]) + " …"
+
+

@@ -1,0 +1,79 @@
+"""How much a page is about a subject, by meaning and by words.
+
+Two views of the page's title and lead (where news says who, what and
+where), each in [0, 1]:
+- words: BM25 of the subject's words, as a share of the best score those
+  words could reach, so that a subject whose rare words ("Avia", "Dijon") a
+  page holds scores near 1 whatever the subject's length;
+- meaning: the cosine of the subject's and the lead's sentence vectors, on
+  the very text the grouping embeds (events.embedded_lead), so each lead's
+  vector is computed once for both.
+The relevance is their weighted mean; a page is kept at or above a threshold
+chosen on the subjects of the dev day and checked on others
+(benchmarks/memo.py prints both).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Sequence
+
+import numpy as np
+
+from ..events import embedded_lead, lead
+from ..events.lexical import words
+from ..records import Article
+from ..text.embed import Embedder
+
+WORDS_WEIGHT = 0.5  # share of the words view in the relevance (set, not tuned: both views count alike)
+# Relevance at or above which a page is on the subject: the middle of the range
+# (0.34-0.40) where all ten tuned subjects of day-dev keep their event's pages
+# with precision >= 0.8 and recall >= 0.9; nine of ten held-out subjects do at it
+# (benchmarks/memo.py --sweep).
+THRESHOLD = 0.38
+K1, B = 1.2, 0.75  # BM25's usual saturation and length normalisation
+
+
+def page_text(article: Article) -> str:
+    """The title and lead, as the grouping reads them."""
+    return lead(article.text, article.title)
+
+
+def words_scores(subject: str, texts: Sequence[str]) -> np.ndarray:
+    """BM25 of the subject's words in each text, over the best it could reach."""
+    query = list(dict.fromkeys(words(subject)))
+    docs = [Counter(words(t)) for t in texts]
+    if not query or not docs:
+        return np.zeros(len(docs), dtype=np.float32)
+    n = len(docs)
+    df = Counter(t for d in docs for t in set(d))
+    idf = {t: math.log(1 + (n - df[t] + 0.5) / (df[t] + 0.5)) for t in query}
+    best = sum(idf[t] * (K1 + 1) for t in query)
+    lengths = np.array([sum(d.values()) for d in docs], dtype=np.float64)
+    average = max(1.0, float(lengths.mean()))
+    out = np.zeros(n, dtype=np.float32)
+    for row, (doc, length) in enumerate(zip(docs, lengths)):
+        score = 0.0
+        for term in query:
+            tf = doc.get(term, 0)
+            if tf:
+                score += idf[term] * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / average))
+        out[row] = score / best
+    return out
+
+
+def meaning_scores(subject: str, articles: Sequence[Article], embedder: Embedder) -> np.ndarray:
+    vectors = embedder.encode([subject, *(embedded_lead(a) for a in articles)])
+    return np.clip(vectors[1:] @ vectors[0], 0.0, 1.0)
+
+
+def relevance(subject: str, articles: Sequence[Article], embedder: Embedder | None = None) -> np.ndarray:
+    """Each article's relevance to `subject`, in [0, 1]."""
+    if embedder is None:
+        from ..text.embed import get_embedder
+
+        embedder = get_embedder()
+    lexical = words_scores(subject, [page_text(a) for a in articles])
+    meaning = meaning_scores(subject, articles, embedder)
+    return WORDS_WEIGHT * lexical + (1 - WORDS_WEIGHT) * meaning
