@@ -26,6 +26,8 @@ LATER = " Elle avait enregistré son premier disque en 1936, le 12 mars, à Lond
         ("Le conseil se réunira mardi prochain.", THURSDAY),
         ("Dans son livre à paraître mardi, l'ancien conseiller dépeint un président isolé.", THURSDAY),
         ("La préfecture a interdit la manifestation programmée samedi.", THURSDAY),
+        ("La préfète a annulé la marche qui aurait dû avoir lieu samedi à Foix.", THURSDAY),
+        ("Le concert qui devait se tenir mardi est reporté.", THURSDAY),
         ("À la veille du salon, les exposants s'installent.", THURSDAY),  # "on the eve of", not yesterday
         ("La loi du 12 mars 2011 est réformée.", THURSDAY),  # background, however early it is named
         ("Un accord a été trouvé entre les partenaires sociaux.", THURSDAY),  # nothing stated: publication

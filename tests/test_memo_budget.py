@@ -67,6 +67,16 @@ def test_one_line_skips_a_sentence_that_only_repeats_the_headline():
     assert line.lead.startswith("Les visiteurs doivent réserver")
 
 
+def test_one_line_passes_over_a_sentence_that_leans_on_the_one_before():
+    text = (
+        "Des traitements et des vaccins sont à l'essai partout. De l'autre, une centaine de vaccins en projet. "
+        "L'Organisation mondiale de la santé recense 140 essais cliniques en cours."
+    )
+    story = _article("v1", "Des traitements et des vaccins sont à l'essai partout", text)
+    (line,) = build_briefs([Event("E1", ("v1",))], [story], FirstSentences(), detailed=set())
+    assert line.lead.startswith("L'Organisation mondiale de la santé recense")
+
+
 def test_the_word_budget_keeps_sentences_for_the_first_lines_only():
     plan = plan_memo(EVENTS, ARTICLES, max_events=1)
     briefs = build_briefs(list(plan.events), ARTICLES, FirstSentences(), detailed=plan.detailed)

@@ -33,6 +33,20 @@ def opens_with_pronoun(text: str) -> bool:
     return bool(_OPENS_WITH_PRONOUN.match(text.strip()))
 
 
+# Openings that answer a sentence before them: "De l'autre, ...", "En revanche, ...", "Mais ...".
+_OPENS_WITH_SEQUEL = re.compile(
+    rf"^{_QUOTE}(?:d['’]un\s+autre\s+côté|de\s+l['’]autre|d['’]autre\s+part|en\s+revanche|pourtant|mais|"
+    r"cependant|toutefois|néanmoins|quant\s+à|de\s+son\s+côté|de\s+leur\s+côté)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def leans_on_previous(text: str) -> bool:
+    """True when the sentence cannot open a text: a pronoun subject or a
+    connective that answers the sentence before it."""
+    return opens_with_pronoun(text) or bool(_OPENS_WITH_SEQUEL.match(text.strip()))
+
+
 def _follows(point: OwnedPoint, before: OwnedPoint | None) -> bool:
     """True when `before` is the sentence just before `point` in the same source."""
     return (

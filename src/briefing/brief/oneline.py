@@ -16,6 +16,7 @@ from ..events.lexical import fold, words
 from ..records import Article, Brief, Event
 from ..text.sentences import split_sentences
 from . import dates
+from .anaphora import leans_on_previous
 from .furniture import strip_dateline
 from .points import usable
 from .shorten import compress, drop_fronted_clause
@@ -56,7 +57,9 @@ def line_sentence(article: Article, title: str) -> str:
     sentences = [s for s in split_sentences(article.text, article.id)[:LEAD_SENTENCES] if usable(s)]
     if not sentences:
         return ""
-    chosen = next((s for s in sentences if not _echoes(s.text, title)), sentences[0])
+    # A sentence that leans on the one before it cannot stand alone on a line.
+    standing = [s for s in sentences if not leans_on_previous(s.text)] or sentences
+    chosen = next((s for s in standing if not _echoes(s.text, title)), standing[0])
     text = drop_fronted_clause(strip_dateline(chosen.text))
     return compress(text, short=LINE_WORDS, high=LINE_MAX, whole_up_to=WHOLE_WORDS)
 

@@ -32,9 +32,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”]?\s+(?=[«\"“A-ZÀ-Ý0-9])|
 # resteront fermées vendredi"), or right before it an infinitive or a word of scheduling
 # ("à paraître mardi", "la manifestation programmée samedi").
 _FUTURE = re.compile(r"\b[a-zàâçéèêëîïôûùœ]{2,}(?:era|ira|rra|dra|tra|vra|ura|ront)\b")
+# Or a plan put with a modal ("qui devait avoir lieu samedi", "aurait dû se tenir mardi"): the
+# news is that it was made, moved or called off, not the day it was set for.
 _SCHEDULED = re.compile(
     r"(?:\bà\s+[a-zàâçéèêëîïôûùœ]+(?:er|ir|re)|\b(?:programmée?s?|prévue?s?|attendue?s?|fixée?s?|convoquée?s?|"
-    r"d'ici|jusqu'à)(?:\s+(?:pour|le|ce))?)\s*$",
+    r"d'ici|jusqu'à)(?:\s+(?:pour|le|ce))?"
+    r"|\b(?:doi[tv]ent|doit|devai[te]nt|devait|devrai(?:en)?t|aurai(?:en)?t\s+dû|va|vont)\s+"
+    r"(?:avoir\s+lieu|se\s+tenir|se\s+dérouler))\s*$",
     re.I,
 )
 
