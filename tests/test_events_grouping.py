@@ -219,6 +219,7 @@ def test_candidate_pairs_are_each_texts_nearest_neighbours():
 
 def test_lexical_views_fold_accents_and_find_names():
     assert lexical.words("Frôler la Terre") == lexical.words("froler la terre")
+    assert lexical.words("le cœur de la loi") == lexical.words("le coeur de la loi")
     assert "balkhi" in lexical.names("Elle a vu Mme Hanane Balkhi à Rabat.")
     assert "oms" in lexical.names("L'OMS salue le Maroc")
 

@@ -28,6 +28,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 _RAW_WORD = re.compile(r"[^\W_][\w'’\-]*", re.UNICODE)
 _LATIN_ACCENTS = re.compile("[\u0300-\u036f]")  # the combining marks of Latin letters
 _OTHER_CHAR = re.compile("[^\x00-\x7f]")
+# "cœur" and "coeur" are one word; no Unicode decomposition splits the ligatures.
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
 
 
 def _drop_mark(match: re.Match) -> str:
@@ -35,12 +37,12 @@ def _drop_mark(match: re.Match) -> str:
 
 
 def fold(text: str) -> str:
-    """Lower case without accents: 'Équipe' -> 'equipe'.
+    """Lower case without accents or ligatures: 'Équipe' -> 'equipe', 'cœur' -> 'coeur'.
 
     Every combining mark (category Mn) goes; the Latin ones by one pattern,
     the few others (Arabic vowel marks...) checked one character at a time,
     which keeps folding a page fast."""
-    decomposed = _LATIN_ACCENTS.sub("", unicodedata.normalize("NFD", text))
+    decomposed = _LATIN_ACCENTS.sub("", unicodedata.normalize("NFD", text.translate(_LIGATURES)))
     if not decomposed.isascii():
         decomposed = _OTHER_CHAR.sub(_drop_mark, decomposed)
     return decomposed.lower()
