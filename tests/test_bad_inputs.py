@@ -153,3 +153,13 @@ def test_missing_summary_model_is_exit_2(seeds_dir):
     result = invoke("summarise", seeds_dir, "--summariser", "abstractive", "--summary-model", "no/such-model")
     assert result.exit_code == 2
     assert "no/such-model" in result.stderr and "briefing models pull" in result.stderr
+
+
+def test_an_input_error_survives_pickling():
+    # Worker processes send failures back to the parent pickled.
+    import pickle
+
+    from briefing.errors import InputError
+
+    error = pickle.loads(pickle.dumps(InputError("page.txt", "cannot clean this page")))
+    assert (error.name, error.reason, str(error)) == ("page.txt", "cannot clean this page", "page.txt: cannot clean this page")

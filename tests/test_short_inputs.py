@@ -14,6 +14,9 @@ HEADLINES = [
     "Mercato : le club afficherait une volonté forte pour son avenir...",  # cut short, like a teaser
     "Grève à la SNCF : le trafic fortement perturbé ce week-end",
     "Emma, Jade, Louise, Gabriel, Léo, Raphaël",
+    "Crédit photo : Orlando Auto Museum",  # a caption given alone is still what the user asked about
+    '"Nous sommes prêts, nous pouvons répondre et nous sommes confiants."',  # a quote on its own
+    "• Majoration en points à chaque enfant, que les parents peuvent se partager",
 ]
 LINES = "\n".join(json.dumps({"id": f"h{i}", "text": text}, ensure_ascii=False) for i, text in enumerate(HEADLINES))
 
@@ -24,6 +27,14 @@ def _records(output: str) -> list[dict]:
 
 def test_group_returns_a_group_for_every_headline() -> None:
     result = runner.invoke(app, ["group", "--jsonl", "-q"], input=LINES)
+    assert result.exit_code == 0, result.output
+    assert [r["id"] for r in _records(result.stdout)] == [f"h{i}" for i in range(len(HEADLINES))]
+
+
+def test_group_in_worker_processes_returns_a_group_for_every_headline() -> None:
+    # Workers send the inputs they could not keep back to this process: the
+    # errors must survive pickling, and no line may be lost on the way.
+    result = runner.invoke(app, ["group", "--jsonl", "-q", "--workers", "2"], input=LINES)
     assert result.exit_code == 0, result.output
     assert [r["id"] for r in _records(result.stdout)] == [f"h{i}" for i in range(len(HEADLINES))]
 
@@ -62,3 +73,11 @@ def test_a_page_of_nothing_but_furniture_still_fails_in_a_run(tmp_path) -> None:
     assert result.exit_code == 1
     assert "menu.txt: no article text, only page furniture" in result.stderr
     assert [r["id"] for r in _records(result.stdout)] == ["headline"]
+
+
+def test_a_furniture_page_fails_alone_in_worker_processes() -> None:
+    menu = json.dumps({"id": "menu", "text": "Accueil | Politique | Sport | Culture\nPartager sur Facebook\n"})
+    result = runner.invoke(app, ["group", "--jsonl", "--workers", "2"], input=LINES + "\n" + menu)
+    assert result.exit_code == 1
+    assert "menu: no article text, only page furniture" in result.stderr
+    assert [r["id"] for r in _records(result.stdout)] == [f"h{i}" for i in range(len(HEADLINES))]

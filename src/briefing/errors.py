@@ -43,3 +43,8 @@ class InputError(BriefingError):
         super().__init__(f"{name}: {reason}")
         self.name = name
         self.reason = reason
+
+    def __reduce__(self):
+        # Workers send failures back pickled; an exception pickles its message
+        # alone, which this __init__ cannot take.
+        return (type(self), (self.name, self.reason))

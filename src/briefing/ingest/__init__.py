@@ -57,7 +57,9 @@ def kept_as_given(doc: RawDocument, article: Article) -> Article | None:
     """The article with the input as it came (stripped; an HTML page's text
     without its tags), for a page the cleaner emptied: a short, clean input (a
     headline cut short, a list of names) is not boilerplate. None when nothing
-    is left but site furniture (menus, share buttons, legal lines) or no text at all."""
+    is left but site furniture (a page of menus, share buttons, legal lines)
+    or no text at all; a one-line input is always kept (a caption or a quote
+    given alone is what the user asked about)."""
     from dataclasses import replace
 
     from ..text.lang import detect_language
@@ -68,7 +70,10 @@ def kept_as_given(doc: RawDocument, article: Article) -> Article | None:
         text = (trafilatura.html2txt(doc.text) or "").strip()
     else:
         text = doc.text.strip()
-    if not text or all(is_furniture(block.text) for block in split_blocks(text)):
+    if not text:
+        return None
+    blocks = split_blocks(text)
+    if len(blocks) > 1 and all(is_furniture(block.text) for block in blocks):
         return None
     return replace(article, text=text, lang=detect_language(text), note=KEPT_NOTE)
 
