@@ -48,12 +48,16 @@ def test_differing_numbers_show_both_with_sources_and_publication_days_do_not():
     assert not any("millions" in claim for claims in by_about.values() for claim, _ in claims)
 
 
-def test_days_the_leads_state_differently_are_a_discrepancy():
+def test_days_the_leads_of_one_publication_day_state_differently_are_a_discrepancy():
     a = replace(A, event_date="2025-05-11")
-    b = replace(B, event_date="2025-05-12")
+    b = replace(B, date=A.date, event_date="2025-05-12")
     found = build_brief(Event("E1", ("a", "b")), [a, b], FirstSentences(), max_words=60)
     by_about = {d.about: d.claims for d in found.discrepancies}
-    assert by_about["date"] == (("2025-05-11", "a"), ("2025-05-12", "b"))
+    assert by_about["date"] == (("11 mai 2025", "a"), ("12 mai 2025", "b"))  # written as the memo writes dates
+    # Published a day apart, each on the day it reports: a story followed, not a disagreement.
+    later = replace(B, event_date=B.date)
+    followed = build_brief(Event("E1", ("a", "b")), [a, later], FirstSentences(), max_words=60)
+    assert not any(d.about == "date" for d in followed.discrepancies)
 
 
 def test_a_day_long_before_publication_is_background_not_the_event_date():

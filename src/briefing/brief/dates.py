@@ -10,7 +10,10 @@ A source dates an event by the day its lead says it happened
 taken when it falls in the week before publication: a lead's "jeudi" or "la
 veille" names such a day, while an older date is background (a crime of last
 spring recalled in a report on its trial), never the day of the news. Only
-stated days can disagree: two publication dates are two days a story ran.
+stated days can disagree, and only between sources published on the same
+day: two publication dates are two days a story ran, and a Sunday protest
+reported on Monday beside Wednesday's reported on Wednesday is a story that
+goes on, not sources that contradict each other.
 """
 
 from __future__ import annotations
@@ -87,12 +90,27 @@ def event_date(dated: Sequence[tuple[str, str | None]]) -> tuple[str | None, Dis
 def brief_date(members: Sequence[Article]) -> tuple[str | None, Discrepancy | None]:
     """(date, discrepancy) of an event: the day its leads state when any does
     (the one most of them state), else the day most sources were published.
-    Only stated days can disagree."""
+    Only days stated by sources of one publication day can disagree."""
     stated = [(a.id, stated_date(a)) for a in members]
-    if any(d for _, d in stated):
-        return event_date(stated)
-    date, _ = event_date([(a.id, a.date) for a in members])
-    return date, None
+    if not any(d for _, d in stated):
+        date, _ = event_date([(a.id, a.date) for a in members])
+        return date, None
+    date, _ = event_date(stated)
+    return date, _same_day_conflict(members, dict(stated))
+
+
+def _same_day_conflict(members: Sequence[Article], stated: dict[str, str | None]) -> Discrepancy | None:
+    """The claims of sources published on one day that state different days for the event."""
+    by_day: dict[str, list[tuple[str, str | None]]] = {}
+    for a in members:
+        if a.date and has_day(a.date):
+            by_day.setdefault(a.date, []).append((a.id, stated[a.id]))
+    claims: list[tuple[str, str]] = []
+    for dated in by_day.values():
+        _, conflict = event_date(dated)
+        if conflict is not None:
+            claims += conflict.claims
+    return Discrepancy("date", tuple(claims)) if claims else None
 
 
 def _split(iso: str) -> tuple[str | None, list[str]]:
