@@ -119,6 +119,8 @@ def test_byline_forms(line: str, date: str | None, author: str | None, source: s
     "Le ministre a présenté le 4 février 2025 un plan de soutien aux hôpitaux des régions rurales du pays.",
     "Décisions de l'assemblée du mardi 10 septembre - Le Journal",
     "Par ailleurs",
+    "Le décret a été publié le 3 mars 2024 au Journal officiel.",  # a sentence that says "publié"
+    "La loi, modifiée le 3 mars 2024, entre en vigueur.",
 ])
 def test_lines_that_are_not_bylines(line: str) -> None:
     assert read_byline(line, find_dates(line)) is None
@@ -152,3 +154,20 @@ def test_a_site_name_repeated_in_the_footer_is_not_a_headline() -> None:
     page = _page("Le Journal du Soir", "Accueil", "Publié le 15/03/2024", P1, P2, P3,
                  "Mentions légales", "Le Journal du Soir")
     assert _clean(page).title is None
+
+
+def test_the_outlet_is_never_read_from_the_article_s_own_sentences() -> None:
+    page = _page(
+        HEADLINE, "Agence Sud, publié le 14 mars 2024 à 09h10",
+        P1, "Selon une source proche du dossier, le feu serait parti d'un barbecue mal éteint.",
+        P2, "Les renforts sont arrivés via Marseille dans la soirée, avant les évacuations.", P3,
+    )
+    article = _clean(page)
+    assert article.source is None and article.author == "Agence Sud"
+    assert "Selon une source proche du dossier" in article.text
+
+
+def test_a_paragraph_naming_a_director_glued_to_par_is_prose() -> None:
+    line = "Le film a été tourné pendant deux ans dans les faubourgs de la capitale, réalisé par Gaspar Noé."
+    article = _clean(_page(HEADLINE, "Agence Sud, publié le 14 mars 2024 à 09h10", P1, line, P2, P3))
+    assert "réalisé par Gaspar Noé" in article.text

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .byline import is_dateline
+from .byline import MAX_CHARS, is_dateline
 from .dates import find_dates
 
 _RUN_OF_SPACES = re.compile(r"[ \t\u00a0]{3,}")
@@ -78,5 +78,7 @@ def _continues(previous: Block, block: Block) -> bool:
         return False
     # "franceinfo, publié le 11 janvier 2017" under a teaser, or a paragraph under a byline:
     # a byline is a line of its own, not part of a wrapped one.
-    return not any(is_dateline(text, find_dates(text)) for text in (block.text, previous.text))
+    # A joined text past a byline's length is no byline: no need to look for dates in it (a long wrapped
+    # paragraph would be searched again at every line).
+    return not any(len(text) <= MAX_CHARS and is_dateline(text, find_dates(text)) for text in (block.text, previous.text))
 

@@ -30,9 +30,10 @@ _PARTS = re.compile(r"\s+[-|–—·•]\s+|\s*\|\s*")  # "Par X - 12/05/2025", 
 _BY = re.compile(r"^(?i:par|by|rédigé par|écrit par)\s+(?P<name>[A-ZÀ-Ý][^\d,;:.!?]{1,60})$")
 _BY_PREFIX = re.compile(r"^(?:par|by|rédigé par|écrit par)\s+", re.I)
 _BY_AFTER = re.compile(r"^\W*(?i:par|by)\s+(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})")
-# "Publié dans PanoraPost le ...", "Vu sur pharmacie.ma", "Source : MAP", "Source 20Minutes".
+# "Publié dans PanoraPost le ...", "Vu sur pharmacie.ma", "Source : MAP", "Source 20Minutes"
+# (a bare "source" only before a capital: "une source proche du dossier" names no outlet).
 OUTLET_CUE = re.compile(
-    r"(?<!\w)(?:publiée? (?:dans|sur|par)|vu sur|source\s*:?|via)\s+(?P<name>[^\s].{0,40}?)"
+    r"(?<!\w)(?:publiée? (?:dans|sur|par)|vu sur|source\s*:|source(?=\s+(?-i:[A-Z0-9]))|via)\s+(?P<name>[^\s].{0,40}?)"
     r"(?=\s+(?:le|du|à|il y a)\b|\s*[-|,(]|\s*$)",
     re.I,
 )
@@ -41,6 +42,8 @@ _CUE_WORDS = re.compile(
     r"(?:\s+(?:le|du|à|par|sur|dans|en|on|the))?|\b(?:le|du|date)|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\s*$",
     re.I,
 )
+# A line of several words that ends like a sentence states something; a byline does not end so.
+_SENTENCE = re.compile(r"^(?:\S+\s+){7,}\S*[.!?…][\"»”]?$")
 _TRIM = " ,;:-|–—·•()[]"
 MAX_NAME_WORDS = 6
 
@@ -93,6 +96,8 @@ def _dated(text: str, dates: Sequence[FoundDate]) -> bool:
     covered = sum(d.end - d.start for d in dates)
     if covered >= 0.4 * len(text):
         return True
+    if _SENTENCE.search(text):  # "Le décret a été publié le 3 mars au Journal officiel.": prose, not a byline
+        return False
     if _PUBLISHED.search(text) or _UPDATED.search(text):
         return True
     if _OPENING_CUE.match(text) and len(text) - dates[0].end <= 25:  # "Le 17/02/2020 à 10h": nothing else

@@ -82,7 +82,8 @@ def _name_beside(page: LabelledPage) -> str | None:
 
 def _outlet(page: LabelledPage, bylines: Sequence[Byline]) -> str | None:
     for block, role in zip(page.blocks, page.roles):
-        if len(block.text) > 160 or role is Role.TEASER:
+        # The article's own sentences name places and sources ("via Marseille", "une source proche"), not its outlet.
+        if len(block.text) > 160 or role in (Role.TEASER, Role.BODY, Role.STANDFIRST):
             continue
         match = OUTLET_CUE.search(block.text)
         if match:
