@@ -53,7 +53,7 @@ def test_days_the_leads_of_one_publication_day_state_differently_are_a_discrepan
     b = replace(B, date=A.date, event_date="2025-05-12")
     found = build_brief(Event("E1", ("a", "b")), [a, b], FirstSentences(), max_words=60)
     by_about = {d.about: d.claims for d in found.discrepancies}
-    assert by_about["date"] == (("11 mai 2025", "a"), ("12 mai 2025", "b"))  # written as the memo writes dates
+    assert by_about["date"] == (("2025-05-11", "a"), ("2025-05-12", "b"))
     # Published a day apart, each on the day it reports: a story followed, not a disagreement.
     later = replace(B, event_date=B.date)
     followed = build_brief(Event("E1", ("a", "b")), [a, later], FirstSentences(), max_words=60)

@@ -168,3 +168,17 @@ def test_a_date_without_year_reads_as_day_and_month_and_sorts_last():
     rows = [line for line in md.splitlines() if line.startswith("| ") and " | E" in line
             and "(#source-" in line and ("Signature" in line or "Visite" in line or "Device" in line)]
     assert rows[-1].startswith("| 4 février | E3 | Medical Device Day |")
+
+
+def test_a_date_discrepancy_is_written_in_the_memo_s_words_and_kept_iso_in_json():
+    from briefing.records import Discrepancy
+
+    memo = french_memo()
+    brief = dataclasses.replace(memo.briefs[0], discrepancies=(Discrepancy("date", (("2025-05-11", "000"), ("2025-05-12", "001"))),))
+    memo = dataclasses.replace(memo, briefs=(brief, *memo.briefs[1:]))
+    md = render_text(memo, "md")
+    assert "11 mai 2025 [" in md and "12 mai 2025 [" in md
+    english = render_text(dataclasses.replace(memo, language="en"), "text")
+    assert "11 May 2025 [000]" in english
+    event = json.loads(render_text(memo, "json"))["events"][0]
+    assert event["discrepancies"] == [{"about": "date", "claims": [{"claim": "2025-05-11", "source": "000"}, {"claim": "2025-05-12", "source": "001"}]}]

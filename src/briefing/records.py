@@ -7,7 +7,16 @@ records hashable and frozen all the way down.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+# The dates records carry: ISO 8601 at the precision known ("2025-05-12", "2025-05", "--02-04" when the year is not).
+_ISO_DATE = re.compile(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?)$")
+
+
+def is_iso_date(text: str) -> bool:
+    """True for a date as records carry it (a claim of a date discrepancy is one), not words."""
+    return bool(_ISO_DATE.match(text))
 
 
 @dataclass(frozen=True)

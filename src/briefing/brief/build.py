@@ -145,9 +145,6 @@ def build_brief(
     pool: list[Sentence] = [s for a in members for s in split_sentences(a.text, a.id)]
     points = _core_first([p.point for p in _points(members, pool, summariser, max_words, limits.points)])
     date, date_conflict = dates.brief_date(members)
-    if date_conflict is not None:  # "18 juin 2020", as the memo writes dates, not ISO
-        months = labels("fr").get("months", "").split(",")
-        date_conflict = replace(date_conflict, claims=tuple((dates.human(d, months), aid) for d, aid in date_conflict.claims))
     figures = key_figures(pool, limits.figures)
     conflicts = ([date_conflict] if date_conflict else []) + figure_discrepancies(pool) + name_discrepancies(pool)
     return Brief(

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.prompts import labels
-from briefing.records import Brief, Memo, SourceRef
+from briefing.records import Brief, Memo, SourceRef, is_iso_date
 
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _NO_YEAR = re.compile(r"^--(\d{2})-(\d{2})$")  # ISO 8601 "--MM-DD": day known, year not
@@ -186,4 +186,5 @@ def source_count(memo: Memo) -> int:
 
 
 def discrepancy_text(claims: tuple[tuple[str, str], ...], w: Words) -> str:
-    return w["semicolon"].join(f"{claim} [{source}]" for claim, source in claims)
+    """Each source's claim, a date in the memo's words ("17 juin 2020", not ISO)."""
+    return w["semicolon"].join(f"{w.date(claim) if is_iso_date(claim) else claim} [{source}]" for claim, source in claims)

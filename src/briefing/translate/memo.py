@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Callable
 
-from ..records import Brief, Memo
+from ..records import Brief, Memo, is_iso_date
 
 if TYPE_CHECKING:
     from .engine import SentenceTranslator
@@ -59,7 +59,8 @@ def _rebuild_brief(brief: Brief, t: Callable[[str | None, str], str | None]) -> 
             replace(
                 d,
                 about=t(d.about, f"{at} discrepancy"),
-                claims=tuple((t(c, f"{at} discrepancy claim"), s) for c, s in d.claims),
+                # A date stays ISO: the renderer writes it in the target language's words.
+                claims=tuple((c if is_iso_date(c) else t(c, f"{at} discrepancy claim"), s) for c, s in d.claims),
             )
             for d in brief.discrepancies
         ),
