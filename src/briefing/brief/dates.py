@@ -18,49 +18,13 @@ goes on, not sources that contradict each other.
 
 from __future__ import annotations
 
-import datetime as _dt
 from typing import Sequence
 
+# How an article dates its event is the ingest's rule, shared with grouping and --since/--until.
+from ..ingest.event_date import compatible, source_date, stated_date
 from ..records import Article, Discrepancy
 
-EVENT_WINDOW_DAYS = 7  # a day stated in the lead lies at most this long before publication
-
-
-def _as_day(iso: str) -> _dt.date | None:
-    try:
-        return _dt.date.fromisoformat(iso) if len(iso) == 10 else None
-    except ValueError:
-        return None
-
-
-def stated_date(article: Article) -> str | None:
-    """The day the article's lead says the event happened, when it is one
-    its publication date allows (the year of a yearless day taken from it)."""
-    stated, published = article.event_date, article.date
-    if not stated:
-        return None
-    if not published or published.startswith("--"):
-        return stated  # no year to check it against
-    if stated.startswith("--"):
-        year = int(published[:4])
-        candidates = [f"{y}{stated[1:]}" for y in (year, year - 1)]
-        stated = next((c for c in candidates if (d := _as_day(c)) and (p := _as_day(published)) and d <= p), candidates[0])
-    day, pub = _as_day(stated), _as_day(published)
-    if day is None or pub is None:
-        return stated if compatible(stated, published) else None
-    return stated if 0 <= (pub - day).days <= EVENT_WINDOW_DAYS else None
-
-
-def source_date(article: Article) -> str | None:
-    """When the article's event happened: the day its lead states, else the
-    day it was published. Never a date found only in the body."""
-    return stated_date(article) or article.date
-
-
-def compatible(a: str, b: str) -> bool:
-    """True when one date refines the other (or they are equal)."""
-    return a.startswith(b) or b.startswith(a)
-
+__all__ = ["brief_date", "compatible", "event_date", "has_day", "human", "source_date", "stated_date"]
 
 def event_date(dated: Sequence[tuple[str, str | None]]) -> tuple[str | None, Discrepancy | None]:
     """(date, discrepancy) from (article id, date) pairs.

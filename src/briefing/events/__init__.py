@@ -40,10 +40,12 @@ def _embed(leads: Sequence[str], embedder: Embedder | None):
 
 
 def event_date(article: Article) -> str | None:
-    """The date the event happened if known, else the publication date, else
-    the first date in the opening lines of the text."""
-    if article.event_date or article.date:
-        return article.event_date or article.date
+    """The date the event happened, as the memo dates it (ingest.event_date.source_date),
+    else the first date in the opening lines of the text."""
+    from ..ingest.event_date import source_date
+
+    if found := source_date(article):
+        return found
     from ..ingest.dates import parse_date
 
     head = "\n".join(filter(None, [article.title, article.text[:400]]))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ..records import Article
 from .dates import find_dates
 
 LEAD_SENTENCES = 2
@@ -113,3 +114,37 @@ def _full_day(iso: str | None) -> date | None:
         return date(int(iso[:4]), int(iso[5:7]), int(iso[8:10]))
     except ValueError:
         return None
+
+
+EVENT_WINDOW_DAYS = 7  # a day stated in the lead lies at most this long before publication
+
+
+def stated_date(article: Article) -> str | None:
+    """The day the article's lead says the event happened, when it is one
+    its publication date allows (the year of a yearless day taken from it)."""
+    stated, published = article.event_date, article.date
+    if not stated:
+        return None
+    if not published or published.startswith("--"):
+        return stated  # no year to check it against
+    if stated.startswith("--"):
+        year = int(published[:4])
+        candidates = [f"{y}{stated[1:]}" for y in (year, year - 1)]
+        pub = _full_day(published)
+        stated = next((c for c in candidates if (d := _full_day(c)) and pub and d <= pub), candidates[0])
+    day, pub = _full_day(stated), _full_day(published)
+    if day is None or pub is None:
+        return stated if compatible(stated, published) else None
+    return stated if 0 <= (pub - day).days <= EVENT_WINDOW_DAYS else None
+
+
+def source_date(article: Article) -> str | None:
+    """When the article's event happened, for every stage (grouping, briefs,
+    --since/--until): the day its lead states, else the day it was published.
+    Never a date found only in the body."""
+    return stated_date(article) or article.date
+
+
+def compatible(a: str, b: str) -> bool:
+    """True when one date refines the other (or they are equal)."""
+    return a.startswith(b) or b.startswith(a)

@@ -40,7 +40,7 @@ def _within(date: str, since: str | None, until: str | None) -> bool:
 
 def in_period(articles: Sequence[Article], since: str | None, until: str | None) -> tuple[list[Article], int]:
     """(articles in the period, how many could not be placed for want of a date)."""
-    from ..brief.dates import source_date
+    from ..ingest.event_date import source_date
 
     kept, undated = [], 0
     for article in articles:
