@@ -33,10 +33,14 @@ def test_embedder_cache_is_bounded_and_still_answers_right() -> None:
     embedder = UseEmbedder(max_cached=3)
     embedder._model = model = CountingModel()
     first = embedder.encode(["a", "bb", "ccc", "dddd", "eeeee"])
-    assert len(embedder._cache) == 3  # the oldest went
+    assert len(embedder._cache) == 5  # a call keeps its own vectors, whatever the bound
     again = embedder.encode(["eeeee", "a"])
     assert np.allclose(again, first[[4, 0]])
-    assert model.encoded.count("eeeee") == 1 and model.encoded.count("a") == 2
+    assert len(embedder._cache) == 3 and set(embedder._cache) >= {"eeeee", "a"}  # the least recently used went
+    embedder.encode(["ffffff"])
+    assert set(embedder._cache) == {"eeeee", "a", "ffffff"}
+    assert embedder.encode(["a"]).shape == (1, 3)
+    assert model.encoded.count("eeeee") == 1 and model.encoded.count("a") == 1  # nothing encoded twice
 
 
 def test_pool_embedder_gives_the_vectors_of_one_process() -> None:

@@ -21,7 +21,7 @@ class Embedder(Protocol):
 class UseEmbedder:
     """USE multilingual v3; batches and caches vectors by text.
 
-    `max_cached` bounds the cache (oldest texts go first), so that a process
+    `max_cached` bounds the cache (the least recently used texts go first), so that a process
     that streams a long input keeps constant memory; None keeps every vector
     (a run reuses them across its stages).
     """
@@ -56,14 +56,19 @@ class UseEmbedder:
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
         out = np.stack([self._cache[t] for t in texts])
-        self._forget_oldest()
+        self._forget_least_recent(texts)
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return out / np.maximum(norms, 1e-12)
 
-    def _forget_oldest(self) -> None:
+    def _forget_least_recent(self, used: Sequence[str]) -> None:
+        """Keep at most max_cached vectors, but never drop those of the call
+        just made (grouping's leads, read again by --about)."""
         if self.max_cached is None:
             return
-        for text in list(itertools.islice(self._cache, max(0, len(self._cache) - self.max_cached))):
+        for text in dict.fromkeys(used):  # the texts just used go to the end of the order
+            self._cache[text] = self._cache.pop(text)
+        keep = max(self.max_cached, len(set(used)))
+        for text in list(itertools.islice(self._cache, max(0, len(self._cache) - keep))):
             del self._cache[text]
 
 
