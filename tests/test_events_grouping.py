@@ -7,7 +7,7 @@ import pytest
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
-from briefing.events import event_date, group_articles, group_texts
+from briefing.events import event_date, group_articles
 from briefing.events.cluster import average_link
 from briefing.events.grouping import Thresholds, date_factors
 from briefing.events.neighbours import candidate_pairs
@@ -170,7 +170,7 @@ def test_event_date_falls_back_to_the_text():
     assert event_date(Article("x", "texte", date="2025-05", event_date="2025-05-12")) == "2025-05-12"
 
 
-def test_group_texts_labels_every_id_with_headlines():
+def test_grouping_labels_every_headline():
     ids = ["1", "2", "3", "4"]
     texts = [
         "Un asteroide va froler la Terre ce soir",
@@ -178,10 +178,11 @@ def test_group_texts_labels_every_id_with_headlines():
         "Jony Ive, le designer de l'iPhone, quitte Apple",
         "Le designer de l'iPhone Jony Ive va quitter Apple",
     ]
-    out = group_texts(ids, texts, FAKE)
+    events = group_articles([Article(i, t) for i, t in zip(ids, texts)], FAKE)
+    out = {aid: e.id for e in events for aid in e.article_ids}
     assert set(out) == set(ids)
     assert out["1"] == out["2"] and out["3"] == out["4"] and out["1"] != out["3"]
-    assert group_texts([], [], FAKE) == {}
+    assert group_articles([], FAKE) == []
 
 
 def test_sparse_average_link_matches_scipy_on_a_full_graph():

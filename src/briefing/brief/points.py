@@ -12,8 +12,6 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-import numpy as np
-
 from ..events import lexical
 from ..records import KeyPoint, Sentence
 from .furniture import is_furniture, strip_dateline
@@ -56,9 +54,11 @@ def usable(sentence: Sentence) -> bool:
     )
 
 
-def _vectors(sentences: Sequence[Sentence]) -> np.ndarray:
-    docs = [lexical.words(s.text) + lexical.names(s.text) for s in sentences]
-    return lexical.tfidf(docs)
+def _vectors(sentences: Sequence[Sentence]):
+    """TF-IDF rows of the sentences' words and names (the grouping's builder)."""
+    from ..events.vectors import tfidf_rows
+
+    return tfidf_rows([s.text for s in sentences], lambda text: lexical.words(text) + lexical.names(text))
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ def owned_points(chosen: Sequence[Sentence], pool: Sequence[Sentence]) -> list[O
         return []
     everything = list(chosen) + list(pool)
     vectors = _vectors(everything)
-    sim = vectors[: len(chosen)] @ vectors.T
+    sim = (vectors[: len(chosen)] @ vectors.T).toarray()
     points: list[tuple[int, list[str]]] = []  # (index of the wording sentence, supporters)
     owner: list[int] = []  # which point each chosen sentence went to
     for i, sentence in enumerate(chosen):

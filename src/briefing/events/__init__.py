@@ -16,7 +16,7 @@ from .grouping import cluster
 from .similarity import embedded
 from .similarity import lead as _lead
 
-__all__ = ["group_articles", "group_texts", "event_date", "lead", "embedded_lead"]
+__all__ = ["group_articles", "event_date", "lead", "embedded_lead"]
 
 
 def lead(text: str, title: str | None = None) -> str:
@@ -50,15 +50,6 @@ def event_date(article: Article) -> str | None:
 
     head = "\n".join(filter(None, [article.title, article.text[:400]]))
     return parse_date(head) if head else None
-
-
-def group_texts(ids: Sequence[str], texts: Sequence[str], embedder: Embedder | None = None) -> dict[str, str]:
-    """id -> event id ("E1", ...) numbered by first appearance, for plain texts."""
-    if not ids:
-        return {}
-    leads = [lead(t) for t in texts]
-    labels, _ = cluster(leads, texts, _embed(leads, embedder))
-    return {i: f"E{label + 1}" for i, label in zip(ids, labels)}
 
 
 def _sort_key(members: list[Article], dates: dict[str, str | None]) -> tuple:

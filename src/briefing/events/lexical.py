@@ -10,10 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
-from typing import Iterable, Sequence
-
-import numpy as np
 
 STEM = 6
 STOPWORDS = frozenset(
@@ -89,33 +85,4 @@ def char_ngrams(text: str, low: int = 3, high: int = 5) -> list[str]:
         for n in range(low, high + 1):
             out.extend(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
     return out
-
-
-def tfidf(docs: Sequence[Iterable[str]], idf_power: float = 1.0) -> np.ndarray:
-    """Row-normalised TF-IDF matrix (sublinear tf, smoothed idf) as a dense array.
-
-    `idf_power` > 1 leans harder on rare words (names, places) than plain idf.
-    Terms found in one document only are left out of the matrix (they cannot
-    add to any cosine) but still count in each row's norm, so cosines are
-    exact while memory stays proportional to the shared vocabulary.
-    """
-    counts = [Counter(doc) for doc in docs]
-    df: Counter[str] = Counter(t for c in counts for t in c)
-    n_docs = len(counts)
-
-    def weight(term: str, n: int) -> float:
-        return (1.0 + np.log(n)) * (np.log((1 + n_docs) / (1 + df[term])) + 1.0) ** idf_power
-
-    shared = sorted(t for t, k in df.items() if k > 1)
-    vocab = {term: i for i, term in enumerate(shared)}
-    matrix = np.zeros((n_docs, max(1, len(vocab))), dtype=np.float32)
-    for row, counter in enumerate(counts):
-        norm = 0.0
-        for term, n in counter.items():
-            w = weight(term, n)
-            norm += w * w
-            if term in vocab:
-                matrix[row, vocab[term]] = w
-        matrix[row] /= max(np.sqrt(norm), 1e-12)
-    return matrix
 
