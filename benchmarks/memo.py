@@ -176,7 +176,7 @@ def sweep(cmd: list[str], env: dict, pages: Path, pages_of: dict[str, set[str]])
     import numpy as np
 
     from briefing.records import Article
-    from briefing.select.subject import THRESHOLD, WORDS_WEIGHT, meaning_scores, page_text, words_scores
+    from briefing.select.subject import THRESHOLD, relevance
     from briefing.text.embed import get_embedder
 
     _, done = run(cmd, env, "clean", str(pages), "--jsonl", "-q")
@@ -184,13 +184,12 @@ def sweep(cmd: list[str], env: dict, pages: Path, pages_of: dict[str, set[str]])
     articles = [Article(r["id"], r["text"], title=r["title"], date=r["date"]) for r in rows]
     _, done = run(cmd, env, "group", str(pages), "--jsonl", "-q")
     event_of = {r["id"]: r["event"] for r in map(json.loads, done.stdout.splitlines())}
-    texts = [page_text(a) for a in articles]
     embedder = get_embedder()
     ids = [a.id for a in articles]
 
     def table(subjects: dict[str, str]) -> dict[float, tuple[float, float, int]]:
         out = {}
-        scored = {s: WORDS_WEIGHT * words_scores(s, texts) + (1 - WORDS_WEIGHT) * meaning_scores(s, articles, embedder) for s in subjects}
+        scored = {s: relevance(s, articles, embedder) for s in subjects}
         for threshold in np.arange(0.20, 0.62, 0.02):
             ps, rs = [], []
             for subject, event in subjects.items():

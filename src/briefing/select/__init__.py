@@ -20,7 +20,9 @@ from ..errors import UsageError
 from ..records import Article, Event
 from ..text.embed import Embedder
 from .period import in_period, parse_day
-from .subject import THRESHOLD, relevance
+
+# The relevance scores (subject.py) need the grouping's views, which import
+# scikit-learn: loaded on first use, so checking a --since date stays light.
 
 __all__ = ["on_subject", "parse_day", "select_articles"]
 
@@ -31,15 +33,20 @@ def _period_words(since: str | None, until: str | None) -> str:
     return f"since {since}" if since else f"until {until}"
 
 
+def _nothing_on(about: str, read: int, best: float, threshold: float) -> UsageError:
+    return UsageError(f"nothing on '{about}' in the {read} pages read (best match {best:.2f}, threshold {threshold:.2f})")
+
+
 def select_articles(
     articles: Sequence[Article],
     about: str | None = None,
     since: str | None = None,
     until: str | None = None,
     embedder: Embedder | None = None,
-    threshold: float = THRESHOLD,
+    threshold: float | None = None,
 ) -> tuple[list[Article], tuple[str, ...]]:
-    """(the articles kept, notes for the memo saying what was left out)."""
+    """(the articles kept, notes for the memo saying what was left out);
+    `threshold` None is the one chosen on the dev day (subject.THRESHOLD)."""
     read = len(articles)
     kept = list(articles)
     notes: list[str] = []
@@ -50,11 +57,14 @@ def select_articles(
             raise UsageError(f"no page dated {period} in the {read} pages read ({undated} without a date)")
         notes.append(f"period {period}: {len(kept)} of {read} pages" + (f" ({undated} without a date left out)" if undated else ""))
     if about:
+        from .subject import THRESHOLD, relevance
+
+        threshold = THRESHOLD if threshold is None else threshold
         before = len(kept)
         scores = relevance(about, kept, embedder)
         kept = [a for a, score in zip(kept, scores) if score >= threshold]
         if not kept:
-            raise UsageError(f"nothing on '{about}' in the {read} pages read (best match {max(scores, default=0):.2f}, threshold {threshold:.2f})")
+            raise _nothing_on(about, read, max(scores, default=0.0), threshold)
         notes.append(f"subject '{about}': {len(kept)} of {before} pages")
     return kept, tuple(notes)
 
@@ -64,14 +74,16 @@ def on_subject(
     articles: Sequence[Article],
     about: str,
     embedder: Embedder | None = None,
-    threshold: float = THRESHOLD,
+    threshold: float | None = None,
 ) -> tuple[list[Event], list[Article], tuple[str, ...]]:
     """(events with a page on `about`, their articles, a note for the memo)."""
+    from .subject import THRESHOLD, relevance
+
+    threshold = THRESHOLD if threshold is None else threshold
     scores = dict(zip((a.id for a in articles), relevance(about, articles, embedder)))
     kept = [e for e in events if max((scores.get(i, 0.0) for i in e.article_ids), default=0.0) >= threshold]
     if not kept:
-        best = max(scores.values(), default=0.0)
-        raise UsageError(f"nothing on '{about}' in the {len(articles)} pages read (best match {best:.2f}, threshold {threshold:.2f})")
+        raise _nothing_on(about, len(articles), max(scores.values(), default=0.0), threshold)
     ids = {i for e in kept for i in e.article_ids}
     pages = [a for a in articles if a.id in ids]
     note = f"subject '{about}': {len(kept)} of {len(events)} events, {len(pages)} of {len(articles)} pages"

@@ -35,11 +35,6 @@ THRESHOLD = 0.38
 K1, B = 1.2, 0.75  # BM25's usual saturation and length normalisation
 
 
-def page_text(article: Article) -> str:
-    """The title and lead, as the grouping reads them."""
-    return lead(article.text, article.title)
-
-
 def words_scores(subject: str, texts: Sequence[str]) -> np.ndarray:
     """BM25 of the subject's words in each text, over the best it could reach."""
     query = list(dict.fromkeys(words(subject)))
@@ -74,6 +69,6 @@ def relevance(subject: str, articles: Sequence[Article], embedder: Embedder | No
         from ..text.embed import get_embedder
 
         embedder = get_embedder()
-    lexical = words_scores(subject, [page_text(a) for a in articles])
+    lexical = words_scores(subject, [lead(a.text, a.title) for a in articles])  # title and lead, as grouping reads them
     meaning = meaning_scores(subject, articles, embedder)
     return WORDS_WEIGHT * lexical + (1 - WORDS_WEIGHT) * meaning
