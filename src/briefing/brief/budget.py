@@ -2,9 +2,9 @@
 
 A day's crawl holds a hundred events; an analyst reads a few pages. The
 events that matter most get a full brief, every other one a single cited
-line. What matters most, in order: more distinct sources (copies of one text
-under several addresses count once), then the most recent date, then more
-text. The decision is made on the events and articles alone, so that the
+line. What matters most is events.order's rule (more distinct sources, then
+the most recent date, then more text), the order `briefing group` numbers
+events by too. The decision is made on the events and articles alone, so that the
 summariser only runs for the events the memo shows in full.
 
 Words are the other budget: a memo of ~3,000 words before its sources list.
@@ -19,14 +19,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from ..events.lexical import fold
+from ..events.order import rank_key
 from ..records import Article, Brief, Event
-from .dates import source_date
 
 MEMO_WORDS = 3000  # words before the sources list
 SUMMARY_WORDS = 180  # the executive summary's opening and sentences, at most
 HEADINGS_WORDS = 45  # title block, section headings and table headers
-COPY_WORDS = 30  # two texts opening on the same words are one text under two addresses
 
 
 @dataclass(frozen=True)
@@ -35,34 +33,11 @@ class MemoPlan:
     detailed: frozenset[str]  # ids of the events briefed in full
 
 
-def _text_key(article: Article) -> tuple[str, str]:
-    """What makes two articles one text: the same outlet and the same
-    headline, or, without a headline, the same opening words."""
-    opening = article.title or " ".join(article.text.split()[:COPY_WORDS])
-    return (fold(article.source or ""), " ".join(fold(opening).split()))
-
-
-def distinct_sources(members: Sequence[Article]) -> int:
-    return len({_text_key(a) for a in members})
-
-
-def _latest(members: Sequence[Article]) -> str:
-    """The most recent full date among the sources ("" when none has a year)."""
-    return max((d for a in members if (d := source_date(a)) and not d.startswith("--")), default="")
-
-
-def _rank_key(members: Sequence[Article]) -> tuple:
-    latest = _latest(members)
-    size = sum(len(a.text.split()) for a in members)
-    # Negated characters sort the most recent ISO date first.
-    return (-distinct_sources(members), 0 if latest else 1, tuple(-ord(c) for c in latest), -size, min(a.id for a in members))
-
-
 def rank_events(events: Sequence[Event], articles: Sequence[Article]) -> list[Event]:
     """The events in memo order, renamed E1, E2, ... in that order (related ids follow)."""
     by_id = {a.id: a for a in articles}
     members = {e.id: [by_id[i] for i in e.article_ids if i in by_id] for e in events}
-    ordered = sorted((e for e in events if members[e.id]), key=lambda e: _rank_key(members[e.id]))
+    ordered = sorted((e for e in events if members[e.id]), key=lambda e: rank_key(members[e.id]))
     name = {e.id: f"E{n + 1}" for n, e in enumerate(ordered)}
 
     def number(event_id: str) -> int:

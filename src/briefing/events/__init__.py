@@ -1,9 +1,7 @@
 """Event grouping: which articles report the same event, and which events are related.
 
-Memo order of events (ids E1, E2, ... follow it): more sources first (an
-event several outlets reported matters more), then the most recent known
-date first, events without a date after dated ones, then by first article id
-so the order is stable.
+Events come in memo order, ids E1, E2, ... following it (order.py: more
+distinct sources first, then the most recent, then more text).
 """
 
 from __future__ import annotations
@@ -13,6 +11,7 @@ from typing import Sequence
 from ..records import Article, Event
 from ..text.embed import Embedder
 from .grouping import cluster
+from .order import rank_key
 from .similarity import embedded
 from .similarity import lead as _lead
 
@@ -52,13 +51,6 @@ def event_date(article: Article) -> str | None:
     return parse_date(head) if head else None
 
 
-def _sort_key(members: list[Article], dates: dict[str, str | None]) -> tuple:
-    """Memo order of an event; `dates` holds each article's event_date()."""
-    latest = max((d for a in members if (d := dates[a.id]) and not d.startswith("--")), default="")
-    # Negated characters sort the most recent ISO date first.
-    return (-len(members), 0 if latest else 1, tuple(-ord(c) for c in latest), min(a.id for a in members))
-
-
 def group_articles(articles: Sequence[Article], embedder: Embedder | None = None) -> list[Event]:
     """Events in memo order (see the module docstring), related events linked.
 
@@ -73,8 +65,7 @@ def group_articles(articles: Sequence[Article], embedder: Embedder | None = None
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels):
         groups.setdefault(label, []).append(article)
-    date_of = {a.id: d for a, d in zip(articles, dates)}
-    order = sorted(groups, key=lambda label: _sort_key(groups[label], date_of))
+    order = sorted(groups, key=lambda label: rank_key(groups[label]))
     name = {label: f"E{rank + 1}" for rank, label in enumerate(order)}
     linked: dict[int, list[int]] = {}
     for a, b in pairs:
