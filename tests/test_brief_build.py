@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefing.brief import build_brief, build_memo
-from briefing.records import Article, Event
+from briefing.records import Article, Event, KeyPoint
 
 from events_helpers import FirstSentences
 
@@ -106,3 +106,13 @@ def test_a_yearless_publication_day_leaves_the_stated_day_as_it_is():
     assert found.date == "--05-11"
     dated = replace(A, date="2025-05-12", event_date="--05-11")  # the year comes from the publication
     assert build_brief(Event("E1", ("a",)), [dated], FirstSentences(), max_words=60).date == "2025-05-11"
+
+
+def test_a_point_that_answers_the_sentence_before_it_does_not_lead():
+    from briefing.brief.build import _core_first
+
+    first = KeyPoint("Le ministre a inauguré jeudi un hôpital de 300 lits à Fès.", ("a",))
+    sequel = KeyPoint("Mais les médecins manquent encore dans la région, selon les syndicats.", ("a", "b"))
+    assert _core_first([first, sequel]) == [first, sequel]  # best supported, yet it cannot open the brief
+    core = KeyPoint("L'hôpital régional de Fès a ouvert ses portes jeudi.", ("a", "b"))
+    assert _core_first([first, core]) == [core, first]

@@ -10,7 +10,7 @@ from ..records import Article, Brief, Event, KeyPoint, Sentence, Summary
 from ..text.sentences import split_sentences
 from . import dates
 from .actors import merge_actors, name_discrepancies
-from .anaphora import drop_dangling, opens_with_pronoun
+from .anaphora import drop_dangling, leans_on_previous
 from .figures import figure_discrepancies, key_figures
 from .budget import fit_lines
 from .oneline import headline, one_line_brief
@@ -129,12 +129,13 @@ def _points(
 
 def _core_first(points: list[KeyPoint]) -> list[KeyPoint]:
     """The point most sources support leads: what every report says is the
-    event's core fact; the summary's order breaks ties. A point whose subject
-    is a pronoun cannot open the brief."""
+    event's core fact; the summary's order breaks ties. A point that leans on
+    the sentence before it (a pronoun subject, "Mais ...", "De l'autre, ...")
+    cannot open the brief."""
     if len(points) < 2:
         return points
     best = max(range(len(points)), key=lambda i: (len(points[i].sources), -i))
-    if best == 0 or opens_with_pronoun(points[best].text):
+    if best == 0 or leans_on_previous(points[best].text):
         return points
     return [points[best]] + points[:best] + points[best + 1 :]
 
