@@ -20,6 +20,7 @@ from ..records import Article, RawDocument
 from .blocks import Block, split_blocks
 from .clean import repeated_lines
 from .features import is_furniture
+from .head import fold
 from .html import extract_html
 from .meta import Metadata, read_metadata
 from .page import LabelledPage, label_page
@@ -35,10 +36,16 @@ def clean_documents(docs: Sequence[RawDocument]) -> list[Article]:
     A page with nothing left keeps an empty text and says so in `note`."""
     pages = {i: split_blocks(doc.text) for i, doc in enumerate(docs) if not doc.is_html}  # split once
     repeated = repeated_lines(list(pages.values())) if len(docs) > 1 else frozenset()
-    return [
-        _html_article(doc) if doc.is_html else _text_article(doc, pages[i], repeated)
-        for i, doc in enumerate(docs)
-    ]
+    try:
+        return [
+            _html_article(doc) if doc.is_html else _text_article(doc, pages[i], repeated)
+            for i, doc in enumerate(docs)
+        ]
+    finally:
+        # Folded lines are reused within a batch (a page's blocks are compared
+        # several times, a site's menus recur); kept across batches the cache
+        # would grow with a stream, about 4 MB per 1,000 pages.
+        fold.cache_clear()
 
 
 def _text_article(doc: RawDocument, blocks: Sequence[Block], repeated: frozenset[str]) -> Article:

@@ -96,20 +96,6 @@ def clean_batch(docs: Sequence[RawDocument], keep_input: bool = True) -> tuple[l
         good, bad = each_alone(run, docs, lambda d: d.path or d.id, "clean this page")
         articles, dropped = run(good)
         return articles, bad + dropped
-    finally:
-        _forget_folded_lines()
-
-
-def _forget_folded_lines() -> None:
-    """Empty ingestion's cache of folded lines: it serves one batch (a
-    page's blocks are compared several times, a site's menus recur across
-    the batch); kept from batch to batch it grew with the input, 4 MB per
-    1,000 pages per worker up to its cap of 65,536 lines."""
-    from ..ingest import head
-
-    clear = getattr(head.fold, "cache_clear", None)
-    if clear is not None:
-        clear()
 
 
 @dataclass(frozen=True)
