@@ -121,6 +121,7 @@ def test_byline_forms(line: str, date: str | None, author: str | None, source: s
     "Par ailleurs",
     "Le décret a été publié le 3 mars 2024 au Journal officiel.",  # a sentence that says "publié"
     "La loi, modifiée le 3 mars 2024, entre en vigueur.",
+    "Le jugement est attendu le 29 juin.",  # opens on "Le", but says something before its date
 ])
 def test_lines_that_are_not_bylines(line: str) -> None:
     assert read_byline(line, find_dates(line)) is None

@@ -7,7 +7,7 @@ lead or a key point. The forms are those of news pages in general: a byline
 le ..."), an agency tag on its own ("(AFP)"), a photo credit ("Photo : X /
 AFP", "© Reuters"), a link line ("Lire aussi : ...", "Voir aussi"), a share or
 subscribe prompt, and a video caption glued to its outlet ("... policièrespar
-BFMTV"). A dateline that opens a real sentence ("PARIS (AFP) - La justice
+BFMTV"), by the rules ingestion labels blocks with. A dateline that opens a real sentence ("PARIS (AFP) - La justice
 a ...") is cut off and the sentence kept.
 """
 
@@ -16,31 +16,14 @@ from __future__ import annotations
 import re
 
 _AGENCY = r"(?:AFP|Reuters|AP|MAP|ANSA|DPA|EFE|Belga|Xinhua|Relaxnews|ETX)"
-_BYLINE = re.compile(
-    r"^(?i:par|by)\s+[A-ZÀ-Ý][\w.'’\-]*(?:\s+(?:[A-ZÀ-Ý][\w.'’\-]*|de|du|d['’]|et|avec))*"
-    r"(?:\s*[-–—|/(]|\s*,\s*(?:[A-ZÀ-Ý]{2,}|\d|(?i:le\s+\d|publié|mis\s+à\s+jour))|\s*\.?$)"
-    r"|^(?:[\w'’.\- ]{0,40}[,|\-–]\s*)?(?i:publié|publiée|mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé)"
-    r"(?i:\s+le|\s+à|\s+il\s+y\s+a)\b"
-)
-_CREDIT = re.compile(
-    rf"(?:^|\s)(?:photo|crédit(?:\s+photo)?|illustration|image|vidéo)s?\s*:|©|\(photo\b|/\s*{_AGENCY}\b|"
-    rf"\b{_AGENCY}\s*/\s*archives\b|\bgetty\s+images\b",
-    re.IGNORECASE,
-)
+# A link line that opens a sentence ("Lire aussi : Un randonneur secouru"), where ingestion
+# only knows a links header alone on its line.
 _LINK = re.compile(
-    r"^\W*(?:à\s+lire\s+(?:aussi|également)|a\s+lire\s+(?:aussi|également)|lire\s+(?:aussi|également|la\s+suite)|"
-    r"voir\s+aussi|sur\s+le\s+même\s+sujet|en\s+savoir\s+plus|pour\s+aller\s+plus\s+loin|regarder\s+la\s+vidéo|"
-    r"vidéo\s*[-–:]|en\s+direct\s*[-–:]|découvrir)\b",
-    re.IGNORECASE,
-)
-_PROMPT = re.compile(
-    r"\b(?:abonnez-vous|inscrivez-vous|newsletter|suivez-nous|partager\s+sur|cliquez\s+ici|"
-    r"tous\s+droits\s+réservés|réagir\s+à\s+cet\s+article|signaler\s+un\s+abus)\b",
+    r"^\W*(?:[àa]\s+)?(?:lire|voir|regarder|écouter)\s+(?:aussi|également|encore|la\s+suite|la\s+vidéo)\b"
+    r"|^\W*(?:sur\s+le\s+même\s+sujet|en\s+savoir\s+plus|pour\s+aller\s+plus\s+loin|vidéo\s*[-–:]|en\s+direct\s*[-–:])",
     re.IGNORECASE,
 )
 _AGENCY_ONLY = re.compile(rf"^\W*(?:avec\s+)?{_AGENCY}\W*$", re.IGNORECASE)
-# "... et les violences policièrespar BFMTV": a caption run into its outlet's name.
-_GLUED_CAPTION = re.compile(r"[a-zà-ÿ]par\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s*$")
 # "PARIS (AFP) - ", "Dijon, 18 juin 2020 (AFP) — ", "WASHINGTON, 17 juin (Reuters) -"
 _DATELINE = re.compile(
     rf"^[A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+)*(?:,\s*[^()]{{1,30}})?\s*\({_AGENCY}\)\s*[-–—:]\s*"
@@ -58,11 +41,18 @@ def strip_dateline(text: str) -> str:
 
 
 def is_furniture(text: str) -> bool:
-    """True for a byline, credit, link line, prompt or caption: never a lead or a point."""
+    """True for a byline, credit, link line, prompt or caption: never a lead or a point.
+    The rules are ingestion's (one byline rule, one furniture rule), applied to a sentence."""
+    from ..ingest.byline import read_byline
+    from ..ingest.features import features
+
     text = " ".join(text.split())
     if not text:
         return True
-    if _LINK.search(text) or _AGENCY_ONLY.match(text) or _GLUED_CAPTION.search(text):
+    found = features(text)
+    if _LINK.search(text) or _AGENCY_ONLY.match(text) or found.glued_source:
         return True
+    # Ingestion's strong cues (prompts, legal lines) and credits; its weak ones ("commenter", "site")
+    # condemn short page lines, not sentences.
     short = len(text.split()) <= SHORT
-    return short and bool(_BYLINE.search(text) or _CREDIT.search(text) or _PROMPT.search(text))
+    return short and (found.strong_furniture or found.credit or read_byline(text, found.dates) is not None)

@@ -44,6 +44,9 @@ _CUE_WORDS = re.compile(
 )
 # A line of several words that ends like a sentence states something; a byline does not end so.
 _SENTENCE = re.compile(r"^(?:\S+\s+){7,}\S*[.!?…][\"»”]?$")
+_WEEKDAY_AT_MOST = re.compile(
+    r"^[\s:,]*(?:le\s+|du\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*,?\s*)?$", re.I
+)
 _TRIM = " ,;:-|–—·•()[]"
 MAX_NAME_WORDS = 6
 
@@ -100,7 +103,10 @@ def _dated(text: str, dates: Sequence[FoundDate]) -> bool:
         return False
     if _PUBLISHED.search(text) or _UPDATED.search(text):
         return True
-    if _OPENING_CUE.match(text) and len(text) - dates[0].end <= 25:  # "Le 17/02/2020 à 10h": nothing else
+    cue = _OPENING_CUE.match(text)
+    # "Le 17/02/2020 à 10h", "Publié le mardi 3 mars": the cue, at most a weekday, the date, little after.
+    # ("Le jugement est attendu le 29 juin." opens on "Le" too, but with words between.)
+    if cue and _WEEKDAY_AT_MOST.match(text[cue.end() : dates[0].start]) and len(text) - dates[0].end <= 25:
         return True
     return any(_mostly_date(part, dates, start) for part, start in _parts(text))
 
