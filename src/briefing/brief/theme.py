@@ -22,20 +22,21 @@ from typing import Iterable, Sequence
 from ..events.lexical import STOPWORDS, fold
 from ..records import Article, Brief
 from ..text.sentences import split_sentences
+from .points import usable
 
 MIN_SOURCES = 2
 MAX_WORDS = 5
 MAX_CONTENT = 3
+OPENING_CHARS = 2000  # where the opening sentence is looked for
 _CLAUSE = re.compile(r"[,;:.!?()«»\"“”|/—–]|\s-\s")
 _TOKEN = re.compile(r"[^\W\d_][\w’'\-]*", re.UNICODE)
 # Short function words that may sit inside a phrase but never open or close it.
 _FUNCTION = frozenset("de d du des la le les l et en à au aux un une sur pour par dans".split())
-# A theme names a thing, not a day or a byline: phrases holding these words
-# ("annoncé jeudi", "publié le jeudi juillet") are left out.
+# A theme names a thing, not a day: phrases holding these words ("annoncé jeudi") are
+# left out. (Bylines never reach here: the opening read is a news sentence.)
 _NOT_THEME = frozenset(
     """lundi mardi mercredi jeudi vendredi samedi dimanche hier demain veille lendemain
-    janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
-    publie publiee mis jour actualise modifie afp reuters photo credit lire aussi""".split()
+    janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre""".split()
 )
 # After an auxiliary, the words are a verb phrase ("a annoncé", "ont été signés").
 _AUXILIARY = frozenset("a ont est sont etait etaient sera seront avait avaient aura auront ete s se".split())
@@ -69,8 +70,11 @@ def _phrases(text: str) -> Iterable[tuple[tuple[str, ...], str, bool]]:
 
 
 def _headline(article: Article) -> str:
-    sentences = split_sentences(article.text, article.id)
-    opening = sentences[0].text if sentences else ""
+    """The title and the opening news sentence (not a byline or a credit the body kept)."""
+    head = article.text[:OPENING_CHARS]
+    sentences = split_sentences(head, article.id)
+    whole = len(head) == len(article.text)  # else the last piece may be a sentence cut short
+    opening = next((s.text for s in sentences if usable(s) and (whole or s.end < len(head.rstrip()))), "")
     return "\n".join(filter(None, (article.title, opening)))
 
 
