@@ -31,6 +31,9 @@ LATER = " Elle avait enregistré son premier disque en 1936, le 12 mars, à Lond
         ("À la veille du salon, les exposants s'installent.", THURSDAY),  # "on the eve of", not yesterday
         ("La loi du 12 mars 2011 est réformée.", THURSDAY),  # background, however early it is named
         ("Un accord a été trouvé entre les partenaires sociaux.", THURSDAY),  # nothing stated: publication
+        # The lead writes out the publication day: an earlier day in it led up to the news.
+        ("Son discours de dimanche dernier ne les a pas rassurés, selon un sondage publié jeudi 18 juin.", THURSDAY),
+        ("Le bilan compte deux morts de plus que la veille. Il a été publié ce jeudi 18 juin.", THURSDAY),
     ],
 )
 def test_the_lead_dates_the_event(lead: str, expected: str) -> None:

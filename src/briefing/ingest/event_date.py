@@ -47,7 +47,13 @@ _SCHEDULED = re.compile(
 def event_date(body: str, published: str | None = None) -> str | None:
     """The day of the event the article reports, ISO 8601 at the precision known."""
     day = _full_day(published)
-    for sentence in _SENTENCE_END.split(body.replace("’", "'"), maxsplit=LEAD_SENTENCES)[:LEAD_SENTENCES]:
+    sentences = _SENTENCE_END.split(body.replace("’", "'"), maxsplit=LEAD_SENTENCES)[:LEAD_SENTENCES]
+    if day and any(_stated(found.iso, published, day) == published for s in sentences for found in find_dates(s)):
+        # A lead that writes out the publication day ("jeudi 18 juin") reports that day's
+        # news; an earlier day in it is what led up to it ("l'intervention de dimanche dernier
+        # ne les a pas rassurés ... selon le baromètre publié jeudi 18 juin").
+        return published
+    for sentence in sentences:
         cues = [(m.start(), m) for m in _RELATIVE.finditer(sentence)] if day else []
         cues += [(found.start, found) for found in find_dates(sentence)]
         for start, cue in sorted(cues, key=lambda item: item[0]):
