@@ -7,7 +7,8 @@ from __future__ import annotations
 from briefing.brief import build_brief, build_memo
 from briefing.brief.anaphora import opens_with_pronoun
 from briefing.brief.figures import FOLLOW_UP, extract_figures, key_figures
-from briefing.brief.memo import memo_title
+from briefing.brief.memo import title_of
+from briefing.brief.theme import memo_subject
 from briefing.records import Article, Brief, Event, KeyPoint
 from briefing.text.sentences import split_sentences
 
@@ -106,6 +107,11 @@ def _brief(eid: str, ids: tuple[str, ...]) -> Brief:
     return Brief(eid, "t", None, "lead", (KeyPoint("point", ids),), ids)
 
 
+def _title(briefs, articles, language="fr"):
+    """The title build_memo gives when the events span no known date."""
+    return title_of(language, memo_subject(briefs, articles), ())
+
+
 WATER = [
     Article("a", "Le barrage de l'Oued est inauguré. Le niveau monte.", title="Stress hydrique : un nouveau barrage à Taza"),
     Article("b", "Le Maroc face au stress hydrique, une pénurie qui dure depuis cinq ans.", title="Les nappes au plus bas"),
@@ -115,19 +121,19 @@ WATER = [
 
 def test_memo_title_names_the_theme_most_events_share():
     briefs = [_brief("E1", ("a",)), _brief("E2", ("b",)), _brief("E3", ("c",))]
-    assert memo_title(briefs, WATER) == "Note de synthèse : stress hydrique"
+    assert _title(briefs, WATER) == "Note de synthèse : stress hydrique"
     memo = build_memo(briefs, WATER, today="2025-01-01")
     assert memo.title == "Note de synthèse : stress hydrique"
     assert build_memo(briefs, WATER, today="2025-01-01", title="Ma note").title == "Ma note"
-    assert memo_title(briefs, WATER, "en").endswith(": stress hydrique")  # the label in English, no space before ':'
+    assert _title(briefs, WATER, "en").endswith(": stress hydrique")  # the label in English, no space before ':'
 
 
 def test_memo_title_is_the_bare_label_when_nothing_is_shared():
     briefs = [_brief("E1", ("a",)), _brief("E2", ("c",))]
-    assert memo_title(briefs, WATER) == "Note de synthèse"
+    assert _title(briefs, WATER) == "Note de synthèse"
     # A phrase both sources of one event share is that event's, not the memo's theme.
     same_event = [_brief("E1", ("a", "b")), _brief("E2", ("c",))]
-    assert memo_title(same_event, WATER) == "Note de synthèse"
+    assert _title(same_event, WATER) == "Note de synthèse"
 
 
 def test_seed_memo_title_names_a_phrase_two_events_open_with():
@@ -135,7 +141,7 @@ def test_seed_memo_title_names_a_phrase_two_events_open_with():
 
     articles = seed_articles()
     briefs = [_brief("E1", ("000", "001")), _brief("E2", ("002",)), _brief("E3", ("004",)), _brief("E4", ("003",))]
-    title = memo_title(briefs, articles)
+    title = _title(briefs, articles)
     label, subject = title.split(" : ", 1)
     assert label == "Note de synthèse" and len(subject.split()) >= 2
     heads = {a.id: f"{a.title or ''} {split_sentences(a.text, a.id)[0].text}".lower() for a in articles}

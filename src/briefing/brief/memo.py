@@ -14,7 +14,7 @@ from typing import Sequence
 from ..prompts import labels
 from ..records import Article, Brief, Memo, SourceRef, TimelineEntry
 from . import dates
-from .synthesis import executive_summary
+from .synthesis import executive_summary, period
 from .theme import memo_subject
 
 
@@ -39,15 +39,6 @@ def sources_list(briefs: Sequence[Brief], articles: Sequence[Article]) -> tuple[
     )
 
 
-def period(briefs: Sequence[Brief]) -> tuple[str, ...]:
-    """(first, last) of the events' dates whose year is known; one date when
-    they all fall on it; () when none is known."""
-    known = sorted(b.date for b in briefs if b.date and not b.date.startswith("--"))
-    if not known:
-        return ()
-    return (known[0],) if known[0] == known[-1] else (known[0], known[-1])
-
-
 def title_of(language: str, subject: str | None, span: Sequence[str]) -> str:
     """'Note de synthèse : <subject>', else 'Note de synthèse — <date or
     period>', else the bare label: the title in `language`'s own words."""
@@ -62,12 +53,6 @@ def title_of(language: str, subject: str | None, span: Sequence[str]) -> str:
         start, end = (dates.human(d, months) for d in span)
         return words.get("memo_title_period", "{label} — {start} – {end}").format(label=label, start=start, end=end)
     return label
-
-
-def memo_title(briefs: Sequence[Brief], articles: Sequence[Article], language: str = "fr") -> str:
-    """'Note de synthèse : dispositifs médicaux', or the bare label when the
-    sources share no theme (see theme.py for the rule)."""
-    return title_of(language, memo_subject(briefs, articles), ())
 
 
 def build_memo(

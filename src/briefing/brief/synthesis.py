@@ -65,14 +65,22 @@ def opening(briefs: Sequence[Brief], words: dict[str, str], months: Sequence[str
     n_sources = len({i for b in briefs for i in b.sources})
     events = words["summary_event"] if n_events == 1 else words["summary_events"].format(n=n_events)
     sources = words["summary_source"] if n_sources == 1 else words["summary_sources"].format(n=n_sources)
-    # The period spans the dates whose year is known; "--02-04" cannot be placed.
+    span = period(briefs)
+    when = ""
+    if len(span) == 1:
+        when = words["summary_period_one"].format(date=dates.human(span[0], months))
+    elif span:
+        when = words["summary_period"].format(start=dates.human(span[0], months), end=dates.human(span[1], months))
+    return words["summary_opening"].format(events=events, sources=sources, period=when)
+
+
+def period(briefs: Sequence[Brief]) -> tuple[str, ...]:
+    """(first, last) of the events' dates whose year is known ("--02-04" cannot
+    be placed); one date when they all fall on it; () when none is known."""
     known = sorted(b.date for b in briefs if b.date and not b.date.startswith("--"))
-    period = ""
-    if known and known[0] == known[-1]:
-        period = words["summary_period_one"].format(date=dates.human(known[0], months))
-    elif known:
-        period = words["summary_period"].format(start=dates.human(known[0], months), end=dates.human(known[-1], months))
-    return words["summary_opening"].format(events=events, sources=sources, period=period)
+    if not known:
+        return ()
+    return (known[0],) if known[0] == known[-1] else (known[0], known[-1])
 
 
 def related_pairs(briefs: Sequence[Brief]) -> list[tuple[str, str]]:
