@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-import numpy as np
-
+from ..text.embed import CACHED_VECTORS, VectorCache
 from . import tasks
 from .pool import Workers
 
@@ -23,14 +22,12 @@ class PoolEmbedder:
     def __init__(self, workers: Workers, chunk: int = CHUNK) -> None:
         self.workers = workers
         self.chunk = chunk
-        self._cache: dict[str, np.ndarray] = {}
+        self._cache = VectorCache(CACHED_VECTORS)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         texts = list(texts)
-        missing = sorted(dict.fromkeys(t for t in texts if t not in self._cache), key=len)
+        missing = self._cache.missing(texts)
         chunks = [missing[i : i + self.chunk] for i in range(0, len(missing), self.chunk)]
         for chunk, vectors in zip(chunks, self.workers.map(tasks.embed_texts, chunks)):
-            self._cache.update(zip(chunk, np.asarray(vectors, dtype=np.float32)))
-        if not texts:
-            return np.zeros((0, 512), dtype=np.float32)
-        return np.stack([self._cache[t] for t in texts])  # the workers' vectors are normalised
+            self._cache.add(chunk, vectors)
+        return self._cache.read(texts)

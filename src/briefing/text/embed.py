@@ -18,20 +18,56 @@ class Embedder(Protocol):
         """Return an (N, D) float32 array of L2-normalised vectors."""
 
 
-class UseEmbedder:
-    """USE multilingual v3; batches and caches vectors by text.
+class VectorCache:
+    """Vectors by text. `limit` bounds it (the least recently used texts go
+    first), so that a process that streams a long input keeps constant memory;
+    None keeps every vector (a run reuses them across its stages)."""
 
-    `max_cached` bounds the cache (the least recently used texts go first), so that a process
-    that streams a long input keeps constant memory; None keeps every vector
-    (a run reuses them across its stages).
-    """
+    def __init__(self, limit: int | None = None):
+        self.limit = limit
+        self._vectors: dict[str, np.ndarray] = {}
+
+    def __len__(self) -> int:
+        return len(self._vectors)
+
+    def __iter__(self):
+        return iter(self._vectors)
+
+    def missing(self, texts: Sequence[str]) -> list[str]:
+        """The texts not cached, once each, shortest first (little padding in a batch)."""
+        return sorted(dict.fromkeys(t for t in texts if t not in self._vectors), key=len)
+
+    def add(self, texts: Sequence[str], vectors: np.ndarray) -> None:
+        self._vectors.update(zip(texts, np.asarray(vectors, dtype=np.float32)))
+
+    def read(self, texts: Sequence[str]) -> np.ndarray:
+        """The (N, 512) L2-normalised vectors of `texts`, all cached."""
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        out = np.stack([self._vectors[t] for t in texts])
+        self._forget_least_recent(texts)
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+
+    def _forget_least_recent(self, used: Sequence[str]) -> None:
+        """Keep at most `limit` vectors, but never drop those of the call
+        just made (grouping's leads, read again by --about)."""
+        if self.limit is None:
+            return
+        for text in dict.fromkeys(used):  # the texts just used go to the end of the order
+            self._vectors[text] = self._vectors.pop(text)
+        keep = max(self.limit, len(set(used)))
+        for text in list(itertools.islice(self._vectors, max(0, len(self._vectors) - keep))):
+            del self._vectors[text]
+
+
+class UseEmbedder:
+    """USE multilingual v3; batches and caches vectors by text (VectorCache)."""
 
     def __init__(self, threads: int = 2, batch_size: int = 256, max_cached: int | None = None):
         self.threads = threads
         self.batch_size = batch_size
-        self.max_cached = max_cached
         self._model = None
-        self._cache: dict[str, np.ndarray] = {}
+        self._cache = VectorCache(max_cached)
 
     def _load(self):
         if self._model is None:
@@ -43,33 +79,11 @@ class UseEmbedder:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         texts = list(texts)
-        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
-        if missing:
-            model = self._load()
-            # Sorting by length keeps padding low inside each batch.
-            missing.sort(key=len)
-            for i in range(0, len(missing), self.batch_size):
-                chunk = missing[i : i + self.batch_size]
-                vectors = np.asarray(model.encode(chunk), dtype=np.float32)
-                for text, vector in zip(chunk, vectors):
-                    self._cache[text] = vector
-        if not texts:
-            return np.zeros((0, 512), dtype=np.float32)
-        out = np.stack([self._cache[t] for t in texts])
-        self._forget_least_recent(texts)
-        norms = np.linalg.norm(out, axis=1, keepdims=True)
-        return out / np.maximum(norms, 1e-12)
-
-    def _forget_least_recent(self, used: Sequence[str]) -> None:
-        """Keep at most max_cached vectors, but never drop those of the call
-        just made (grouping's leads, read again by --about)."""
-        if self.max_cached is None:
-            return
-        for text in dict.fromkeys(used):  # the texts just used go to the end of the order
-            self._cache[text] = self._cache.pop(text)
-        keep = max(self.max_cached, len(set(used)))
-        for text in list(itertools.islice(self._cache, max(0, len(self._cache) - keep))):
-            del self._cache[text]
+        missing = self._cache.missing(texts)
+        for i in range(0, len(missing), self.batch_size):
+            chunk = missing[i : i + self.batch_size]
+            self._cache.add(chunk, self._load().encode(chunk))
+        return self._cache.read(texts)
 
 
 def _native_tokenizer():
