@@ -107,6 +107,10 @@ def test_a_page_without_a_title_line_gets_none_rather_than_a_wrong_one() -> None
         ("Rabat, le 12 septembre 2023", "2023-09-12", None, None),  # a place, not an author
         ("Par Kab Niang", None, "Kab Niang", None),
         ("Publié sur 18/02/2020", "2020-02-18", None, None),
+        # Every form of the cue words, feminine and "mise en ligne" included.
+        ("Mise en ligne le 18/02/2020", "2020-02-18", None, None),
+        ("Postée le 3 mars 2021 par Claire Vasseur", "2021-03-03", "Claire Vasseur", None),
+        ("Le Courrier, actualisée le 3 mars 2021", "2021-03-03", "Le Courrier", None),
     ],
 )
 def test_byline_forms(line: str, date: str | None, author: str | None, source: str | None) -> None:

@@ -18,13 +18,13 @@ from .dates import FoundDate
 
 MAX_CHARS = 120  # a byline is one short line
 # A line that opens on one of these words exists to give a date ("Le 17/02/2020", "Publié le ...").
-_OPENING_CUE = re.compile(
-    r"^(?:date|le|du|publié|publiée|mis à jour|mise à jour|rédigé|posté|modifié|actualisé|updated|posted|published)\b",
-    re.I,
-)
+# The words of a page's own dates, written once for every pattern below and for page.py.
+PUBLISHED_WORDS = r"publiée?|postée?|mise? en ligne|published|posted"
+UPDATED_WORDS = r"mise? à jour|modifiée?|actualisée?|updated"
+_OPENING_CUE = re.compile(rf"^(?:date|le|du|rédigé|{PUBLISHED_WORDS}|{UPDATED_WORDS})\b", re.I)
 # Anywhere in a short line: it states when the page was published or updated.
-_PUBLISHED = re.compile(r"\b(?:publiée?|posté|published|posted|mis en ligne)\b", re.I)
-_UPDATED = re.compile(r"\b(?:mise? à jour|modifiée?|actualisée?|updated)\b", re.I)
+_PUBLISHED = re.compile(rf"\b(?:{PUBLISHED_WORDS})\b", re.I)
+_UPDATED = re.compile(rf"\b(?:{UPDATED_WORDS})\b", re.I)
 _PARTS = re.compile(r"\s+[-|–—·•]\s+|\s*\|\s*")  # "Par X - 12/05/2025", "Lundi 3 mai | Par X"
 # "Par X", "By X", "Rédigé par X": the author's name, nothing else on the line.
 _BY = re.compile(r"^(?i:par|by|rédigé par|écrit par)\s+(?P<name>[A-ZÀ-Ý][^\d,;:.!?]{1,60})$")
@@ -38,7 +38,7 @@ OUTLET_CUE = re.compile(
     re.I,
 )
 _CUE_WORDS = re.compile(
-    r"(?:\b(?:publiée?|mise? à jour|modifiée?|actualisée?|posté|rédigé|updated|posted|published|mis en ligne)"
+    rf"(?:\b(?:{PUBLISHED_WORDS}|{UPDATED_WORDS}|rédigé)"
     r"(?:\s+(?:le|du|à|par|sur|dans|en|on|the))?|\b(?:le|du|date)|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\s*$",
     re.I,
 )

@@ -18,7 +18,7 @@ from enum import Enum
 from typing import Collection, Sequence
 
 from .blocks import Block
-from .byline import Byline, read_byline
+from .byline import PUBLISHED_WORDS, UPDATED_WORDS, Byline, read_byline
 from .dates import find_dates
 from .features import Features, Label, features, label
 from .head import Headline, find_headline, fold
@@ -28,7 +28,7 @@ from .sections import captions, dated_lists, linked_teasers, without_trailers
 HEAD_WINDOW = 8  # blocks above the first paragraph where the byline may stand
 INSIDE_WINDOW = 3  # blocks into the article where a dateline may still stand
 NEAR_BODY = 6  # a dateline this close under the article dates it when none stands above
-_DATE_PREFIX = re.compile(r"^(?:date|publié le|mis à jour le|le)?\s*[:,-]?\s*$", re.I)
+_DATE_PREFIX = re.compile(rf"^(?:date|(?:{PUBLISHED_WORDS}|{UPDATED_WORDS})(?:\s+le)?|le)?\s*[:,-]?\s*$", re.I)
 
 
 class Role(Enum):
