@@ -8,7 +8,7 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
 from briefing.events import event_date, group_articles
-from briefing.events.cluster import average_link
+from briefing.events.cluster import Spans, average_link
 from briefing.events.grouping import Thresholds, date_factors
 from briefing.events.neighbours import candidate_pairs
 from briefing.events import lexical
@@ -154,15 +154,28 @@ def test_reports_alike_on_dates_far_apart_are_two_events():
 
 def test_date_factors_never_invent_a_year():
     t = Thresholds()
-    dates = ["2021-12-28", "2026-02-04", "--02-04", None, "--06-20", "2021-12", "2021-12-30"]
-    a, b = np.array([0, 0, 1, 0, 2, 0, 0]), np.array([1, 2, 2, 3, 4, 5, 6])
+    dates = ["2021-12-28", "2026-02-04", "--02-04", None, "--06-20", "2021-12", "2021-12-29", "2021-12-30"]
+    a, b = np.array([0, 0, 1, 0, 2, 0, 0, 0]), np.array([1, 2, 2, 3, 4, 5, 6, 7])
     factors = date_factors(dates, a, b, t)
     assert factors[0] == t.date_factor
     assert factors[1] == 1.0 and factors[2] == 1.0  # an unknown year compares with no dated text
     assert factors[3] == 1.0  # no date at all
     assert factors[4] == t.date_factor  # two dates without a year, months apart
     assert factors[5] == 1.0  # a month overlaps each of its days
-    assert factors[6] == 1.0  # two days apart: one day's news, reported the next day
+    assert factors[6] == t.next_day_factor  # one day's news reported the next morning: it needs more evidence
+    assert factors[7] == t.date_factor  # two days later: a follow-up, another event
+
+
+def test_dates_too_far_apart_never_share_a_cluster_even_through_a_chain():
+    # Daily reports of one series: each day's alike to the next, and the first to the
+    # third; zeroing the first and third's pair alone would still let the mean merge them.
+    spans = Spans(np.ones(3, dtype=np.int64), np.array([0, 1, 2]), np.array([0, 1, 2]), gap=1)
+    a, b, sim = np.array([0, 1, 0]), np.array([1, 2, 2]), np.array([0.9, 0.9, 0.0])
+    assert average_link(3, a, b, sim, 0.4) == [0, 0, 0]  # the mean (0.9 + 0) / 2 reaches the bar
+    labels = average_link(3, a, b, sim, 0.4, spans)
+    assert labels[0] != labels[2] and len(set(labels)) == 2
+    unknown = Spans(np.ones(3, dtype=np.int64), np.array([0, -1, 2]), np.array([0, -1, 2]), gap=1)
+    assert average_link(3, a, b, np.array([0.9, 0.9, 0.9]), 0.5, unknown) in ([0, 0, 1], [0, 1, 1])
 
 
 def test_event_date_falls_back_to_the_text():

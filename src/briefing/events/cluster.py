@@ -13,18 +13,53 @@ scikit-learn's AgglomerativeClustering(connectivity=...) needs a dense
 precomputed matrix and averages over connected pairs only (so chains merge).
 Splitting the graph into connected components first does not help at crawl
 scale: on 10,000 headlines the edges above the bar form one component.
+
+Optional spans (event dates) make a constraint, not a score: two clusters
+whose members lie further apart than the allowed gap never merge, however
+alike the rest of them are (zeroing those pairs alone lets a chain of
+daily reports average above the bar).
 """
 
 from __future__ import annotations
 
 import heapq
+from dataclasses import dataclass
 
 import numpy as np
 
 
-def average_link(n: int, a: np.ndarray, b: np.ndarray, sim: np.ndarray, threshold: float) -> list[int]:
+@dataclass(frozen=True)
+class Spans:
+    """Each text's known interval [first, last] (first -1: unknown) in a
+    comparison group (texts of different groups are never compared); two
+    texts more than `gap` apart never end in one cluster."""
+
+    group: np.ndarray
+    first: np.ndarray
+    last: np.ndarray
+    gap: int
+
+    def bounds(self, n: int) -> list[dict[int, tuple[int, int]]]:
+        """Per text: {group: (latest first, earliest last)}."""
+        out: list[dict[int, tuple[int, int]]] = [{} for _ in range(n)]
+        for x, (g, f, l) in enumerate(zip(self.group.tolist(), self.first.tolist(), self.last.tolist())):
+            if f >= 0:
+                out[x][g] = (f, l)
+        return out
+
+    def apart(self, p: dict[int, tuple[int, int]], q: dict[int, tuple[int, int]]) -> bool:
+        """True when some member of one is more than `gap` from some member of the other."""
+        return any(
+            max(p[g][0] - q[g][1], q[g][0] - p[g][1]) > self.gap for g in p.keys() & q.keys()
+        )
+
+
+def average_link(
+    n: int, a: np.ndarray, b: np.ndarray, sim: np.ndarray, threshold: float, spans: Spans | None = None
+) -> list[int]:
     """Cluster labels (0..k-1, numbered by first member) for n texts, given
     the similarities `sim` of pairs (a[i], b[i])."""
+    bounds = spans.bounds(n) if spans is not None else None
     sums: list[dict[int, float]] = [{} for _ in range(n)]
     for i, j, s in zip(np.asarray(a).tolist(), np.asarray(b).tolist(), np.asarray(sim, dtype=float).tolist()):
         if i != j and s > 0:
@@ -39,6 +74,8 @@ def average_link(n: int, a: np.ndarray, b: np.ndarray, sim: np.ndarray, threshol
         neg, i, j, vi, vj = heapq.heappop(heap)
         if version[i] != vi or version[j] != vj or size[i] == 0 or size[j] == 0:
             continue
+        if bounds is not None and spans.apart(bounds[i], bounds[j]):
+            continue  # clusters only grow: these two stay apart for good
         if len(sums[i]) < len(sums[j]):  # fold the smaller edge list into the larger
             i, j = j, i
         keep, gone = sums[i], sums[j]
@@ -51,6 +88,9 @@ def average_link(n: int, a: np.ndarray, b: np.ndarray, sim: np.ndarray, threshol
         sums[j] = {}
         size[i] += size[j]
         size[j] = 0
+        if bounds is not None:
+            bounds[i] = _widened(bounds[i], bounds[j])
+            bounds[j] = {}
         parent[j] = i
         version[i] += 1
         for c, s in keep.items():
@@ -58,6 +98,13 @@ def average_link(n: int, a: np.ndarray, b: np.ndarray, sim: np.ndarray, threshol
             if mean >= threshold:
                 heapq.heappush(heap, (-mean, min(i, c), max(i, c), version[min(i, c)], version[max(i, c)]))
     return _labels(parent)
+
+
+def _widened(p: dict[int, tuple[int, int]], q: dict[int, tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    out = dict(p)
+    for g, (f, l) in q.items():
+        out[g] = (max(f, out[g][0]), min(l, out[g][1])) if g in out else (f, l)
+    return out
 
 
 def _labels(parent: list[int]) -> list[int]:
