@@ -4,9 +4,10 @@ event says, the word budget, and how every format shows the two kinds."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from briefing.brief import build_briefs, build_memo, plan_memo
-from briefing.brief.budget import HEADINGS_WORDS, SUMMARY_WORDS, brief_words, fit_lines, rank_events
+from briefing.brief.budget import HEADINGS_WORDS, SUMMARY_WORDS, UNLISTED_WORDS, brief_words, fit_lines, rank_events
 from briefing.records import Article, Event
 from briefing.render import render_text
 
@@ -84,6 +85,28 @@ def test_the_word_budget_keeps_sentences_for_the_first_lines_only():
     fitted = fit_lines(briefs, budget=everything - 12)  # less than the last line's sentence short
     assert [b.lead.startswith("[") for b in fitted if not b.detailed] == [False, False, True]
     assert fitted[-1].lead == "[c1]"  # headline and citations stay
+
+
+def test_lines_past_the_budget_even_bare_are_counted_not_listed_and_json_keeps_them():
+    plan = plan_memo(EVENTS, ARTICLES, max_events=1)
+    briefs = build_briefs(list(plan.events), ARTICLES, FirstSentences(), detailed=plan.detailed)
+    briefs += [replace(briefs[3], event_id=f"E{n}") for n in range(5, 9)]  # a longer tail of one-line events
+    # Room for the full brief, E2's bare line and the counting line, not for E3's.
+    e2_bare = replace(briefs[1], lead="".join(f"[{i}]" for i in briefs[1].sources))
+    budget = HEADINGS_WORDS + SUMMARY_WORDS + brief_words(briefs[0]) + brief_words(e2_bare) + UNLISTED_WORDS
+    fitted = fit_lines(briefs, budget=budget)
+    assert [b.listed for b in fitted] == [True, True] + [False] * 6  # memo order: the last ones go
+    assert fitted[3].lead == briefs[3].lead  # kept whole for the JSON
+    memo = build_memo(fitted, ARTICLES, today="2020-06-19")
+    md = render_text(memo, "md")
+    assert "E2." in md and "E3." not in md.split("## Sources")[0]
+    assert "6 autres événements, moins repris, ne sont pas listés ici" in md
+    assert "6 autres événements" in render_text(memo, "text")
+    data = json.loads(render_text(memo, "json"))
+    assert [e["listed"] for e in data["events"]] == [True, True] + [False] * 6
+    assert data["events"][3]["lead"] == briefs[3].lead
+    # Within the budget nothing changes: every line listed, no counting line.
+    assert all(b.listed for b in fit_lines(briefs)) and "pas listés" not in render_text(build_memo(fit_lines(briefs), ARTICLES), "md")
 
 
 def test_every_format_shows_full_events_then_one_line_events():

@@ -130,6 +130,9 @@ class Brief:
     # False for an event the memo budget gives one line (headline + one
     # sentence): no key points, figures, actors or discrepancies then.
     detailed: bool = True
+    # False for a one-line event past the memo's word budget (a week's crawl
+    # holds hundreds): the document counts it, the JSON keeps it whole.
+    listed: bool = True
 
 
 @dataclass(frozen=True)
@@ -162,7 +165,11 @@ class Memo:
 
     @property
     def one_line(self) -> tuple[Brief, ...]:
-        return tuple(b for b in self.briefs if not b.detailed)
+        return tuple(b for b in self.briefs if not b.detailed and b.listed)
+
+    @property
+    def unlisted(self) -> tuple[Brief, ...]:
+        return tuple(b for b in self.briefs if not b.listed)
 
     @property
     def rtl(self) -> bool:

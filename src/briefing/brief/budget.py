@@ -11,7 +11,9 @@ Words are the other budget: a memo of ~3,000 words before its sources list.
 The full briefs and their table rows come first; then each other event's
 line, headline and sentence, in memo order while words remain; past that,
 lines keep their headline and citations only. A hundred events at ~30 words a
-line would fill the note alone.
+line would fill the note alone. A week's crawl holds several hundred: the
+lines that would not fit even bare are not listed (the memo counts them in
+one closing line; the JSON keeps them).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from ..records import Article, Brief, Event
 MEMO_WORDS = 3000  # words before the sources list
 SUMMARY_WORDS = 180  # the executive summary's opening and sentences, at most
 HEADINGS_WORDS = 45  # title block, section headings and table headers
+UNLISTED_WORDS = 20  # the closing line that counts the events not listed
 
 
 @dataclass(frozen=True)
@@ -77,21 +80,30 @@ def brief_words(brief: Brief) -> int:
 
 
 def fit_lines(briefs: Sequence[Brief], budget: int = MEMO_WORDS) -> list[Brief]:
-    """`briefs` with the one-line events' sentences kept, in memo order,
-    while the memo stays within `budget` words; later lines keep their
-    headline and citations."""
-    headline_only = [replace(b, lead=_citations(b)) if not b.detailed else b for b in briefs]
-    spent = HEADINGS_WORDS + SUMMARY_WORDS + sum(brief_words(b) for b in headline_only)
+    """`briefs` with the one-line events listed while their headline and
+    citations fit in `budget` words (the rest unlisted), then their sentences
+    kept, in memo order, while the memo stays within it; later lines keep
+    their headline and citations."""
+    bare = [replace(b, lead=_citations(b)) if not b.detailed else b for b in briefs]
+    spent = HEADINGS_WORDS + SUMMARY_WORDS + sum(brief_words(b) for b in bare if b.detailed)
+    if spent + sum(brief_words(b) for b in bare if not b.detailed) > budget:
+        budget -= UNLISTED_WORDS  # room for the line that counts the others
+    listed, room = [], True
+    for brief in bare:  # in memo order: once a line does not fit, none after it is listed
+        room = room and (brief.detailed or spent + brief_words(brief) <= budget)
+        spent += brief_words(brief) if room and not brief.detailed else 0
+        listed.append(brief.detailed or room)
     out, open_ = [], True
-    for brief, bare in zip(briefs, headline_only):
+    for brief, headline_only, shown in zip(briefs, bare, listed):
         if brief.detailed:
             out.append(brief)
-            continue
-        extra = brief_words(brief) - brief_words(bare)
-        open_ = open_ and spent + extra <= budget
-        if open_:
-            spent += extra
-        out.append(brief if open_ else bare)
+        elif not shown:
+            out.append(replace(brief, listed=False))
+        else:
+            extra = brief_words(brief) - brief_words(headline_only)
+            open_ = open_ and spent + extra <= budget
+            spent += extra if open_ else 0
+            out.append(brief if open_ else headline_only)
     return out
 
 

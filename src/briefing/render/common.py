@@ -148,6 +148,14 @@ def one_line(brief: Brief, w: Words) -> tuple[str, str]:
     return brief_heading(brief), (" " if lead.startswith("[") else w["line_join"]) + lead
 
 
+def unlisted_line(memo: Memo, w: Words) -> str:
+    """The line that counts the one-line events past the word budget; "" when none."""
+    n = len(memo.unlisted)
+    if not n:
+        return ""
+    return w["unlisted_event"] if n == 1 else w["unlisted_events"].format(n=n)
+
+
 def timeline_rows(memo: Memo, w: Words) -> list[tuple[str, str, str, str]]:
     """(date in words, event id, text, citations) in date order (stable for ties).
 

@@ -21,6 +21,7 @@ from briefing.render.common import (
     discrepancy_text,
     figure_rows,
     one_line,
+    unlisted_line,
     source_count,
     source_rows,
     timeline_rows,
@@ -93,10 +94,12 @@ def build_docx(memo: Memo, template: Path | None = None) -> bytes:
         out.heading(w["events"], 1)
         for brief in memo.detailed:
             _brief(out, brief, w)
-    if memo.one_line:
+    if memo.one_line or memo.unlisted:
         out.heading(w["other_events"], 1)
         for brief in memo.one_line:
             _one_line(out, brief, w)
+        if memo.unlisted:
+            out.paragraph(unlisted_line(memo, w))
     _tables(out, memo, w, width)
     if memo.notes:
         out.heading(w["notes"], 1)

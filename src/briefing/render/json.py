@@ -19,6 +19,7 @@ def _event(brief: Brief) -> dict[str, Any]:
     return {
         "id": brief.event_id,
         "detailed": brief.detailed,
+        "listed": brief.listed,
         "title": brief.title,
         "date": brief.date,
         "sources": list(brief.sources),

@@ -18,6 +18,7 @@ from briefing.render.common import (
     discrepancy_text,
     figure_rows,
     one_line,
+    unlisted_line,
     source_count,
     source_rows,
     timeline_rows,
@@ -136,12 +137,14 @@ def render_markdown(memo: Memo) -> str:
             # each renderer's own way of turning headings into ids.
             out += [f'<a id="{brief.event_id.lower()}"></a>', ""]
             out += _brief(brief, w, known)
-    if memo.one_line:
+    if memo.one_line or memo.unlisted:
         out += [f"## {escape(w['other_events'])}", ""]
         for brief in memo.one_line:
             heading, rest = one_line(brief, w)
             out.append(f'- <a id="{brief.event_id.lower()}"></a>**{escape(heading)}**{_link_citations_in_text(rest, known)}')
         out.append("")
+        if memo.unlisted:
+            out += [escape(unlisted_line(memo, w)), ""]
     figures = figure_rows(memo)
     if figures:
         out += [f"## {escape(w['key_figures'])}", ""]

@@ -20,6 +20,7 @@ from briefing.render.common import (
     discrepancy_text,
     figure_rows,
     one_line,
+    unlisted_line,
     source_count,
     source_rows,
     timeline_rows,
@@ -84,11 +85,13 @@ def render_plain(memo: Memo) -> str:
         out += _heading(w["events"], "=")
         for brief in memo.detailed:
             out += _brief(brief, w)
-    if memo.one_line:
+    if memo.one_line or memo.unlisted:
         out += _heading(w["other_events"], "=")
         for brief in memo.one_line:
             out += _wrap("".join(one_line(brief, w)), "    ", "  - ")
         out.append("")
+        if memo.unlisted:
+            out += _wrap(unlisted_line(memo, w), "", "") + [""]
     figures = figure_rows(memo)
     if figures:
         out += _heading(w["key_figures"], "=")
