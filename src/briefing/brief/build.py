@@ -67,8 +67,8 @@ def _title(members: Sequence[Article], points: Sequence[KeyPoint]) -> str:
 def _lead(date: str | None, point: KeyPoint | None) -> str:
     """'12 mai 2025 — <the main point> [000][001]': the date first, then the
     point the summariser ranked first, with its sources."""
-    months = labels("fr").get("months", "").split(",")
-    when = dates.human(date, months)
+    calendar = dates.Calendar.of(labels("fr"))
+    when = dates.human(date, calendar)
     text = f"{point.text} {citation(point.sources)}" if point else ""
     return " — ".join(p for p in (when, text) if p)
 

@@ -47,7 +47,8 @@ class Words:
             return iso
         no_year = _NO_YEAR.match(iso)
         if no_year and 1 <= int(no_year.group(1)) <= 12:
-            return f"{int(no_year.group(2))} {months[int(no_year.group(1)) - 1]}"
+            day = int(no_year.group(2))
+            return f"{self['first_day'] if day == 1 else day} {months[int(no_year.group(1)) - 1]}"
         if not match:
             return iso
         year, month, day = match.groups()
@@ -56,7 +57,7 @@ class Words:
         name = months[int(month) - 1]
         if day is None:
             return f"{name} {year}"
-        return f"{int(day)} {name} {year}"
+        return f"{self['first_day'] if int(day) == 1 else int(day)} {name} {year}"
 
 
 def words(lang: str) -> Words:
