@@ -1,6 +1,6 @@
 """The memo of a day's crawl and --about, through `briefing run` on day-dev.
 
-    .venv/bin/python benchmarks/memo.py [--baseline main] [--sweep] [--day DIR] [--pages text|html]
+    .venv/bin/python benchmarks/memo.py [--baseline main] [--sweep] [--day DIR] [--pages text|html] [--crawl N ...]
 
 Prints, for the day's memo: words before the sources list (in the .docx, as a
 reader gets it), events in full and in one line, the share of event headlines
@@ -225,6 +225,26 @@ def archived(ref: str, into: str) -> str:
     return into
 
 
+def crawl_memo(label: str, cmd: list[str], env: dict, n: int) -> None:
+    """Words before the sources list and events listed, for the first n pages of scale/text
+    (a week and more of the site: hundreds of events)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "pages"
+        folder.mkdir()
+        for path in sorted((EVAL / "scale" / "text").glob("*.txt"))[:n]:
+            (folder / path.name).symlink_to(path)
+        wall, done = run(cmd, env, "run", str(folder), "-o", f"{tmp}/memo.docx", "-q")
+        if done.returncode != 0:
+            print(f"{label:9s} run failed: {done.stderr.strip()[:300]}")
+            return
+        run(cmd, env, "run", str(folder), "-o", f"{tmp}/memo.json", "-q")
+        events = json.loads(Path(f"{tmp}/memo.json").read_text(encoding="utf-8"))["events"]
+        words = docx_words_before_sources(Path(f"{tmp}/memo.docx"))
+    listed = sum(e.get("listed", True) for e in events)
+    print(f"{label:9s} {n:5d} scale pages: words before sources {words:5d} (goal <= 3000) | events {len(events)}, "
+          f"listed {listed}, counted in one line {len(events) - listed} | time {wall:5.1f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--day", type=Path, default=EVAL / "day-dev")
@@ -232,6 +252,8 @@ def main() -> None:
     parser.add_argument("--baseline", help="a git ref to run beside this tree, e.g. main")
     parser.add_argument("--sweep", action="store_true", help="print P/R over thresholds for the --about scores")
     parser.add_argument("--no-about", action="store_true", help="only the day's memo")
+    parser.add_argument("--crawl", type=int, nargs="*", default=[], metavar="N",
+                        help="also the memo of the first N pages of eval/scale/text, e.g. --crawl 500 3000")
     args = parser.parse_args()
     pages = args.day / args.pages
     gold = {r["id"]: r for r in map(json.loads, (args.day / "gold.jsonl").read_text(encoding="utf-8").splitlines())}
@@ -241,9 +263,14 @@ def main() -> None:
             pages_of.setdefault(row["event"], set()).add(row["id"])
     here = briefing(None)
     with tempfile.TemporaryDirectory() as tmp:
-        if args.baseline:
-            day_memo(args.baseline, *briefing(archived(args.baseline, tmp)), pages, gold)
+        base = briefing(archived(args.baseline, tmp)) if args.baseline else None
+        if base:
+            day_memo(args.baseline, *base, pages, gold)
         day_memo("this tree", *here, pages, gold)
+        for n in args.crawl:
+            if base:
+                crawl_memo(args.baseline, *base, n)
+            crawl_memo("this tree", *here, n)
     if not args.no_about:
         about(*here, pages, pages_of, TUNED, "tuned")
         about(*here, pages, pages_of, HELD_OUT, "held-out")
