@@ -186,8 +186,7 @@ def group(
     if jsonl:
         emit_jsonl([{"id": a.id, "event": event_of[a.id]} for a in articles])
     else:
-        # An untitled article is shown by its opening words.
-        titles = {a.id: a.title or " ".join(a.text.split()[:12]) + " …" for a in articles}
+        titles = {a.id: a.heading for a in articles}  # an untitled one by its opening words
         for e in events:
             related = f"  (related: {', '.join(e.related)})" if e.related else ""
             sys.stdout.write(f"{e.id}: {' '.join(e.article_ids)}{related}\n")

@@ -44,6 +44,13 @@ class Article:
     path: str | None = None
     note: str | None = None  # what the cleaner has to say, e.g. that no article text was left
 
+    @property
+    def heading(self) -> str:
+        """The headline, else the opening words: how a list shows the article."""
+        if self.title and self.title.strip():
+            return " ".join(self.title.split())
+        return " ".join(self.text.split()[:12]) + " …"
+
 
 @dataclass(frozen=True)
 class Sentence:

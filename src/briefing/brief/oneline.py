@@ -40,10 +40,7 @@ def main_source(members: Sequence[Article]) -> Article:
 
 def headline(members: Sequence[Article]) -> str:
     """The main source's headline, else its opening words."""
-    article = main_source(members)
-    if article.title and article.title.strip():
-        return " ".join(article.title.split())
-    return " ".join(article.text.split()[:12]) + " …"
+    return main_source(members).heading
 
 
 def _echoes(sentence: str, title: str) -> bool:
