@@ -96,7 +96,7 @@ def test_lines_past_the_budget_even_bare_are_counted_not_listed_and_json_keeps_t
     budget = HEADINGS_WORDS + SUMMARY_WORDS + brief_words(briefs[0]) + brief_words(e2_bare) + UNLISTED_WORDS
     fitted = fit_lines(briefs, budget=budget)
     assert [b.listed for b in fitted] == [True, True] + [False] * 6  # memo order: the last ones go
-    assert fitted[3].lead == briefs[3].lead  # kept whole for the JSON
+    assert fitted[3].lead == "".join(f"[{i}]" for i in briefs[3].sources)  # the JSON keeps headline and sources
     memo = build_memo(fitted, ARTICLES, today="2020-06-19")
     md = render_text(memo, "md")
     assert "E2." in md and "E3." not in md.split("## Sources")[0]
@@ -104,7 +104,7 @@ def test_lines_past_the_budget_even_bare_are_counted_not_listed_and_json_keeps_t
     assert "6 autres événements" in render_text(memo, "text")
     data = json.loads(render_text(memo, "json"))
     assert [e["listed"] for e in data["events"]] == [True, True] + [False] * 6
-    assert data["events"][3]["lead"] == briefs[3].lead
+    assert data["events"][3]["title"] == briefs[3].title
     # Within the budget nothing changes: every line listed, no counting line.
     assert all(b.listed for b in fit_lines(briefs)) and "pas listés" not in render_text(build_memo(fit_lines(briefs), ARTICLES), "md")
 

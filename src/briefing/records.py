@@ -138,7 +138,7 @@ class Brief:
     # sentence): no key points, figures, actors or discrepancies then.
     detailed: bool = True
     # False for a one-line event past the memo's word budget (a week's crawl
-    # holds hundreds): the document counts it, the JSON keeps it whole.
+    # holds hundreds): the document counts it, the JSON keeps its headline and sources.
     listed: bool = True
 
 

@@ -13,7 +13,7 @@ line, headline and sentence, in memo order while words remain; past that,
 lines keep their headline and citations only. A hundred events at ~30 words a
 line would fill the note alone. A week's crawl holds several hundred: the
 lines that would not fit even bare are not listed (the memo counts them in
-one closing line; the JSON keeps them).
+one closing line; the JSON keeps them, headline, date and sources).
 """
 
 from __future__ import annotations
@@ -98,7 +98,7 @@ def fit_lines(briefs: Sequence[Brief], budget: int = MEMO_WORDS) -> list[Brief]:
         if brief.detailed:
             out.append(brief)
         elif not shown:
-            out.append(replace(brief, listed=False))
+            out.append(replace(headline_only, listed=False))  # as bare as a line past the sentences: nothing more to translate
         else:
             extra = brief_words(brief) - brief_words(headline_only)
             open_ = open_ and spent + extra <= budget
