@@ -95,6 +95,7 @@ def test_lines_past_the_budget_even_bare_are_counted_not_listed_and_json_keeps_t
     e2_bare = replace(briefs[1], lead="".join(f"[{i}]" for i in briefs[1].sources))
     budget = HEADINGS_WORDS + SUMMARY_WORDS + brief_words(briefs[0]) + brief_words(e2_bare) + UNLISTED_WORDS
     fitted = fit_lines(briefs, budget=budget)
+    fitted[0] = replace(fitted[0], related=("E2", "E5"))  # E5 will not be listed
     assert [b.listed for b in fitted] == [True, True] + [False] * 6  # memo order: the last ones go
     assert fitted[3].lead == "".join(f"[{i}]" for i in briefs[3].sources)  # the JSON keeps headline and sources
     memo = build_memo(fitted, ARTICLES, today="2020-06-19")
@@ -104,6 +105,7 @@ def test_lines_past_the_budget_even_bare_are_counted_not_listed_and_json_keeps_t
     assert "6 autres événements" in render_text(memo, "text")
     data = json.loads(render_text(memo, "json"))
     assert [e["listed"] for e in data["events"]] == [True, True] + [False] * 6
+    assert data["events"][0]["related"] == ["E2", "E5"] and "(#e5)" not in md and "(#e2)" in md  # no link to a line not there
     assert data["events"][3]["title"] == briefs[3].title
     # Within the budget nothing changes: every line listed, no counting line.
     assert all(b.listed for b in fit_lines(briefs)) and "pas listés" not in render_text(build_memo(fit_lines(briefs), ARTICLES), "md")

@@ -8,7 +8,7 @@ JSON and Word agree.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.prompts import labels
 from briefing.records import Brief, Memo, SourceRef, is_iso_date
@@ -147,6 +147,15 @@ def one_line(brief: Brief, w: Words) -> tuple[str, str]:
     if not lead:
         return brief_heading(brief), ""
     return brief_heading(brief), (" " if lead.startswith("[") else w["line_join"]) + lead
+
+
+def as_read(memo: Memo) -> Memo:
+    """The memo as a document shows it: "see also" links only to events it
+    lists (an unlisted event is only counted; JSON keeps every link)."""
+    hidden = {b.event_id for b in memo.unlisted}
+    if not hidden:
+        return memo
+    return replace(memo, briefs=tuple(replace(b, related=tuple(r for r in b.related if r not in hidden)) for b in memo.briefs))
 
 
 def unlisted_line(memo: Memo, w: Words) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 
 from briefing.records import Brief, Memo
 from briefing.render.common import (
+    as_read,
     Words,
     actor_rows,
     brief_heading,
@@ -79,6 +80,7 @@ class _Writer:
 def build_docx(memo: Memo, template: Path | None = None) -> bytes:
     from briefing.render.docx_page import house_style, metadata, open_document, page_numbers
 
+    memo = as_read(memo)
     w = words(memo.language)
     document, own_template = open_document(template)
     if not own_template:

@@ -12,6 +12,7 @@ import re
 
 from briefing.records import Brief, Memo
 from briefing.render.common import (
+    as_read,
     Words,
     actor_rows,
     brief_heading,
@@ -115,6 +116,7 @@ def prose(text: str, known: frozenset[str]) -> str:
 
 
 def render_markdown(memo: Memo) -> str:
+    memo = as_read(memo)
     w = words(memo.language)
     known = frozenset(s.id for s in memo.sources)
     out = [f"# {escape(memo.title)}", ""]

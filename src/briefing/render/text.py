@@ -12,6 +12,7 @@ import textwrap
 
 from briefing.records import Brief, Memo
 from briefing.render.common import (
+    as_read,
     Words,
     actor_rows,
     brief_heading,
@@ -72,6 +73,7 @@ def _brief(brief: Brief, w: Words) -> list[str]:
 
 
 def render_plain(memo: Memo) -> str:
+    memo = as_read(memo)
     w = words(memo.language)
     out = _heading(memo.title, "=")
     out += [
