@@ -159,11 +159,11 @@ def test_a_measure_cut_from_a_longer_clause_starts_at_its_noun_phrase():
 
 
 def test_the_first_of_a_month_is_written_as_each_language_writes_it():
-    from briefing.brief.dates import Calendar, human
+    from briefing.brief.dates import human
     from briefing.prompts import labels
     from briefing.render.common import words
 
-    assert human("2020-09-01", Calendar.of(labels("fr"))) == "1er septembre 2020"
-    assert human("2020-09-02", Calendar.of(labels("fr"))) == "2 septembre 2020"
-    assert human("2020-09-01", Calendar.of(labels("en"))) == "1 September 2020"
+    assert human("2020-09-01", labels("fr")) == "1er septembre 2020"
+    assert human("2020-09-02", labels("fr")) == "2 septembre 2020"
+    assert human("2020-09-01", labels("en")) == "1 September 2020"
     assert words("fr").date("2020-09-01") == "1er septembre 2020" and words("fr").date("--09-01") == "1er septembre"

@@ -67,8 +67,7 @@ def _title(members: Sequence[Article], points: Sequence[KeyPoint]) -> str:
 def _lead(date: str | None, point: KeyPoint | None) -> str:
     """'12 mai 2025 — <the main point> [000][001]': the date first, then the
     point the summariser ranked first, with its sources."""
-    calendar = dates.Calendar.of(labels("fr"))
-    when = dates.human(date, calendar)
+    when = dates.human(date, labels("fr"))
     text = f"{point.text} {citation(point.sources)}" if point else ""
     return " — ".join(p for p in (when, text) if p)
 

@@ -18,11 +18,11 @@ goes on, not sources that contradict each other.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 # How an article dates its event is the ingest's rule, shared with grouping and --since/--until.
 from ..ingest.event_date import compatible, source_date, stated_date
+from ..prompts import date_in_words
 from ..records import Article, Discrepancy
 
 __all__ = ["brief_date", "compatible", "event_date", "has_day", "human", "source_date", "stated_date"]
@@ -89,30 +89,11 @@ def has_day(iso: str | None) -> bool:
     return bool(iso) and len(_split(iso)[1]) > 1
 
 
-@dataclass(frozen=True)
-class Calendar:
-    """How a language writes dates: its months and the first of a month ("1er" in French)."""
-
-    months: tuple[str, ...]
-    first_day: str = "1"
-
-    @classmethod
-    def of(cls, words: Mapping[str, str]) -> Calendar:
-        return cls(tuple(words.get("months", "").split(",")), words.get("first_day", "1"))
-
-
-def human(iso: str | None, calendar: Calendar | Sequence[str]) -> str:
+def human(iso: str | None, words: Mapping[str, str] | Sequence[str]) -> str:
     """ "2025-05-12" -> "12 mai 2025"; "--02-04" -> "4 février" (year unknown);
-    "2020-09-01" -> "1er septembre 2020" with the French calendar."""
+    "" for no date. `words` is a language's labels (prompts.labels), or only its months."""
     if not iso:
         return ""
-    if not isinstance(calendar, Calendar):
-        calendar = Calendar(tuple(calendar))
-    year, parts = _split(iso)
-    if not parts or len(calendar.months) != 12:
-        return iso
-    month = calendar.months[int(parts[0]) - 1]
-    day = ""
-    if len(parts) > 1:
-        day = (calendar.first_day if int(parts[1]) == 1 else str(int(parts[1]))) + " "
-    return f"{day}{month} {year}" if year else f"{day}{month}"
+    if not isinstance(words, Mapping):
+        words = {"months": ",".join(words)}
+    return date_in_words(iso, words)

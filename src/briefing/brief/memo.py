@@ -46,11 +46,10 @@ def title_of(language: str, subject: str | None, span: Sequence[str]) -> str:
     label = words.get("memo_title", "Memo")
     if subject:
         return words.get("memo_title_about", "{label}: {subject}").format(label=label, subject=subject)
-    calendar = dates.Calendar.of(words)
     if len(span) == 1:
-        return words.get("memo_title_day", "{label} — {date}").format(label=label, date=dates.human(span[0], calendar))
+        return words.get("memo_title_day", "{label} — {date}").format(label=label, date=dates.human(span[0], words))
     if len(span) == 2:
-        start, end = (dates.human(d, calendar) for d in span)
+        start, end = (dates.human(d, words) for d in span)
         return words.get("memo_title_period", "{label} — {start} – {end}").format(label=label, start=start, end=end)
     return label
 

@@ -35,10 +35,10 @@ _LOWER_FIRST = re.compile(
 _PARTICIPLE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}ant\s+(?!(?:a|est|ont|sont|avait|était|s['’]|se|et)\b)[a-zà-ÿ]")
 
 
-def _split_lead(brief: Brief, calendar: dates.Calendar) -> tuple[str, str]:
+def _split_lead(brief: Brief, words: dict[str, str]) -> tuple[str, str]:
     """(text, citations) of the lead '12 mai 2025 — text [a][b]'."""
     lead = brief.lead.strip()
-    when = dates.human(brief.date, calendar)
+    when = dates.human(brief.date, words)
     if when and lead.startswith(f"{when} — "):
         lead = lead[len(when) + 3 :]
     match = _CITES.search(lead)
@@ -47,10 +47,10 @@ def _split_lead(brief: Brief, calendar: dates.Calendar) -> tuple[str, str]:
     return lead[: match.start()].strip(), match.group(1)
 
 
-def _dated(text: str, iso: str | None, words: dict[str, str], calendar: dates.Calendar, single_day: bool = False) -> str:
+def _dated(text: str, iso: str | None, words: dict[str, str], single_day: bool = False) -> str:
     """'Le 12 mai 2025, le ministre ...' when the event's date is known and
     the memo spans more than that day (the opening sentence already says it)."""
-    when = dates.human(iso, calendar)
+    when = dates.human(iso, words)
     if not when or single_day:
         return text
     key = "summary_on_day" if dates.has_day(iso) else "summary_in_month"
@@ -59,7 +59,7 @@ def _dated(text: str, iso: str | None, words: dict[str, str], calendar: dates.Ca
     return words[key].format(date=when, text=text)
 
 
-def opening(briefs: Sequence[Brief], words: dict[str, str], calendar: dates.Calendar) -> str:
+def opening(briefs: Sequence[Brief], words: dict[str, str]) -> str:
     """'Cette note réunit 4 événements et 5 sources, du 28 décembre 2021 au 12 mai 2025.'"""
     n_events = len(briefs)
     n_sources = len({i for b in briefs for i in b.sources})
@@ -68,9 +68,9 @@ def opening(briefs: Sequence[Brief], words: dict[str, str], calendar: dates.Cale
     span = period(briefs)
     when = ""
     if len(span) == 1:
-        when = words["summary_period_one"].format(date=dates.human(span[0], calendar))
+        when = words["summary_period_one"].format(date=dates.human(span[0], words))
     elif span:
-        when = words["summary_period"].format(start=dates.human(span[0], calendar), end=dates.human(span[1], calendar))
+        when = words["summary_period"].format(start=dates.human(span[0], words), end=dates.human(span[1], words))
     return words["summary_opening"].format(events=events, sources=sources, period=when)
 
 
@@ -108,15 +108,14 @@ def executive_summary(briefs: Sequence[Brief], language: str = "fr") -> str:
     if not briefs:
         return ""
     words = labels(language)
-    calendar = dates.Calendar.of(words)
-    parts = [opening(briefs, words, calendar)]
+    parts = [opening(briefs, words)]
     detailed = [b for b in briefs if b.detailed]
     one_day = _single_day(detailed[:SUMMARY_EVENTS])
     for brief in detailed[:SUMMARY_EVENTS]:
-        text, cites = _split_lead(brief, calendar)
+        text, cites = _split_lead(brief, words)
         if not text:
             continue
-        short = _dated(compress(drop_fronted_clause(text)).rstrip("."), brief.date, words, calendar, one_day)
+        short = _dated(compress(drop_fronted_clause(text)).rstrip("."), brief.date, words, one_day)
         parts.append(f"{short} {cites}." if cites else short + ".")
     for a, b in related_pairs(detailed):
         parts.append(words["summary_related"].format(a=a, b=b))

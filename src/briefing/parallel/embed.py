@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import numpy as np
+
 from ..text.embed import CACHED_VECTORS, VectorCache
 from . import tasks
 from .pool import Workers

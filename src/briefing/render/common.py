@@ -10,11 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from briefing.prompts import labels
+from briefing.prompts import date_in_words, labels
 from briefing.records import Brief, Memo, SourceRef, is_iso_date
 
-_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-_NO_YEAR = re.compile(r"^--(\d{2})-(\d{2})$")  # ISO 8601 "--MM-DD": day known, year not
 
 
 @dataclass(frozen=True)
@@ -39,25 +37,7 @@ class Words:
 
     def date(self, iso: str | None) -> str:
         """ "2025-05-12" -> "12 mai 2025"; "2025-05" -> "mai 2025"; else as given."""
-        if not iso:
-            return self["unknown"]
-        match = _ISO_DATE.match(iso)
-        months = self["months"].split(",")
-        if len(months) != 12:
-            return iso
-        no_year = _NO_YEAR.match(iso)
-        if no_year and 1 <= int(no_year.group(1)) <= 12:
-            day = int(no_year.group(2))
-            return f"{self['first_day'] if day == 1 else day} {months[int(no_year.group(1)) - 1]}"
-        if not match:
-            return iso
-        year, month, day = match.groups()
-        if month is None or not 1 <= int(month) <= 12:
-            return year
-        name = months[int(month) - 1]
-        if day is None:
-            return f"{name} {year}"
-        return f"{self['first_day'] if int(day) == 1 else int(day)} {name} {year}"
+        return date_in_words(iso, self.table) if iso else self["unknown"]
 
 
 def words(lang: str) -> Words:
