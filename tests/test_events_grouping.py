@@ -9,7 +9,7 @@ from scipy.spatial.distance import squareform
 
 from briefing.events import event_date, group_articles
 from briefing.events.cluster import Spans, average_link
-from briefing.events.grouping import Thresholds, date_factors
+from briefing.events.grouping import Thresholds, date_factors, date_spans
 from briefing.events.neighbours import candidate_pairs
 from briefing.events import lexical
 from briefing.records import Article
@@ -156,7 +156,7 @@ def test_date_factors_never_invent_a_year():
     t = Thresholds()
     dates = ["2021-12-28", "2026-02-04", "--02-04", None, "--06-20", "2021-12", "2021-12-29", "2021-12-30"]
     a, b = np.array([0, 0, 1, 0, 2, 0, 0, 0]), np.array([1, 2, 2, 3, 4, 5, 6, 7])
-    factors = date_factors(dates, a, b, t)
+    factors = date_factors(date_spans(dates, t), a, b, t)
     assert factors[0] == t.date_factor
     assert factors[1] == 1.0 and factors[2] == 1.0  # an unknown year compares with no dated text
     assert factors[3] == 1.0  # no date at all

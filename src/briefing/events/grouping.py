@@ -1,10 +1,11 @@
 """Group texts that report the same event; link events on the same topic.
 
 Rule: score the candidate pairs (similarity.py), drop the pairs whose known
-event dates are clearly apart, then average-link clustering on that sparse graph
-(cluster.py), where two clusters with members that far apart never merge. Related events are pairs of clusters whose members share a
-topic on average (similarity.py's topic score), read on the same graph,
-whatever their dates.
+event dates are clearly apart, then average-link clustering on that sparse
+graph (cluster.py), where two clusters with members that far apart never
+merge. Related events are pairs of clusters whose members share a topic on
+average (similarity.py's topic score), read on the same graph, whatever
+their dates.
 """
 
 from __future__ import annotations
@@ -73,17 +74,24 @@ def _day_spans(dates: Sequence[str | None]) -> tuple[np.ndarray, np.ndarray, np.
     return has_year, first, last
 
 
-def date_factors(dates: Sequence[str | None], a: np.ndarray, b: np.ndarray, t: Thresholds = Thresholds()) -> np.ndarray:
-    """A factor per pair: 1 unless both dates are known and clearly apart.
+def date_spans(dates: Sequence[str | None], t: Thresholds = Thresholds()) -> Spans:
+    """The texts' event dates as clustering spans: texts more than `t.days_apart`
+    apart never share a cluster; a date without a year is compared only with
+    another without one."""
+    has_year, first, last = _day_spans(dates)
+    return Spans(has_year.astype(np.int64), first, last, t.days_apart)
+
+
+def date_factors(spans: Spans, a: np.ndarray, b: np.ndarray, t: Thresholds = Thresholds()) -> np.ndarray:
+    """A factor per pair: 1 unless both dates are known and apart.
 
     Dates compare at the precision they are known ("2025-05" overlaps every
     day of May). A date without a year compares only with another date
     without a year (the year is never guessed), so missing years never split
     events.
     """
-    has_year, first, last = _day_spans(dates)
-    known = (first[a] >= 0) & (first[b] >= 0) & (has_year[a] == has_year[b])
-    gap = np.maximum(first[a], first[b]) - np.minimum(last[a], last[b])
+    known = (spans.first[a] >= 0) & (spans.first[b] >= 0) & (spans.group[a] == spans.group[b])
+    gap = np.maximum(spans.first[a], spans.first[b]) - np.minimum(spans.last[a], spans.last[b])
     return np.where(known & (gap > t.days_apart), t.date_factor, np.where(known & (gap > 0), t.next_day_factor, 1.0))
 
 
@@ -100,14 +108,11 @@ def cluster(
         return [], set()
     pairs = score_pairs(leads, bodies, vectors, weights)
     same = pairs.score
-    if dates is not None:
-        same = same * date_factors(dates, pairs.a, pairs.b, thresholds)
+    spans = date_spans(dates, thresholds) if dates is not None else None
+    if spans is not None:
+        same = same * date_factors(spans, pairs.a, pairs.b, thresholds)
     if weights.neighbours:
         same = shared_neighbours(replace(pairs, score=same), weights.neighbours, weights.gate)
-    spans = None
-    if dates is not None:
-        has_year, first, last = _day_spans(dates)
-        spans = Spans(has_year.astype(np.int64), first, last, thresholds.days_apart)
     labels = average_link(pairs.n, pairs.a, pairs.b, same, thresholds.same_event, spans)
     return labels, related_pairs(labels, pairs, thresholds)
 

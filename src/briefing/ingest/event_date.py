@@ -48,14 +48,15 @@ def event_date(body: str, published: str | None = None) -> str | None:
     """The day of the event the article reports, ISO 8601 at the precision known."""
     day = _full_day(published)
     sentences = _SENTENCE_END.split(body.replace("’", "'"), maxsplit=LEAD_SENTENCES)[:LEAD_SENTENCES]
-    if day and any(_stated(found.iso, published, day) == published for s in sentences for found in find_dates(s)):
+    written = [find_dates(sentence) for sentence in sentences]
+    if day and any(_stated(found.iso, published, day) == published for dates in written for found in dates):
         # A lead that writes out the publication day ("jeudi 18 juin") reports that day's
         # news; an earlier day in it is what led up to it ("l'intervention de dimanche dernier
         # ne les a pas rassurés ... selon le baromètre publié jeudi 18 juin").
         return published
-    for sentence in sentences:
+    for sentence, dates in zip(sentences, written):
         cues = [(m.start(), m) for m in _RELATIVE.finditer(sentence)] if day else []
-        cues += [(found.start, found) for found in find_dates(sentence)]
+        cues += [(found.start, found) for found in dates]
         for start, cue in sorted(cues, key=lambda item: item[0]):
             if isinstance(cue, re.Match):
                 before = sentence[:start]
