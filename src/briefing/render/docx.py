@@ -13,19 +13,19 @@ from typing import Any
 
 from briefing.records import Brief, Memo
 from briefing.render.common import (
-    as_read,
     Words,
     actor_rows,
+    as_read,
     brief_heading,
     brief_meta,
     citation,
     discrepancy_text,
     figure_rows,
     one_line,
-    unlisted_line,
     source_count,
     source_rows,
     timeline_rows,
+    unlisted_line,
     words,
 )
 

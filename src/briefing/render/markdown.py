@@ -12,17 +12,17 @@ import re
 
 from briefing.records import Brief, Memo
 from briefing.render.common import (
-    as_read,
     Words,
     actor_rows,
+    as_read,
     brief_heading,
     discrepancy_text,
     figure_rows,
     one_line,
-    unlisted_line,
     source_count,
     source_rows,
     timeline_rows,
+    unlisted_line,
     words,
 )
 
