@@ -164,7 +164,7 @@ def run(
     """Documents (a list, or a stream with read errors in it) → memos, one
     per language of `settings.languages`. `total`: how many inputs the stream
     holds, when known (progress, and whether workers are worth starting)."""
-    from .brief import build_briefs, build_memo, plan_memo
+    from .brief import build_briefs, build_memo, plan_memo, verify_briefs
     from .parallel import choose_workers
     from .parallel.embed import PoolEmbedder
     from .summarise import make_summariser
@@ -199,6 +199,8 @@ def run(
             progress=lambda done, total: progress("briefing", done, total),
             detailed=plan.detailed, build=brief_builder(workers, counted, settings.event_max_words),
         )
+    # Every claim against the pages it cites: a page is cited only where it states the claim.
+    briefs = verify_briefs(briefs, articles)
 
     notes = period_notes + subject_notes + tuple(n for n in (f"summariser: {note}", counted.note()) if n)
     memo = build_memo(

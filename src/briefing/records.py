@@ -84,9 +84,22 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """Where a page states a claim: the sentence (or two) that says it, as
+    character offsets into that article's cleaned text (`Article.text`)."""
+
+    source: str  # article id
+    start: int
+    end: int
+    exact: bool = True  # the claim's own words; False: its numbers, names, days and most of its words
+    quote: str = ""  # the page's sentence(s) at those offsets, so a reader need not clean the page to check
+
+
+@dataclass(frozen=True)
 class KeyPoint:
     text: str
-    sources: tuple[str, ...]  # article ids that support the point
+    sources: tuple[str, ...]  # article ids that state the point (its citations)
+    evidence: tuple[Evidence, ...] = ()  # one per citation, once verified
 
 
 @dataclass(frozen=True)
@@ -95,13 +108,15 @@ class KeyFigure:
     unit: str  # "%", "membres", "" when none
     measure: str  # what it measures, from the sentence it stands in
     source: str  # article id
+    evidence: tuple[Evidence, ...] = ()  # where the source says it, once verified
 
 
 @dataclass(frozen=True)
 class Actor:
     name: str
     role: str | None
-    sources: tuple[str, ...]
+    sources: tuple[str, ...]  # the pages that give the name (with that role, when one is given)
+    evidence: tuple[Evidence, ...] = ()  # one per source, once verified
 
 
 @dataclass(frozen=True)
@@ -129,7 +144,7 @@ class Brief:
     date: str | None
     lead: str
     key_points: tuple[KeyPoint, ...]
-    sources: tuple[str, ...]  # article ids
+    sources: tuple[str, ...]  # every article of the event, shown once with it (claims cite their own)
     figures: tuple[KeyFigure, ...] = ()
     actors: tuple[Actor, ...] = ()
     discrepancies: tuple[Discrepancy, ...] = ()
@@ -140,6 +155,8 @@ class Brief:
     # False for a one-line event past the memo's word budget (a week's crawl
     # holds hundreds): the document counts it, the JSON keeps its headline and sources.
     listed: bool = True
+    # Where each page the lead cites says it (brief.verify); empty before verification.
+    lead_evidence: tuple[Evidence, ...] = ()
 
 
 @dataclass(frozen=True)

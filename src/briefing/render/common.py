@@ -120,13 +120,24 @@ def actor_rows(memo: Memo) -> list[tuple[str, str, str]]:
     return rows[:TABLE_ROWS]
 
 
+_CITED = re.compile(r"\[([^\[\]\s]+)\]")
+
+
 def one_line(brief: Brief, w: Words) -> tuple[str, str]:
     """(heading, rest) of an event given one line: 'E12. headline' and
-    ' — sentence [a][b]', or ' [a][b]' when the memo's words ran out."""
+    ' — sentence [a]', or ' [a][b]' when the memo's words ran out. The
+    sentence cites only the pages that state it; the event's other pages
+    follow, so each source shows once: ' — sentence [a] (autres sources : [b])'."""
     lead = brief.lead.strip()
     if not lead:
         return brief_heading(brief), ""
-    return brief_heading(brief), (" " if lead.startswith("[") else w["line_join"]) + lead
+    if lead.startswith("["):
+        return brief_heading(brief), " " + lead
+    rest = w["line_join"] + lead
+    others = [i for i in brief.sources if i not in set(_CITED.findall(lead))]
+    if others:
+        rest += w["line_other_sources"].format(ids=citation(others))
+    return brief_heading(brief), rest
 
 
 def as_read(memo: Memo) -> Memo:

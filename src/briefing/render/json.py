@@ -9,10 +9,18 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from briefing.records import Brief, Memo
+from briefing.records import Brief, Evidence, Memo
 from briefing.render.common import event_summary, source_count
 
 SCHEMA = "briefing.memo/1"
+
+
+def _evidence(found: tuple[Evidence, ...]) -> list[dict[str, Any]]:
+    """Where each cited page states a claim: offsets into its cleaned text, and the words there."""
+    return [
+        {"source": e.source, "start": e.start, "end": e.end, "match": "exact" if e.exact else "paraphrase", "quote": e.quote}
+        for e in found
+    ]
 
 
 def _event(brief: Brief) -> dict[str, Any]:
@@ -25,13 +33,17 @@ def _event(brief: Brief) -> dict[str, Any]:
         "sources": list(brief.sources),
         "summary": event_summary(brief),
         "lead": brief.lead,
-        "key_points": [{"text": p.text, "sources": list(p.sources)} for p in brief.key_points],
+        "lead_evidence": _evidence(brief.lead_evidence),
+        "key_points": [
+            {"text": p.text, "sources": list(p.sources), "evidence": _evidence(p.evidence)} for p in brief.key_points
+        ],
         "figures": [
-            {"value": f.value, "unit": f.unit, "measure": f.measure, "source": f.source}
+            {"value": f.value, "unit": f.unit, "measure": f.measure, "source": f.source, "evidence": _evidence(f.evidence)}
             for f in brief.figures
         ],
         "actors": [
-            {"name": a.name, "role": a.role, "sources": list(a.sources)} for a in brief.actors
+            {"name": a.name, "role": a.role, "sources": list(a.sources), "evidence": _evidence(a.evidence)}
+            for a in brief.actors
         ],
         "discrepancies": [
             {"about": d.about, "claims": [{"claim": c, "source": s} for c, s in d.claims]}
