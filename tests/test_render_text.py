@@ -52,7 +52,7 @@ def test_json_has_the_documented_shape():
     assert data["events"][1]["figures"][1] == {
         "value": "52", "unit": "%",
         "measure": "part des besoins couverte aujourd’hui par la production locale",
-        "source": "002"}
+        "source": "002", "evidence": []}  # a memo built by hand is not verified: no evidence
     assert data["events"][0]["discrepancies"][0]["claims"][1] == {
         "claim": "lundi, mai 2025", "source": "001"}
     assert data["events"][2]["related"] == ["E4"]
