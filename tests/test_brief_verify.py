@@ -124,3 +124,10 @@ def test_the_json_memo_says_where_each_cited_page_states_each_point():
     assert where["source"] == "b" and where["match"] == "exact"
     assert MINERS_160.text[where["start"] : where["end"]] == where["quote"] == "Les recherches se poursuivent dans la boue."
     assert [e["source"] for e in event["lead_evidence"]] == ["b"]
+
+
+def test_a_page_that_reports_another_act_does_not_state_the_claim():
+    page = Page(Article("x", "Les députés examinent mercredi le projet de loi organisant la sortie de l'état d'urgence sanitaire."))
+    assert page.states(Claim("L'Assemblée a voté mercredi le projet de loi organisant la sortie de l'état d'urgence.")) is None
+    voted = Page(Article("y", "Les députés ont voté mercredi le projet de loi organisant la sortie de l'état d'urgence sanitaire."))
+    assert voted.states(Claim("L'Assemblée a voté mercredi le projet de loi organisant la sortie de l'état d'urgence.")) is not None

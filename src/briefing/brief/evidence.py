@@ -39,6 +39,15 @@ _DAY_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday tomorrow".split()
 )
 _CITES = re.compile(r"\s*(?:\[[^\[\]\s]+\])+\s*$")
+# What a claim says happened: the participle after an auxiliary ("a voté",
+# "ont protesté", "s'est défendu"); a page that has the rest but another
+# verb ("examinent le projet") reports something else.
+_PARTICIPLE = re.compile(
+    r"\b(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront|has|have|had|was|were)"
+    r"(?:\s+(?:été|pas|plus|jamais|déjà|bien|aussi|encore|toujours|enfin|notamment|finalement|\w+ment))*"
+    r"\s+(?!été\b)([^\W\d_]{3,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|ed))\b",
+    re.IGNORECASE,
+)
 
 
 def flat(text: str) -> str:
@@ -105,6 +114,10 @@ class Claim:
     def content(self) -> frozenset[str]:
         return frozenset(words(self.text))
 
+    @cached_property
+    def acts(self) -> frozenset[str]:
+        return frozenset(w for m in _PARTICIPLE.finditer(self.text) for w in words(m.group(1)))
+
 
 @dataclass(frozen=True)
 class Window:
@@ -163,10 +176,13 @@ class Page:
 
 def paraphrase_share(claim: Claim, window: Window) -> float:
     """The share of the claim's content words the window gives, or 0 when it
-    lacks one of the claim's numbers, names or days: a page that states a
-    fact in other words still gives its figures, who and where, and when."""
+    lacks one of the claim's numbers, names, days or past participles: a page
+    that states a fact in other words still gives its figures, who and where,
+    when, and what was done."""
     if not claim.content:
         return 0.0
     if not claim.numbers <= window.numbers or not claim.names <= window.tokens or not claim.days <= window.tokens:
+        return 0.0
+    if not claim.acts <= window.content:
         return 0.0
     return len(claim.content & window.content) / len(claim.content)
