@@ -132,30 +132,49 @@ class Window:
 
 
 class Page:
-    """An article cut into sentence windows, read once however many claims it is asked about."""
+    """An article cut into sentence windows, read once however many claims it
+    is asked about. Most claims are a page's own words: the whole page is
+    searched first, and its windows are only read when needed."""
 
     def __init__(self, article: Article):
         self.id = article.id
         self.text = article.text
-        sentences = split_sentences(article.text, article.id)
-        self.windows: list[Window] = []
-        for size in range(1, WINDOW + 1):
-            for at in range(0, max(0, len(sentences) - size + 1)):
-                self.windows.append(self._window(sentences[at : at + size]))
+        self.flat = flat(article.text)
 
-    def _window(self, run: list[Sentence]) -> Window:
-        text = self.text[run[0].start : run[-1].end]
-        return Window(run[0].start, run[-1].end, flat(text), numbers(text), _tokens(text), frozenset(words(text)))
+    @cached_property
+    def windows(self) -> list[Window]:
+        """Each sentence, then each two running sentences (their forms joined, not read again)."""
+        singles = [self._window(s) for s in split_sentences(self.text, self.id)]
+        pairs = [
+            Window(a.start, b.end, f"{a.flat} {b.flat}", a.numbers | b.numbers, a.tokens | b.tokens, a.content | b.content)
+            for a, b in zip(singles, singles[1:])
+        ][: (WINDOW - 1) * len(singles)]
+        return singles + pairs
+
+    @cached_property
+    def tokens(self) -> frozenset[str]:
+        return _tokens(self.text)
+
+    @cached_property
+    def numbers(self) -> frozenset[str]:
+        return numbers(self.text)
+
+    def _window(self, sentence: Sentence) -> Window:
+        text = sentence.text
+        return Window(sentence.start, sentence.end, flat(text), numbers(text), _tokens(text), frozenset(words(text)))
 
     def evidence(self, window: Window, exact: bool) -> Evidence:
         return Evidence(self.id, window.start, window.end, exact, self.text[window.start : window.end])
 
     def states(self, claim: Claim) -> Evidence | None:
         """Where this page states the claim, its own words first; None when it does not."""
-        if claim.pieces:
+        if claim.pieces and all(p in self.flat for p in claim.pieces):
             for w in self.windows:
                 if all(p in w.flat for p in claim.pieces):
                     return self.evidence(w, True)
+        # Numbers, names and days the page nowhere gives rule a paraphrase out at once.
+        if not claim.numbers <= self.numbers or not (claim.names | claim.days) <= self.tokens:
+            return None
         best: tuple[float, Window] | None = None
         for w in self.windows:
             share = paraphrase_share(claim, w)
@@ -166,7 +185,7 @@ class Page:
     def contains(self, phrase: str) -> Evidence | None:
         """The window holding `phrase` word for word (a figure's phrase, a name)."""
         wanted = flat(phrase).strip(" .;,:")
-        if not wanted:
+        if not wanted or wanted not in self.flat:
             return None
         for w in self.windows:
             if wanted in w.flat:
