@@ -36,7 +36,7 @@ def _states(claim: tuple[str, str], name: str, role: str) -> bool:
     """Whether a source's (name, role) is this one. In its own words only: a
     source that says "ministre de l'Industrie, X" does not say "ministre de
     l'Industrie et du Commerce", and one that says more is cut short by less."""
-    return fold(claim[0]) == fold(name) and fold(" ".join(role.split())) == fold(" ".join(claim[1].split()))
+    return " ".join(claim[0].split()) == " ".join(name.split()) and fold(" ".join(role.split())) == fold(" ".join(claim[1].split()))
 
 
 def _entry(claims: Sequence[tuple[str, str, str]]) -> Actor:

@@ -178,7 +178,7 @@ def appositions(text: str) -> list[tuple[str, str]]:
     # Role spans taken: by the name before them, or by the name right after them.
     owned: list[tuple[int, int]] = [(h, h + 1) for h, _, _, _ in bound]
     for _, first, end, name in names:  # NAME, ROLE
-        sep = re.match(r"\s*,\s*", text[end:])
+        sep = re.match(r"\s*[,;]\s*", text[end:])  # "Mr. Karim Zaher; président de Gigalab" in lists
         if not sep:
             continue
         pos = end + sep.end()
@@ -258,7 +258,7 @@ _AFTER_NAME = re.compile(r"\s*(?:[,;.)(]|$|(?:a|s['’]|est|et|qui|dont|avait|on
 
 def _outside_brackets(text: str) -> str:
     """The text with what stands inside brackets blanked: "(CDC), X" is one segment."""
-    return re.sub(r"\([^()]*\)", lambda m: "(" + " " * (len(m.group(0)) - 2) + ")", text)
+    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
 
 
 def _role_before(text: str, comma: int, owned: list[tuple[int, int]]) -> str | None:
