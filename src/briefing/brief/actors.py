@@ -1,10 +1,10 @@
 """Actors and their roles, as the sources word them.
 
-Rules, not a model: a person's name is 2 to 4 capitalised words; it counts as
-an actor when a role stands beside it in apposition, either after it
-("Samir Ahid, directeur de l'AMMPS") or before it ("le ministre de la Santé,
-Amine Tahraoui"). Later bare mentions ("Mme Balkhi", "Balkhi") join the full
-name by surname, so sources that name a person differently still merge.
+The names and roles come from the sentence's appositions (`appositions`):
+"Samir Ahid, directeur de l'AMMPS" or "le ministre de la Santé, Amine
+Tahraoui". Sources that give one person the same role in other words merge
+into one entry; a source is cited for an actor only when it sets that role
+beside that name, so a reader who opens it finds both.
 """
 
 from __future__ import annotations
@@ -14,75 +14,12 @@ from typing import Sequence
 
 from ..events.lexical import fold
 from ..records import Actor, Discrepancy, Sentence
-
-_UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
-_NAME_WORD = rf"[{_UP}][a-zà-ÿ'’\-]+(?:-[{_UP}][a-zà-ÿ]+)?"
-_NAME = rf"(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|[{_UP}]{{2,}}(?![a-z]))){{1,3}}"
-ROLE_WORDS = (
-    "directeur|directrice|ministre|président|présidente|vice-président|vice président|"
-    "secrétaire|membre|chef|cheffe|pdg|porte-parole|ambassadeur|ambassadrice|gouverneur|"
-    "wali|maire|professeur|docteur|fondateur|fondatrice|coordinateur|coordinatrice|"
-    "responsable|représentant|représentante|conseiller|conseillère|député|députée|"
-    "délégué|déléguée|commissaire|doyen|doyenne|recteur|rectrice|administrateur|"
-    "administratrice|chercheur|chercheuse|expert|experte|patron|patronne|roi|reine|prince"
-)
-_ARTICLE = r"(?i:(?:le|la|l['’]|son|sa)\s*)"
-_ROLE_WORD = rf"(?i:{ROLE_WORDS})\b"
-_ROLE_BODY = r"[^,;:.()]*(?:\([^)]*\)[^,;:.()]*)?"
-# Role, Name,  ("le ministre de la Santé, Amine Tahraoui, a ...")
-_BEFORE = re.compile(
-    rf"(?P<role>{_ARTICLE}?{_ROLE_WORD}{_ROLE_BODY}),\s*(?P<name>{_NAME})(?=\s*[,;.)]|\s+(?:a|s['’]|est|et)\b)"
-)
-# Name, role   ("Samir Ahid, directeur de l'AMMPS"): no article before the
-# role, else "X, le ministre de ..., Y" lists would pair X with Y's role.
-_AFTER = re.compile(rf"(?P<name>{_NAME})\s*[,;]\s*(?P<role>{_ROLE_WORD}{_ROLE_BODY})")
-_NOT_NAME = frozenset(
-    """le la les l de du des et à au aux pour dans sur un une mme mr m mrs pr dr me
-    ministère ministre organisation agence université fédération association royaume
-    maroc santé conseil direction""".split()
-)
-_TITLE_PREFIX = re.compile(r"^(?:M|Mme|Mlle|Mr|Pr|Dr|Me)(?:\.\s*|\s+)")
-_CASE_SENSITIVE_NAME = re.compile(rf"^{_NAME}$")
-
-
-def _clean_name(name: str) -> str | None:
-    name = _TITLE_PREFIX.sub("", " ".join(name.split()))
-    words = name.split()
-    if len(words) < 2 or not _CASE_SENSITIVE_NAME.match(name):
-        return None
-    if any(fold(w) in _NOT_NAME for w in words):
-        return None
-    return name
-
-
-def _clean_role(role: str) -> str:
-    role = re.split(r"\s[-–•]\s", " ".join(role.split()))[0].strip(" ,;")
-    role = re.sub(r"^(?:le|la|l['’]|son|sa)\s*", "", role, flags=re.IGNORECASE)
-    return role
+from .appositions import appositions
 
 
 def find_actors(sentences: Sequence[Sentence]) -> list[tuple[str, str, str]]:
     """(name, role, article id) for every name in apposition with a role."""
-    out = []
-    for sentence in sentences:
-        claimed: list[tuple[int, int]] = []  # name spans a role-before match took
-        for pattern in (_BEFORE, _AFTER):
-            for match in pattern.finditer(sentence.text):
-                span = match.span("name")
-                if any(span[0] < end and start < span[1] for start, end in claimed):
-                    continue
-                name = _clean_name(match.group("name"))
-                if name:
-                    claimed.append(span)
-                    out.append((name, _clean_role(match.group("role")), sentence.article_id))
-    return out
-
-
-def _mentions(name: str, sentences: Sequence[Sentence]) -> set[str]:
-    """Articles that mention the person by full name or by surname."""
-    surname = re.escape(name.split()[-1])
-    pattern = re.compile(rf"(?<![\w-]){surname}(?![\w-])")
-    return {s.article_id for s in sentences if pattern.search(s.text)}
+    return [(name, role, s.article_id) for s in sentences for name, role in appositions(s.text)]
 
 
 def _same_role(a: str, b: str) -> bool:
@@ -95,52 +32,43 @@ def _same_role(a: str, b: str) -> bool:
     return len(wa & wb) / max(1, min(len(wa), len(wb))) >= 0.6
 
 
-def _role_groups(claims: Sequence[tuple[str, str]]) -> list[tuple[str, list[str]]]:
-    """(role, sources) for each distinct role, worded as its longest form, in
-    order of first mention; one source's claims all go to its first role."""
-    groups: list[tuple[list[str], list[str]]] = []
-    for role, aid in claims:
-        group = next((g for g in groups if any(_same_role(role, r) for r in g[0])), None)
-        if group is None:
-            groups.append(([role], [aid]))
-            continue
-        group[0].append(role)
-        if aid not in group[1]:
-            group[1].append(aid)
-    return [(max(roles, key=len), ids) for roles, ids in groups]
+def _states(claim: tuple[str, str], name: str, role: str) -> bool:
+    """Whether a source's (name, role) is this one. In its own words only: a
+    source that says "ministre de l'Industrie, X" does not say "ministre de
+    l'Industrie et du Commerce", and one that says more is cut short by less."""
+    return " ".join(claim[0].split()) == " ".join(name.split()) and fold(" ".join(role.split())) == fold(" ".join(claim[1].split()))
+
+
+def _entry(claims: Sequence[tuple[str, str, str]]) -> Actor:
+    """One role of a person: worded as the (name, role) most sources state
+    (then the fullest), citing only the sources that state it in those words."""
+    pairs = {(n, r) for n, r, _ in claims}
+
+    def stated_by(pair: tuple[str, str]) -> list[str]:
+        return sorted({aid for n, r, aid in claims if _states((n, r), *pair)})
+
+    best = max(pairs, key=lambda p: (len(stated_by(p)), len(p[1]), len(p[0]), p))
+    return Actor(best[0], best[1], tuple(stated_by(best)))
 
 
 def merge_actors(sentences: Sequence[Sentence], limit: int = 10) -> list[Actor]:
-    """One actor per person across the sources, with every source that names
-    them, in order of first mention. When sources give the person different
-    roles ("ministre de l'Industrie" here, "membre du bureau de l'AEI" there),
-    each role is its own entry citing the sources that give it."""
-    claims: dict[str, list[tuple[str, str]]] = {}
-    names: dict[str, str] = {}
-    order: list[str] = []
+    """One entry per person and role across the sources, in order of first
+    mention; a person is matched by surname ("Hanane Balkhi", "Hanan Balkhi").
+    When sources give the person different roles ("ministre de l'Industrie"
+    here, "membre du bureau de l'AEI" there), each role is its own entry."""
+    claims: dict[str, list[tuple[str, str, str]]] = {}
     for name, role, aid in find_actors(sentences):
-        key = fold(name.split()[-1])  # surname
-        if key not in names:
-            names[key] = name
-            order.append(key)
-        elif len(name) > len(names[key]):
-            names[key] = name
-        if role:
-            claims.setdefault(key, []).append((role, aid))
+        claims.setdefault(fold(name.split()[-1]), []).append((name, role, aid))
     actors = []
-    for key in order[:limit]:
-        name = names[key]
-        mentioned = sorted(_mentions(name, sentences))
-        groups = _role_groups(claims.get(key, []))
-        if len(groups) <= 1:
-            role = groups[0][0] if groups else None
-            actors.append(Actor(name, role, tuple(mentioned)))
-            continue
-        with_role = {i for _, ids in groups for i in ids}
-        for n, (role, ids) in enumerate(groups):
-            # Sources that name the person without a role go with the first role.
-            extra = [i for i in mentioned if i not in with_role] if n == 0 else []
-            actors.append(Actor(name, role, tuple(sorted(set(ids) | set(extra)))))
+    for person in list(claims.values())[:limit]:
+        groups: list[list[tuple[str, str, str]]] = []
+        for claim in person:
+            group = next((g for g in groups if any(_same_role(claim[1], c[1]) for c in g)), None)
+            if group is None:
+                groups.append([claim])
+            else:
+                group.append(claim)
+        actors.extend(_entry(g) for g in groups)
     return actors
 
 
