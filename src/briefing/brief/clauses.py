@@ -82,11 +82,15 @@ def _verb_like(word: str, previous: str) -> bool:
 def main_verb_end(text: str) -> int | None:
     """Offset just after the sentence's first main-clause finite verb, else None."""
     previous = ""
-    subordinate = False
+    subordinate = quoted = False
     for match in _TOKEN.finditer(text):
         token = match.group(0)
         if token in _CLAUSE_BREAK:
+            # A verb inside quotation marks is the quotation's ("Je ne suis pas votre nègre").
+            quoted = not quoted if token == '"' else token in "«“" or (quoted and token not in "»”")
             previous, subordinate = "", False
+            continue
+        if quoted:
             continue
         word = token.replace("’", "'").lower()
         if word in _SUBORDINATE or word == "qu'":

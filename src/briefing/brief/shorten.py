@@ -18,6 +18,7 @@ from .figures import extract_figures
 SHORT_WORDS = 22  # a sentence this short is kept whole
 MIN_WORDS = 8  # a cut keeps at least this many words
 MAX_WORDS = 32  # and at most this many
+VERB_TAIL = 4  # a cut by word count keeps this many words after the main verb
 FRONTED_MAX = 20  # an opening clause longer than this is the sentence's body, not a circumstance
 # Words that open a clause the sentence can do without: participles, relative
 # pronouns, prepositions of circumstance, days and dates.
@@ -108,7 +109,7 @@ def compress(
         return body + "."
     if cuts:
         return body[: cuts[0][0]].rstrip(" ,;") + " …"
-    if len(body[:verb].split()) <= high:
-        return " ".join(body.split()[:high]) + " …"
+    if len(body[:verb].split()) <= high:  # a few words past the verb: "ont …" says nothing
+        return " ".join(body.split()[: max(high, len(body[:verb].split()) + VERB_TAIL)]) + " …"
     later = [at for at, _ in every if at >= verb and len(body[:at].split()) >= low]
     return body[: later[0]].rstrip(" ,;") + " …" if later else body + "."
