@@ -1,76 +1,212 @@
-"""Sentences that lean on the one before them.
+"""Sentences that lean on something before them.
 
-A key point that opens with a subject pronoun ("Elle a mis l'accent sur …")
-names nobody unless the sentence before it in its source stands directly
-before it in the brief. The source's words are never rewritten (no name put
-in for the pronoun): such a point is kept only in that place, else another
-sentence takes its slot. Impersonal "il" ("Il faut", "Il y a") leans on
-nothing and is left alone.
+A lead or key point is read on its own: one that opens with a subject
+pronoun ("Elle a mis l'accent sur …", "Dans une allocution, il a …"), a
+possessive ("Son père …"), "Cela" / "C'est …", or a demonstrative whose noun
+the event has not named ("Cette décision …" when no decision was mentioned)
+names nobody. The source's words are never rewritten (no name put in for the
+pronoun): such a sentence gives way to another. What needs no antecedent is
+left alone: impersonal "il" ("Il faut", "Il y a"), time ("Cette année", "Ce
+jeudi", "Ces dernières semaines"), a demonstrative whose noun is named or
+qualified in the sentence itself ("Ce projet de loi", "Ce collectif,
+Baclohelp,"), a cleft ("C'est à Paris que …").
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Sequence
 
+from .clauses import main_verb_end
 from .points import OwnedPoint
 
 _QUOTE = r"[«\"“‘(]?\s*"
+_PERSONAL = r"(?:il|elle|ils|elles)"
 _SUBJECT = (
-    r"(?:il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|celles-ci|celui-là|celle-là|"
-    r"ce\s+dernier|cette\s+dernière|ces\s+derniers|ces\s+dernières|"
+    rf"(?:{_PERSONAL}|cela|ceci|ça|celui-ci|celle-ci|ceux-ci|celles-ci|celui-là|celle-là|lui|eux|"
+    r"(?:ce\s+dernier|cette\s+dernière|ces\s+derniers|ces\s+dernières)(?!\s+(?:\d|jours?\b|semaines?\b|mois\b|"
+    r"années?\b|heures?\b|minutes?\b|temps\b|décennies?\b|week-ends?\b))|"
     r"(?:selon|pour|d['’]après)\s+(?:lui|elle|eux|elles))"
 )
+# "Il faut", "Il y a", "Il est temps de": an impersonal "il" stands for nobody.
 _IMPERSONAL = (
-    r"il\s+(?:y\s+a|y\s+avait|faut|fallait|faudra|s['’]agit|s['’]agissait|convient|importe|"
-    r"reste|semble|paraît|était\s+une\s+fois)\b"
+    r"il\s+(?:ne\s+|n['’])?(?:y\s+a|y\s+avait|y\s+aura|faut|fallait|faudra|faudrait|s['’]agit|s['’]agissait|"
+    r"convient|importe|reste|restait|semble|semblait|paraît|suffit|suffirait|manque|existe|apparaît|ressort|"
+    r"vaut\s+mieux|arrive\s+que|se\s+peut|était\s+une\s+fois|"
+    r"(?:est|était|sera|serait|devient|devenait|(?:est|était)\s+devenu)\s+(?:pas\s+)?(?:(?:très|bien|peu|plus|encore|déjà|aussi)\s+)?"
+    r"(?:temps|dans\s+\w+\s+intérêt|[a-zà-ÿ]+(?:ble|ique|aire)(?=\s+(?:que|qu['’]|de\s+[a-zà-ÿ]+(?:er|ir|re)\b|d['’][a-zà-ÿ]+(?:er|ir|re)\b))|possible|impossible|probable|improbable|nécessaire|important|essentiel|indispensable|difficile|"
+    r"facile|clair|évident|urgent|question|hors\s+de\s+question|interdit|prévu|vrai|rare|inutile|normal|"
+    r"logique|certain|dommage))(?![\w-])"
 )
 _OPENS_WITH_PRONOUN = re.compile(rf"^{_QUOTE}(?!{_IMPERSONAL}){_SUBJECT}(?![\w-])", re.IGNORECASE)
+# "Il est impensable qu'il n'ait pas su …": the impersonal "il" is fine, the next one names nobody.
+_IMPERSONAL_THEN_PRONOUN = re.compile(
+    rf"^{_QUOTE}{_IMPERSONAL}[^.;:,]{{0,40}}?\b(?:que\s+|qu['’]){_PERSONAL}(?![\w-])", re.IGNORECASE
+)
+# "Dans une allocution télévisée, il a adressé …": a pronoun subject after an opening clause.
+_AFTER_CLAUSE = re.compile(
+    rf",\s+(?!{_IMPERSONAL})(?:{_PERSONAL}|ce\s+dernier|cette\s+dernière|celui-ci|celle-ci|cela)(?![\w-])", re.IGNORECASE
+)
+# "Si le document a été bouclé en mars, il fait écho …": the pronoun's antecedent may be in the clause.
+_SUBORDINATE_OPENING = re.compile(
+    r"^(?:si|même\s+si|quand|lorsque|lorsqu['’]|alors\s+que|alors\s+qu['’]|bien\s+que|bien\s+qu['’]|comme|puisque|"
+    r"puisqu['’]|parce\s+que|parce\s+qu['’]|dès\s+que|tandis\s+que|après\s+que|avant\s+que|une\s+fois\s+que|tant\s+que)"
+    rf"\s+(?!{_PERSONAL}\b|on\b)",
+    re.IGNORECASE,
+)
+# '"…", a-t-il ajouté', '"…", souligne-t-elle': a quotation whose speaker is a pronoun.
+_INVERTED = re.compile(r"(?<![\w-])(?<![yY]\s)(?!faut-)[a-zà-ÿ]+-(?:t-)?(?:il|elle|ils|elles)(?![\w-])")
+_OPEN_QUOTE, _CLOSE_QUOTE = "«“", "»”"
+_POSSESSIVE = re.compile(rf"^{_QUOTE}(?:son|sa|ses|leur|leurs)\s+\w", re.IGNORECASE)
+# "C'est une première", "Ce sont …": unless a cleft puts a place, time or name first ("C'est à Paris que …").
+_IT_IS = re.compile(rf"^{_QUOTE}(?:c['’]est|c['’]était|ce\s+n['’]est|ce\s+sont|ce\s+fut|ce\s+serait)\b", re.IGNORECASE)
+# "C'est le premier chantier: contrôler …": what it is follows the colon.
+_CATAPHORA = re.compile(r"^[^,;\"«»“”]{1,100}:\s")
+_CLEFT = re.compile(
+    r"^\W*[cC]['’](?:est|était)\s+(?:à|en|dans|pour|par|avec|depuis|après|avant|lors|sur|ainsi|pourquoi|parce|"
+    r"[A-ZÀ-Ý]|\d)[^,:;]{0,80}?\s(?:qui|que|qu['’])"
+)
+# Openings that answer a sentence before them: "De l'autre, ...", "En revanche, ...", "Mais ...".
+_OPENS_WITH_SEQUEL = re.compile(
+    rf"^{_QUOTE}(?:d['’]un\s+autre\s+côté|de\s+l['’]autre|d['’]autre\s+part|en\s+revanche|pourtant|mais|"
+    r"cependant|toutefois|néanmoins|quant\s+à|de\s+son\s+côté|de\s+leur\s+côté|par\s+ailleurs|en\s+outre|"
+    r"de\s+plus|or,|ainsi,|enfin,|du\s+coup|dès\s+lors|pour\s+autant|de\s+même|là\s+encore|"
+    r"(?:lui|elle|eux|elles)\s+aussi|à\s+(?:son|leur)\s+tour)(?![\w-])",
+    re.IGNORECASE,
+)
+
+_DEMONSTRATIVE = re.compile(
+    r"(?<![\w'’])(?:ce|cet|cette|ces)\s+(?:(?:nouveaux?|nouvel|nouvelles?|même|mêmes|derniers?|dernières?|"
+    r"premiers?|premières?|grande?s?|petite?s?|seule?s?|autres?|vaste|longue?|lourde?|deux|trois|quatre|cinq|\d[\d\s.,]*)\s+)?"
+    r"(?P<noun>[^\W\d_][\w-]*)(?P<after>[^\w]*\S*)",
+    re.IGNORECASE,
+)
+# Demonstratives of time point at the calendar, not at a sentence before.
+_TIME = frozenset(
+    """an ans année années semaine semaines mois jour jours journée journées matin matinée soir soirée nuit
+    week-end weekend après-midi midi lundi mardi mercredi jeudi vendredi samedi dimanche printemps été
+    automne hiver saison heure heures minute minutes moment instant fois stade époque janvier février mars avril mai
+    juin juillet août septembre octobre novembre décembre""".split()
+)
+# After its noun, these name or describe the thing in the same sentence ("ce projet de loi").
+_QUALIFIER = re.compile(
+    r"^(?:\s+(?:de|d['’]|du|des|qui|que|qu['’]|dont|où|sur|pour|contre|entre|visant|baptisée?s?|appelée?s?|"
+    r"nommée?s?|intitulée?s?|lancée?s?|[A-ZÀ-Ý])|\s*,\s*[A-ZÀ-Ý«\"])"
+)
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if unicodedata.category(c) != "Mn")
+
+
+def _stems(text: str) -> set[str]:
+    """Crude stems (five letters) of a text's words: "décision" and "décidé" do not meet, "décisions" does."""
+    return {w[:5] for w in re.findall(r"[^\W\d_]+", _fold(text))}
+
+
+def _unnamed_demonstrative(text: str, before: str) -> str | None:
+    """'Cette décision' when the sentence opens on it (within its first four
+    words) and neither `before` nor the sentence itself names the thing."""
+    head = " ".join(text.split()[:4])
+    match = _DEMONSTRATIVE.search(head)
+    if not match:
+        return None
+    noun = match.group("noun")
+    rest = text[text.find(head) + match.end("noun") :] if head in text else ""
+    if len(noun) < 3 or noun.lower() in _TIME or noun[0].isupper() or noun.lower() in {"qui", "que", "dont", "faire"}:
+        return None
+    if _QUALIFIER.match(rest) or _fold(noun)[:5] in _stems(before):
+        return None
+    return match.group(0).split(noun)[0] + noun
+
+
+_THERE_WAS = re.compile(r"^\W*il\s+y\s+a(?:vait)?\s+", re.IGNORECASE)  # "Il y a deux ans, elle …"
+
+
+def _pronoun_after_clause(text: str) -> bool:
+    """'Dans une allocution télévisée, il a …': a subject pronoun after an
+    opening clause that holds no main verb (and no subject of its own)."""
+    match = _AFTER_CLAUSE.search(text)
+    opening = _THERE_WAS.sub("", text[: match.start()]) if match else ""
+    if not match or len(opening.split()) > 30 or main_verb_end(opening) is not None:
+        return False
+    return not _SUBORDINATE_OPENING.match(text.lstrip("«\"“‘( "))
+
+
+def _quoted_by_pronoun(text: str) -> bool:
+    """A quotation that opens the sentence (or began before it), then 'a-t-il dit':
+    nothing in the sentence says who "il" is."""
+    match = _INVERTED.search(text)
+    if not match:
+        return False
+    said = text[: match.start()]
+    if said.startswith(('"', *_OPEN_QUOTE)):
+        return True
+    first_close = min((i for i in (said.find(c) for c in _CLOSE_QUOTE) if i >= 0), default=-1)
+    first_open = min((i for i in (said.find(c) for c in _OPEN_QUOTE) if i >= 0), default=len(said))
+    return 0 <= first_close < first_open or (said.count('"') % 2 == 1 and not any(c in said for c in _OPEN_QUOTE))
+
+
+def dangling_reason(text: str, before: str = "") -> str | None:
+    """Why the sentence cannot be read alone, after `before` (what the reader
+    has read of the event: title, lead, earlier points), else None."""
+    t = text.strip()
+    if _OPENS_WITH_PRONOUN.match(t) or _IMPERSONAL_THEN_PRONOUN.match(t):
+        return "opens on a pronoun"
+    if _pronoun_after_clause(t):
+        return "its subject is a pronoun"
+    if _quoted_by_pronoun(t):
+        return "its speaker is a pronoun"
+    if _POSSESSIVE.match(t):
+        return "opens on a possessive"
+    if _IT_IS.match(t) and not _CLEFT.match(t) and not _CATAPHORA.match(t):
+        return "opens on 'c'est'"
+    if _OPENS_WITH_SEQUEL.match(t):
+        return "answers a sentence before it"
+    noun = _unnamed_demonstrative(t, before)
+    return f"'{noun}' names nothing before it" if noun else None
+
+
+def stands_alone(text: str, before: str = "") -> bool:
+    """True when the sentence can be read on its own after `before`."""
+    return dangling_reason(text, before) is None
 
 
 def opens_with_pronoun(text: str) -> bool:
     """True when the sentence's subject is a pronoun whose antecedent lies outside it."""
-    return bool(_OPENS_WITH_PRONOUN.match(text.strip()))
+    t = text.strip()
+    return bool(_OPENS_WITH_PRONOUN.match(t)) or _pronoun_after_clause(t)
 
 
-# Openings that answer a sentence before them: "De l'autre, ...", "En revanche, ...", "Mais ...".
-_OPENS_WITH_SEQUEL = re.compile(
-    rf"^{_QUOTE}(?:d['’]un\s+autre\s+côté|de\s+l['’]autre|d['’]autre\s+part|en\s+revanche|pourtant|mais|"
-    r"cependant|toutefois|néanmoins|quant\s+à|de\s+son\s+côté|de\s+leur\s+côté)(?![\w-])",
-    re.IGNORECASE,
-)
+def leans_on_previous(text: str, before: str = "") -> bool:
+    """True when the sentence cannot open a text (or follow `before`): a
+    pronoun, possessive or unnamed demonstrative subject, or a connective
+    that answers the sentence before it."""
+    return not stands_alone(text, before)
 
 
-def leans_on_previous(text: str) -> bool:
-    """True when the sentence cannot open a text: a pronoun subject or a
-    connective that answers the sentence before it."""
-    return opens_with_pronoun(text) or bool(_OPENS_WITH_SEQUEL.match(text.strip()))
-
-
-def _follows(point: OwnedPoint, before: OwnedPoint | None) -> bool:
-    """True when `before` is the sentence just before `point` in the same source."""
-    return (
-        before is not None
-        and before.owner == point.owner
-        and before.sentence.index == point.sentence.index - 1
-    )
-
-
-def _first_dangling(points: Sequence[OwnedPoint]) -> int | None:
+def _first_dangling(points: Sequence[OwnedPoint], context: str) -> int | None:
+    read = context
     for n, point in enumerate(points):
-        if opens_with_pronoun(point.sentence.text) and not _follows(point, points[n - 1] if n else None):
+        if not stands_alone(point.point.text, read):
             return n
+        read += " " + point.point.text
     return None
 
 
-def drop_dangling(picked: Sequence[OwnedPoint], candidates: Sequence[OwnedPoint], keep: int) -> list[OwnedPoint]:
-    """`picked` (lead first, in rank order) without pronoun-led points whose
-    antecedent sentence is not just before them; each one dropped is replaced,
-    while fewer than `keep` remain, by the next candidate in rank order that
-    is not itself left dangling."""
+def drop_dangling(
+    picked: Sequence[OwnedPoint], candidates: Sequence[OwnedPoint], keep: int, context: str = ""
+) -> list[OwnedPoint]:
+    """`picked` (lead first, in rank order) without the points that cannot be
+    read alone after the ones before them (and `context`, the event's title);
+    each one dropped is replaced, while fewer than `keep` remain, by the next
+    candidate in rank order that is not itself left dangling. A pronoun is
+    never kept for the sentence before it in its source: a later stage may
+    drop or move that sentence."""
     points = sorted(picked, key=lambda p: p.rank)
     banned: set[int] = set()
-    while (n := _first_dangling(points)) is not None:
+    while (n := _first_dangling(points, context)) is not None:
         banned.add(points.pop(n).rank)
         if len(points) < keep:
             spare = next((c for c in candidates if c.rank not in banned and c not in points), None)

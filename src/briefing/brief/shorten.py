@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 
 from ..records import Sentence
+from .clauses import main_verb_end
 from .figures import extract_figures
 
 SHORT_WORDS = 22  # a sentence this short is kept whole
 MIN_WORDS = 8  # a cut keeps at least this many words
 MAX_WORDS = 32  # and at most this many
+VERB_TAIL = 4  # a cut by word count keeps this many words after the main verb
 FRONTED_MAX = 20  # an opening clause longer than this is the sentence's body, not a circumstance
 # Words that open a clause the sentence can do without: participles, relative
 # pronouns, prepositions of circumstance, days and dates.
@@ -48,6 +50,8 @@ def drop_fronted_clause(text: str) -> str:
     rest = text[comma + 2 :]
     if len(rest.split()) < MIN_WORDS or not _SUBJECT_NEXT.match(rest) or _VERB_NEXT.match(rest):
         return text
+    if main_verb_end(rest) is None:
+        return text  # the verb may be in the clause: what is left would say nothing
     return rest[0].upper() + rest[1:]
 
 
@@ -75,19 +79,26 @@ def _first_figure(text: str) -> int | None:
 def compress(
     text: str, short: int = SHORT_WORDS, low: int = MIN_WORDS, high: int = MAX_WORDS, whole_up_to: int | None = None
 ) -> str:
-    """A long sentence cut at a clause boundary: the first clean cut after
-    `low` words (a later one when it keeps the sentence's first figure within
-    `high` words); else, when the sentence has at most `whole_up_to` words,
-    the whole of it; else a cut within `high` words, marked with '…'."""
+    """A long sentence cut at a clause boundary after its main verb: the first
+    clean cut after `low` words (a later one when it keeps the sentence's
+    first figure within `high` words); else, when the sentence has at most
+    `whole_up_to` words, the whole of it; else a cut within `high` words,
+    marked with '…'. A cut never stops before the main verb (that leaves no
+    statement): with no such cut within `high` words, the first one after the
+    verb, else the whole sentence."""
     body = text.strip().rstrip(".!?… ")
     if len(body.split()) <= short:
         return body + "."
     first_figure = _first_figure(body)
+    verb = main_verb_end(body)
+    if verb is None:
+        return body + "."  # no verb found: any cut could leave a fragment
 
     def fits(at: int) -> bool:
-        return low <= len(body[:at].split()) <= high
+        return at >= verb and low <= len(body[:at].split()) <= high
 
-    cuts = [(at, clean) for at, clean in _cuts(body) if fits(at)]
+    every = _cuts(body)
+    cuts = [(at, clean) for at, clean in every if fits(at)]
     clean = [at for at, ok in cuts if ok]
     with_figure = [at for at in clean if first_figure is not None and at > first_figure]
     if with_figure:
@@ -98,6 +109,7 @@ def compress(
         return body + "."
     if cuts:
         return body[: cuts[0][0]].rstrip(" ,;") + " …"
-    return " ".join(body.split()[:high]) + " …"
-
-
+    if len(body[:verb].split()) <= high:  # a few words past the verb: "ont …" says nothing
+        return " ".join(body.split()[: max(high, len(body[:verb].split()) + VERB_TAIL)]) + " …"
+    later = [at for at, _ in every if at >= verb and len(body[:at].split()) >= low]
+    return body[: later[0]].rstrip(" ,;") + " …" if later else body + "."

@@ -1,0 +1,79 @@
+"""'M. X' given the full name a source of the event writes.
+
+News writes a person's full name once ("Gilles Le Gendre, président du groupe
+LREM") and "M. Le Gendre" after that. A lead or key point taken from a later
+sentence names someone the reader cannot place. The one change made to the
+sources' words: "M. X" / "Mme X" becomes "Prénom X" when the event's sources
+name exactly one person of that surname in full; otherwise it stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Mapping
+
+_CAPITAL = r"[A-ZÀ-ÖØ-Ý]"
+_WORD = rf"{_CAPITAL}[\w’'-]*\w"
+# "Le Gendre", "de Villepin", "Dupond-Moretti", "El Khomri": a surname after its title.
+_SURNAME = rf"(?:(?:de|du|des|d['’]|van|von|der|di|da|dos|del|ben|bin)\s*)?{_WORD}(?:\s+{_WORD})?"
+_TITLED = re.compile(rf"\b(?:M\.|Mme|Mlle|Mr\.|Mrs\.)\s+(?P<surname>{_SURNAME})")
+# Capitalised words that are not first names: titles, roles, words that open a sentence.
+_NOT_FIRST = frozenset(
+    """M Mme Mlle Mr Mrs Dr Pr Me Mgr Monsieur Madame Mademoiselle Maître Docteur Professeur Président
+    Présidente Ministre Premier Première Général Générale Sir Lord Saint Sainte Père Soeur Sœur Roi Reine Prince
+    Princesse Cheikh Sheikh Imam Abbé Le La Les L Un Une Des Du De D Au Aux Et Ou Mais Si Selon Pour Par Sur
+    Dans Avec Après Avant Depuis Lors Chez Sans Contre Quand Alors Ainsi En À A Ce Cet Cette Ces Son Sa Ses
+    Leur Leurs Il Elle Ils Elles On Pendant Comme Entre Vers Face Malgré Lundi Mardi Mercredi Jeudi Vendredi
+    Samedi Dimanche Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre
+    Etat État Etats États France Paris""".split()
+)
+
+
+def _base(surname: str) -> str:
+    """The surname as the sources write it after a first name: the title's
+    surname may run on into a capitalised word of the sentence ("M. Macron Mardi")."""
+    return surname.strip()
+
+
+def known_full_names(sources: Iterable[str], surnames: Iterable[str]) -> dict[str, str]:
+    """surname -> "Prénom Nom", for each surname that the sources write after
+    exactly one first name ("Ibrahim Boubacar Keïta" gives "Boubacar Keïta":
+    the word before the surname is the one sure to be a first name)."""
+    text = "\n".join(sources)
+    found: dict[str, str] = {}
+    for surname in set(surnames):
+        # One first name (hyphenated or not) just before the surname, on the same line.
+        pattern = re.compile(rf"(?<![\w’'.-])({_WORD})[ \t\u00a0]+{re.escape(surname)}(?![\w’'-])")
+        firsts = {
+            m.group(1)
+            for m in pattern.finditer(text)
+            if m.group(1) not in _NOT_FIRST and not m.group(1).isupper()  # not "Selon", "LREM"
+        }
+        if len(firsts) == 1:
+            found[surname] = f"{firsts.pop()} {surname}"
+    return found
+
+
+def full_names(text: str, sources: Iterable[str], names: Mapping[str, str] | None = None) -> str:
+    """`text` with each "M. X" / "Mme X" replaced by the full name the event's
+    `sources` give, when they name exactly one person of that surname in full.
+    `names` (from known_full_names) saves reading the sources again."""
+    titled = list(_TITLED.finditer(text))
+    if not titled:
+        return text
+    candidates = {_base(m.group("surname")) for m in titled}
+    # "M. Le Gendre Mardi": try the one-word surname too.
+    candidates |= {c.split()[0] for c in candidates if " " in c and not c.startswith(("Le ", "La "))}
+    if names is None:
+        names = known_full_names(list(sources), candidates)
+
+    def named(match: re.Match[str]) -> str:
+        surname = _base(match.group("surname"))
+        if surname in names:
+            return names[surname]
+        first_word = surname.split()[0]
+        if first_word in names and first_word != surname:
+            return names[first_word] + surname[len(first_word) :]
+        return match.group(0)
+
+    return _TITLED.sub(named, text)

@@ -1,0 +1,112 @@
+"""Leads and points that stand alone: no pronoun or unnamed demonstrative
+opening, no cut before the main verb, "M. X" given the full name a source writes."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.brief.anaphora import dangling_reason, leans_on_previous, stands_alone
+from briefing.brief.clauses import has_main_verb
+from briefing.brief.names import full_names
+from briefing.brief.shorten import compress, drop_fronted_clause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a déclaré que le plan serait présenté en juillet.",
+        "Cela représente plus de 1 % de l'humanité selon l'ONU.",
+        "Dans une allocution télévisée, il a adressé un message aux soignants.",
+        "Née le 20 février 1928 à Boston, elle était la dernière survivante de la fratrie.",
+        '"C\'est un coût énorme pour les Etats-Unis", a-t-il ajouté.',
+        "Son père est mort du Covid-19 au printemps.",
+        "C'est un vrai soulagement pour les familles concernées par la mesure.",
+        "Cette décision a surpris les marchés européens mardi.",
+        "Pour inverser cette tendance, les intervenants ont souligné l'importance des génériques.",
+        "\"Il est impensable qu'il n'ait pas su quel type de dommages il provoquait\", a dit l'avocat.",
+        "De l'autre, une centaine de vaccins en projet.",
+    ],
+)
+def test_sentences_that_lean_on_a_missing_referent(text):
+    assert not stands_alone(text)
+    assert leans_on_previous(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il faut encore former des milliers de soignants dans la région.",
+        "Il y a trois hôpitaux dans la province.",
+        "Il est indispensable d'agir vite, selon les médecins.",
+        "Cette année, le festival d'Avignon est annulé.",
+        "Ce jeudi, le gouvernement a annoncé un plan de relance.",
+        "Cette semaine, la Bourse de Paris a reculé de 3 %.",
+        "Ces dernières semaines, le virus a reculé dans le pays.",
+        "Ce projet de loi a été adopté par l'Assemblée nationale.",
+        "Ce collectif, Baclohelp, contestait la dose limite imposée.",
+        "C'est à Paris que le sommet aura lieu en septembre.",
+        "Si le document a été bouclé en mars, il fait écho à l'actualité.",
+        "La justice a suspendu la vente du médicament, a-t-elle annoncé jeudi.",
+        "Le ministre a dit, lundi, qu'il viendrait à Rabat.",
+        "Il y a deux ans, la ministre avait promis une réforme.",
+    ],
+)
+def test_sentences_that_stand_alone(text):
+    assert stands_alone(text), dangling_reason(text)
+
+
+def test_a_demonstrative_stands_once_the_event_has_named_its_noun():
+    text = "Cette démolition concrétise les menaces de la cadette du dirigeant."
+    assert not stands_alone(text, "Pyongyang détruit le bureau de liaison")
+    assert stands_alone(text, "La démolition du bureau de liaison a été filmée")
+
+
+def test_main_verb_is_told_from_participles_and_relative_clauses():
+    assert has_main_verb("La justice s'est prononcée mercredi")
+    assert has_main_verb("Les prix augmentent depuis trois mois")
+    assert has_main_verb("Le test devra être présenté vendredi")
+    assert not has_main_verb("La famille d'Adama Traoré, mort en 2016 au cours d'une interpellation")
+    assert not has_main_verb("Pour cette nouvelle rentrée qui interviendra deux semaines avant les vacances")
+    assert not has_main_verb("Le président de la région")
+
+
+def test_a_cut_never_stops_before_the_main_verb():
+    text = (
+        "La famille d'Adama Traoré, mort en 2016 au cours d'une interpellation, réclame une nouvelle "
+        "reconstitution des faits, après la publication d'une expertise médicale qui contredit celle des juges, "
+        "a annoncé mardi son avocat à Paris devant la presse."
+    )
+    short = compress(text, short=20, high=24, whole_up_to=36)
+    assert short.startswith("La famille d'Adama Traoré, mort en 2016 au cours d'une interpellation, réclame")
+    assert text.startswith(short.rstrip(" .…"))  # the source's words, only cut
+
+
+def test_a_cut_keeps_the_verb_after_a_list_of_noun_phrases():
+    text = (
+        "Des canaux débordant d'emballages, des décharges inondées de sacs, des plages couvertes de bouteilles "
+        "et de pailles: en Thaïlande, la pandémie et le confinement ont fait exploser les déchets plastiques"
+    )
+    assert "ont fait exploser" in compress(text, short=20, high=24)
+
+
+def test_a_fronted_clause_is_kept_when_what_follows_has_no_verb():
+    text = "Après des semaines de tension, le petit quartier de cinq mille habitants, à majorité maghrébine"
+    assert drop_fronted_clause(text) == text
+
+
+SOURCES = [
+    "Gilles Le Gendre, président du groupe LREM, a réuni ses députés mardi. M. Le Gendre a rappelé la ligne.",
+    "Selon Emmanuel Macron, la réforme attendra. Brigitte Macron était présente.",
+]
+
+
+def test_mr_x_gets_the_full_name_a_source_gives():
+    assert full_names("M. Le Gendre a rappelé la ligne du groupe.", SOURCES) == (
+        "Gilles Le Gendre a rappelé la ligne du groupe."
+    )
+
+
+def test_mr_x_is_left_as_written_when_two_people_share_the_surname_or_none_is_named():
+    assert full_names("M. Macron a tranché.", SOURCES) == "M. Macron a tranché."  # Emmanuel and Brigitte
+    assert full_names("Mme Dupont a témoigné.", SOURCES) == "Mme Dupont a témoigné."
+    assert full_names("Aucun titre ici.", SOURCES) == "Aucun titre ici."
