@@ -131,3 +131,11 @@ def test_a_page_that_reports_another_act_does_not_state_the_claim():
     assert page.states(Claim("L'Assemblée a voté mercredi le projet de loi organisant la sortie de l'état d'urgence.")) is None
     voted = Page(Article("y", "Les députés ont voté mercredi le projet de loi organisant la sortie de l'état d'urgence sanitaire."))
     assert voted.states(Claim("L'Assemblée a voté mercredi le projet de loi organisant la sortie de l'état d'urgence.")) is not None
+
+
+def test_m_x_is_checked_in_the_page_words_and_shown_with_the_full_name():
+    pages = _pages(Article("a", "Le député Gilles Le Gendre a démissionné. M. Le Gendre a quitté la présidence du groupe mardi."))
+    point = KeyPoint("M. Le Gendre a quitté la présidence du groupe mardi.", ("a",))
+    out = verify_brief(_brief("", (point,), sources=("a",)), pages)
+    assert out.key_points[0].text == "Gilles Le Gendre a quitté la présidence du groupe mardi."
+    assert out.key_points[0].evidence[0].quote == "M. Le Gendre a quitté la présidence du groupe mardi."

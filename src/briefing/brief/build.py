@@ -123,10 +123,10 @@ def _points(
         low, high = min(low, most), min(high, most)
     rest = balance(found[1:], [a.id for a in members], from_summary, low, high)
     # A pronoun-led point whose antecedent sentence is not just before it gives way.
-    return drop_dangling([found[0]] + rest, found, keep=1 + len(rest))
+    return drop_dangling([found[0]] + rest, found, keep=1 + len(rest), context=headline(members))
 
 
-def _core_first(points: list[KeyPoint]) -> list[KeyPoint]:
+def _core_first(points: list[KeyPoint], title: str = "") -> list[KeyPoint]:
     """The point most sources support leads: what every report says is the
     event's core fact; the summary's order breaks ties. A point that leans on
     the sentence before it (a pronoun subject, "Mais ...", "De l'autre, ...")
@@ -134,7 +134,7 @@ def _core_first(points: list[KeyPoint]) -> list[KeyPoint]:
     if len(points) < 2:
         return points
     best = max(range(len(points)), key=lambda i: (len(points[i].sources), -i))
-    if best == 0 or leans_on_previous(points[best].text):
+    if best == 0 or leans_on_previous(points[best].text, title):
         return points
     return [points[best]] + points[:best] + points[best + 1 :]
 
@@ -143,7 +143,7 @@ def build_brief(
     event: Event, members: Sequence[Article], summariser: Summariser, max_words: int, limits: Limits = FULL
 ) -> Brief:
     pool: list[Sentence] = [s for a in members for s in split_sentences(a.text, a.id)]
-    points = _core_first([p.point for p in _points(members, pool, summariser, max_words, limits.points)])
+    points = _core_first([p.point for p in _points(members, pool, summariser, max_words, limits.points)], headline(members))
     date, date_conflict = dates.brief_date(members)
     figures = key_figures(pool, limits.figures)
     conflicts = ([date_conflict] if date_conflict else []) + figure_discrepancies(pool) + name_discrepancies(pool)

@@ -55,7 +55,7 @@ def line_sentence(article: Article, title: str) -> str:
     if not sentences:
         return ""
     # A sentence that leans on the one before it cannot stand alone on a line.
-    standing = [s for s in sentences if not leans_on_previous(s.text)] or sentences
+    standing = [s for s in sentences if not leans_on_previous(s.text, title)] or sentences
     chosen = next((s for s in standing if not _echoes(s.text, title)), standing[0])
     text = drop_fronted_clause(strip_dateline(chosen.text))
     return compress(text, short=LINE_WORDS, high=LINE_MAX, whole_up_to=WHOLE_WORDS)

@@ -19,6 +19,7 @@ from ..prompts import labels
 from ..records import Actor, Article, Brief, Discrepancy, Evidence, KeyFigure, KeyPoint
 from . import dates
 from .evidence import Claim, Page, flat
+from .names import full_names
 
 _CITES = re.compile(r"\s*((?:\[[^\[\]\s]+\])+)\s*$")
 _TITLE = r"(?:(?:M\.|Mme|Mlle|Dr|Pr|Me)\s+)?"
@@ -122,8 +123,12 @@ def verify_brief(brief: Brief, pages: Mapping[str, Page]) -> Brief:
             text, lead_evidence = first.text, first.evidence
         else:
             text = ""
+    # Checked in the sources' words; shown with the full name a source gives
+    # "M. X" (the evidence keeps the page's words).
+    texts = [p.text for p in pages.values()]
+    points = [replace(p, text=full_names(p.text, texts)) for p in points]
     if text:
-        lead = f"{prefix}{text} {citation(e.source for e in lead_evidence)}"
+        lead = f"{prefix}{full_names(text, texts)} {citation(e.source for e in lead_evidence)}"
     else:  # a line of the event's sources, as a line past the memo's words
         lead = prefix.rstrip(" —") if brief.detailed else citation(brief.sources)
     return replace(
