@@ -32,7 +32,7 @@ def test_figures_keep_unit_and_measure_and_skip_dates():
 
 
 def test_key_figures_put_percentages_first_and_deduplicate():
-    text = "Il compte 40 membres. Il compte 40 membres. La part atteint 52 % du marché."
+    text = "Le club compte 40 membres. Le club compte 40 membres. La part atteint 52 % du marché."
     figures = key_figures(sents(text), limit=1)
     assert [(f.value, f.unit) for f in figures] == [("52", "%")]
     assert len(key_figures(sents(text))) == 2
@@ -138,7 +138,7 @@ def test_a_figure_whose_measure_is_only_itself_is_no_table_row():
 
 
 def test_a_figure_two_sources_give_in_the_same_words_is_one_row():
-    a = sents("Elle est décédée jeudi à l'âge de 103 ans.", "a")
+    a = sents("La chanteuse Anne Sylvestre est décédée jeudi à l'âge de 103 ans.", "a")
     b = sents("La chanteuse est décédée jeudi 18 juin à l'âge de 103 ans.", "b")
     c = sents("Les plateformes devaient retirer sous 24 heures les contenus illicites.", "c")
     d = sents("Le Conseil a jugé trop bref le délai de 24 heures imposé aux opérateurs.", "d")

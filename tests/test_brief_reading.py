@@ -150,13 +150,15 @@ def test_seed_memo_title_names_a_phrase_two_events_open_with():
     assert len(events) >= 2
 
 
-def test_a_measure_cut_from_a_longer_clause_starts_at_its_noun_phrase():
+def test_a_measure_in_an_incise_keeps_the_clause_it_stands_in():
     text = (
         "La rencontre a réuni, par les cliniques privées qui comptent plus de 120 membres venus de toutes "
         "les provinces du royaume et des pays voisins, les acteurs du secteur."
     )
     (figure,) = extract_figures(split_sentences(text, "z"))
-    assert figure.measure.startswith("les cliniques privées qui comptent plus de 120 membres")
+    # Not "par les cliniques …": the phrase starts on its clause's subject and ends at the comma.
+    assert figure.measure.startswith("La rencontre a réuni, par les cliniques privées qui comptent plus de 120 membres")
+    assert figure.measure.endswith("des pays voisins")
 
 
 def test_the_first_of_a_month_is_written_as_each_language_writes_it():

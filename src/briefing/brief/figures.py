@@ -1,34 +1,59 @@
 """Key figures: a number, its unit and what it measures, from the sentence it stands in.
 
 Dates are not figures (they go to the timeline); a year range such as
-"2026-2030" is, as a period (no unit: its measure says what it spans). What a figure measures is the clause around it,
-cut at commas and kept short, so a reader can check it against the source.
+"2026-2030" is, as a period (no unit: its measure says what it spans). A unit
+is a listed one (%, a currency, "millions de …", "km") or, for a count of
+things, the plural noun after the number ("42 voix", "12 nouveaux cas").
+What a figure measures is the whole phrase of its sentence that holds it,
+subject included (brief.phrase): a figure without one is no table row.
+An age or a time since ("âgée de 58 ans", "depuis 27 ans") is a row only when
+the event is about it: its headlines (or its sources' leads) give it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Sequence
 
 from ..events import lexical
 from ..ingest.dates import MONTH_PATTERN
 from ..records import Discrepancy, KeyFigure, Sentence
+from .phrase import segments, whole_phrase
 
 _NUMBER = r"\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _UNITS = (
-    r"(?:millions?|milliards?)(?:\s+d[e']\s?\w+)?|%|pour ?cent|MDH|MMDH|DH|dirhams?|euros?|€|dollars?|\$|"
-    r"km|kilomètres?|mètres?|m²|tonnes?|ans|mois|jours|heures|membres|pays|personnes|"
-    r"habitants|lits|emplois|entreprises|médecins|patients|hôpitaux|centres|sites|"
-    r"projets|bénéficiaires|élèves|étudiants|cas|décès|morts|victimes"
+    r"(?:millions?|milliards?)(?:\s+d[e'’]\s?\w+)?|%|pour ?cent|MDH|MMDH|DH|dirhams?|euros?|€|dollars?|\$|"
+    r"km|kilomètres?|mètres?|m²|tonnes?|ans|mois|jours|heures|semaines|années|minutes"
 )
 _FIGURE = re.compile(
     rf"(?<![\w/-])(?P<value>{_NUMBER})(?:\s?(?P<range>[-–]\s?(?:19|20)\d\d))?\s?(?P<unit>{_UNITS})?(?![\w-])",
     re.IGNORECASE,
 )
+# A count of things: a plural noun after the number, maybe after a prenominal adjective.
+_PRENOMINAL = r"nouveaux|nouvelles|autres|premiers|premières|derniers|dernières|grands|grandes|petits|petites|jeunes|anciens|anciennes|seuls|seules|principaux|principales"
+_COUNT = re.compile(rf"\s(?:(?:{_PRENOMINAL})\s)?[a-zàâçéèêëîïôûùüÿœ]{{2,}}[sx](?![\w'’-])")
+# Plural-looking small words that are no noun counted.
+_NOT_COUNTED = frozenset(
+    """les des mes tes ses nos vos leurs ces aux dans sous sans vers chez puis plus moins très alors depuis
+    après lors jamais mais tous toutes fois deux trois six dix ainsi parmi selon près hors dont avons avez
+    étiez sommes êtes fûmes êtes""".split()
+)
+_TIME_OF_DAY = re.compile(r"(?:\bà|\bvers|\bdès|\bjusqu['’]à|\bavant|\baprès)\s+$", re.IGNORECASE)
+_DURATIONS = {"ans", "mois", "jours", "heures", "semaines", "années", "minutes"}
+_SINCE = re.compile(
+    r"(?:\bdepuis|\bpendant|\bdurant|\bil\s+y\s+a|\bvoilà|\bfait|\bdès|\bderni[eè]re?s|\bprochaine?s)\s+(?:(?:près|plus|moins)\s+d['’e]\s*|quelque\s+|environ\s+)?$",
+    re.IGNORECASE,
+)
+_LATER = re.compile(r"\S+\s+\w+\s+(?:plus\s+tard|plus\s+tôt|après|auparavant|avant)\b", re.IGNORECASE)
+_AGED = re.compile(
+    r"(?:\bâgée?s?\s+d['’e]\s*|\bl['’]âge\s+de\s+|(?<!jusqu['’])\bà\s+|\b(?:a|avait|aura|aurait)\s+(?:[\w'’]+\s+)?|\bde\s+)"
+    r"(?:(?:près|plus|moins)\s+d['’e]\s*|quelque\s+|environ\s+|tout\s+juste\s+)?$",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _MONTHS = re.compile(rf"^\s*(?:er\s+)?(?:{MONTH_PATTERN})\b", re.IGNORECASE)
 _DATE_AROUND = re.compile(r"\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{2,4}|\d{4}-\d{2}-\d{2}")
-MAX_MEASURE_WORDS = 14
 # A clause that opens on a demonstrative head noun says what it measures in
 # the sentence before: "ce chiffre est tombé à 52 %".
 _ANAPHOR = re.compile(
@@ -37,9 +62,6 @@ _ANAPHOR = re.compile(
     r"valeurs?|moyennes?|quotas?|seuils?)\b|^(?:celui-ci|celle-ci)\b",
     re.IGNORECASE,
 )
-# A clause cut out of a longer one can open on a dangling preposition ("par le
-# cluster qui compte 40 membres"): the measure starts at the noun phrase.
-_LEADING_PREPOSITION = re.compile(r"^(?:(?:et|ou|mais|par|de|du|à|au|aux|pour|dans|sur|avec)\s+|d['’])(?=\S+\s+\S+\s+\S)", re.IGNORECASE)
 MIN_MEASURE_WORDS = 1  # content words a measure needs besides its figure and unit
 FOLLOW_UP = " → "  # joins the measure a follow-up figure takes from its antecedent
 
@@ -57,19 +79,48 @@ def _is_date_part(sentence: str, match: re.Match) -> bool:
     return False
 
 
-def _measure(sentence: str, start: int, end: int) -> str:
-    """The clause around a figure, cut at commas, semicolons and colons."""
-    left = max(sentence.rfind(c, 0, start) for c in ",;:()")
-    rights = [i for i in (sentence.find(c, end) for c in ",;:()") if i != -1]
-    right = min(rights) if rights else len(sentence)
-    clause = sentence[left + 1 : right].strip(" .«»\"!?")
-    words = clause.split()
-    if len(words) > MAX_MEASURE_WORDS:
-        # Keep the words nearest the figure.
-        before = sentence[left + 1 : start].split()[-8:]
-        after = sentence[end:right].split()[:6]
-        words = before + [sentence[start:end]] + after
-    return _LEADING_PREPOSITION.sub("", " ".join(words)).rstrip(" .")
+def _unit(sentence: str, match: re.Match) -> tuple[str, int] | None:
+    """The figure's unit and where it ends; None when it is no figure (a time
+    of day, a name such as "24 Heures", a bare number)."""
+    unit = (match.group("unit") or "").strip()
+    if unit:
+        if unit[0].isupper() and unit[1:2].islower():
+            return None  # "les 24 Heures du Mans": a name
+        if unit == "heures" and _TIME_OF_DAY.search(sentence[: match.start()]):
+            return None  # "à 10 heures": a time of day
+        return unit, match.end()
+    if match.group("range"):
+        return "", match.end()
+    count = _COUNT.match(sentence, match.end("value"))
+    if count and count.group(0).split()[-1] not in _NOT_COUNTED:
+        return count.group(0).strip(), count.end()
+    return None
+
+
+def _kind(sentence: str, start: int, unit: str) -> str:
+    """ "age", "since" (a time since or a duration: "depuis 27 ans") or "" for any other figure."""
+    words = unit.split()
+    if not words or words[-1] not in _DURATIONS:
+        return ""
+    if len(words) > 1:
+        return "since"  # "les 24 dernières heures": a span of time, not a quantity
+    before = sentence[max(0, start - 40) : start]
+    if _SINCE.search(before) or _LATER.match(sentence, start):
+        return "since"
+    if unit == "ans" and _AGED.search(before) and not re.match(r"\s*d['’e]\s", sentence[start:].split("ans", 1)[1]):
+        return "age"
+    if unit == "ans" and any(s <= start and sentence[s:e].split() == sentence[start:e].split()[:2] for s, e in segments(sentence)):
+        return "age"  # "Benoît XVI, 93 ans, …": an apposition
+    return ""
+
+
+def _fallback(sentence: str, start: int) -> str:
+    """The phrase between punctuation around a figure without a whole phrase:
+    what discrepancies compare, never a table row."""
+    for s, e in segments(sentence):
+        if s <= start < e:
+            return sentence[s:e]
+    return sentence.strip()
 
 
 def _follow_up(measure: str, before: Sequence[tuple[KeyFigure, str]], unit: str) -> str:
@@ -85,10 +136,18 @@ def _follow_up(measure: str, before: Sequence[tuple[KeyFigure, str]], unit: str)
     return f"{antecedent}{FOLLOW_UP}{measure}"
 
 
-def _extract(sentences: Sequence[Sentence]) -> list[tuple[KeyFigure, Sentence]]:
+@dataclass(frozen=True)
+class _Found:
+    figure: KeyFigure
+    sentence: Sentence
+    whole: bool  # its measure is a whole phrase of the sentence (else only what discrepancies compare)
+    kind: str  # "age", "since" or ""
+
+
+def _extract(sentences: Sequence[Sentence]) -> list[_Found]:
     """Every figure in `sentences` with the sentence it stands in, in reading order."""
-    out: list[tuple[KeyFigure, Sentence]] = []
-    # Figures with a unit of the sentence just read, per article: (figure, text as written).
+    out: list[_Found] = []
+    # Figures with a whole phrase of the sentence just read, per article: (figure, text as written).
     last: dict[str, tuple[int, list[tuple[KeyFigure, str]]]] = {}
     for sentence in sentences:
         text = sentence.text
@@ -100,32 +159,49 @@ def _extract(sentences: Sequence[Sentence]) -> list[tuple[KeyFigure, Sentence]]:
                 continue
             if match.group("range") and not _YEAR.match(match.group("value")):
                 continue  # "2025-05" is a month, not a period
-            value = match.group("value") + (match.group("range") or "").replace(" ", "")
-            unit = (match.group("unit") or "").strip()
-            if not unit and not match.group("range"):
+            found = _unit(text, match)
+            if found is None:
                 continue  # a bare number ("niveau 3", "Panel 2") rarely means much alone
-            measure = _follow_up(_measure(text, match.start(), match.end()), before, unit)
+            unit, end = found
+            value = match.group("value") + (match.group("range") or "").replace(" ", "")
+            span = whole_phrase(text, match.start(), end)
+            measure = _follow_up(text[span[0] : span[1]], before, unit) if span else _fallback(text, match.start())
             figure = KeyFigure(value, unit, measure, sentence.article_id)
-            out.append((figure, sentence))
-            if unit:
-                here.append((figure, match.group(0).strip()))
+            out.append(_Found(figure, sentence, span is not None, _kind(text, match.start(), unit)))
+            if unit and span:
+                here.append((figure, text[match.start() : end]))
         last[sentence.article_id] = (sentence.index, here)
     return out
 
 
 def extract_figures(sentences: Sequence[Sentence]) -> list[KeyFigure]:
     """Every figure in `sentences`, in reading order."""
-    return [figure for figure, _ in _extract(sentences)]
+    return [found.figure for found in _extract(sentences)]
 
 
-def key_figures(sentences: Sequence[Sentence], limit: int = 8) -> list[KeyFigure]:
+def _about(found: _Found, about: str) -> bool:
+    """An age or a time since belongs to the event when what it is about says it."""
+    if not found.kind:
+        return True
+    said = re.sub(r"\s+", " ", f"{found.figure.value} {found.figure.unit}")
+    return said.lower() in about
+
+
+def key_figures(sentences: Sequence[Sentence], limit: int = 8, headlines: Sequence[str] = ()) -> list[KeyFigure]:
     """Figures worth a table row, percentages and quantities first, at most
-    `limit`. One row per figure: the same value and unit said again with
+    `limit`. A row says what it measures in a whole phrase of its source; an
+    age or a time since is a row only when the event's `headlines` (else its
+    sources' first sentences) give it. One row per figure: the same value and unit said again with
     some of the same words (by a copy of the story, or by another source) is
     the same figure. A figure whose measure says nothing but the figure
     ("99 ans": an age, of whom the clause does not say) is no row."""
+    leads = headlines or [s.text for s in sentences if s.index == 0]
+    about = re.sub(r"\s+", " ", " ".join(leads)).lower()
     unique: list[KeyFigure] = []
-    for figure in extract_figures(sentences):
+    for found in _extract(sentences):
+        figure = found.figure
+        if not found.whole or not _about(found, about):
+            continue
         words = _subject_words(figure)
         if len(words) < MIN_MEASURE_WORDS:
             continue
@@ -147,12 +223,12 @@ def _subject_words(figure: KeyFigure) -> set[str]:
     return {w for w in lexical.words(figure.measure) if not w.isdigit() and w not in unit}
 
 
-def _same_thing(a: tuple[KeyFigure, Sentence], b: tuple[KeyFigure, Sentence], min_shared: int, min_overlap: float) -> bool:
+def _same_thing(a: _Found, b: _Found, min_shared: int, min_overlap: float) -> bool:
     """Two figures measure the same thing: same unit, the same words around
     the number (at least `min_shared`, most of the shorter side's), and
     sentences that do not name different subjects ("Benoît XVI, 93 ans" and
     "son frère Georg, 96 ans" share "âgé de", not a subject)."""
-    (fa, sa), (fb, sb) = a, b
+    fa, sa, fb, sb = a.figure, a.sentence, b.figure, b.sentence
     if fa.unit.lower() != fb.unit.lower():
         return False
     wa, wb = _subject_words(fa), _subject_words(fb)
@@ -169,15 +245,15 @@ def figure_discrepancies(sentences: Sequence[Sentence], min_shared: int = 2, min
     it (two figures of one story, such as two candidates' scores)."""
     found = _extract(sentences)
     given: dict[str, set[tuple[str, str]]] = {}
-    for figure, _ in found:
+    for figure in (f.figure for f in found):
         given.setdefault(figure.source, set()).add((figure.value, figure.unit.lower()))
     out: list[Discrepancy] = []
     seen: set[frozenset[tuple[str, str]]] = set()
     for i, a in enumerate(found):
-        fa = a[0]
+        fa = a.figure
         claims = [(f"{fa.value} {fa.unit}".strip(), fa.source)]
         for b in found[i + 1 :]:
-            fb = b[0]
+            fb = b.figure
             if fb.source == fa.source or fb.value == fa.value or any(fb.source == s for _, s in claims):
                 continue
             if (fb.value, fb.unit.lower()) in given[fa.source] or (fa.value, fa.unit.lower()) in given[fb.source]:
