@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from ..records import Article
 from .dates import find_dates
+from .day_clause import Reading, reading
 
 LEAD_SENTENCES = 2
 RECENT_DAYS = 31  # a day of the lead this long before publication is the news, not background
@@ -29,14 +30,11 @@ _RELATIVE = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”]?\s+(?=[«\"“A-ZÀ-Ý0-9])|\n\n")
-# A weekday still to come: a verb in the future tense before it in the sentence ("les écoles
-# resteront fermées vendredi"), or right before it an infinitive or a word of scheduling
-# ("à paraître mardi", "la manifestation programmée samedi").
-_FUTURE = re.compile(r"\b[a-zàâçéèêëîïôûùœ]{2,}(?:era|ira|rra|dra|tra|vra|ura|ront)\b")
-# Or a plan put with a modal ("qui devait avoir lieu samedi", "aurait dû se tenir mardi"): the
-# news is that it was made, moved or called off, not the day it was set for.
+# A day right after a word of scheduling is a plan ("à paraître mardi", "la manifestation
+# programmée samedi", "qui devait avoir lieu samedi", "aurait dû se tenir mardi"): the news
+# is that it was made, moved or called off, not the day it was set for.
 _SCHEDULED = re.compile(
-    r"(?:\bà\s+[a-zàâçéèêëîïôûùœ]+(?:er|ir|re)|\b(?:programmée?s?|prévue?s?|attendue?s?|fixée?s?|convoquée?s?|"
+    r"(?:\b(?:programmée?s?|prévue?s?|attendue?s?|fixée?s?|convoquée?s?|"
     r"d'ici|jusqu'à)(?:\s+(?:pour|le|ce))?"
     r"|\b(?:doi[tv]ent|doit|devai[te]nt|devait|devrai(?:en)?t|aurai(?:en)?t\s+dû|va|vont)\s+"
     r"(?:avoir\s+lieu|se\s+tenir|se\s+dérouler))\s*$",
@@ -59,8 +57,9 @@ def event_date(body: str, published: str | None = None) -> str | None:
         cues += [(found.start, found) for found in dates]
         for start, cue in sorted(cues, key=lambda item: item[0]):
             if isinstance(cue, re.Match):
-                before = sentence[:start]
-                found = None if _FUTURE.search(before) or _SCHEDULED.search(before) else _relative(cue, day)
+                found = _relative(cue, day, _reading(sentence, start, cue.end()))
+            elif reading(sentence, start, cue.end, weekday=False) == "background":
+                found = None  # "l'ours, retrouvé abattu le 9 juin, ...": what led up to the news
             else:
                 found = _stated(cue.iso, published, day)
             if found:
@@ -68,16 +67,26 @@ def event_date(body: str, published: str | None = None) -> str | None:
     return published
 
 
-def _relative(match: re.Match[str], published: date | None) -> str | None:
-    if published is None:
+def _reading(sentence: str, start: int, end: int) -> Reading:
+    return "coming" if _SCHEDULED.search(sentence[:start]) else reading(sentence, start, end)
+
+
+def _relative(match: re.Match[str], published: date | None, read: Reading = "past") -> str | None:
+    """The day a cue names, read against the publication day; None when its clause names
+    no day of the news (a habit, background, a day still to come)."""
+    if published is None or read in ("habitual", "background"):
         return None
     if match.group("word"):
+        if read == "coming" and _DAYS_BACK[match.group("word").lower()]:
+            return None
         return (published - timedelta(days=_DAYS_BACK[match.group("word").lower()])).isoformat()
     weekday = WEEKDAYS[match.group("weekday").lower()]
     which = (match.group("which") or "").lower()
     if which == "prochain":  # an announcement: the news is the day it was made
         return None
     back = (published.weekday() - weekday) % 7
+    if read == "coming" and back and not which:  # a day ahead: the news is its announcement
+        return None
     if which and back == 0:  # "mardi dernier", said on a Tuesday: a week ago
         back = 7
     return (published - timedelta(days=back)).isoformat()
