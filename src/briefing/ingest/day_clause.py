@@ -28,6 +28,7 @@ Reading = Literal["past", "coming", "background", "habitual"]
 _W = r"[a-zàâçéèêëîïôûùœ]"
 # The words before the day back to the start of its clause.
 _BOUNDARY = re.compile(r"[,;:()«»\"“”—–]|(?<![\w'-])(?:qui|que|qu'|où|dont|lorsque|quand|tandis|puisque)(?![\w-])", re.I)
+_QUOTED = re.compile(r"[\"«“][^\"«»“”,;:.!?]{1,40}[\"»”]")
 _PUNCT = ",;:()«»\"“”—–"
 # Words that may stand between a verb and its day ("a annoncé à son tour lundi").
 _ADVERBS = (
@@ -48,12 +49,12 @@ _APPOSITION = re.compile(
 )
 _BETWEEN = r"(?:\s+\S+){0,3}?\s+"  # "a ainsi donné", "a lui-même relevé", "s'était émue"
 _PLUPERFECT = re.compile(
-    r"(?<![\w-])(?:avai[st]|avait|avaient|avions|aviez|étai[st]|était|étaient|étions|étiez)" + _BETWEEN + _PART + r"(?![\w'-])",
+    r"(?<![\w-])(?:avai[st]|avait|avaient|avions|aviez|étai[st]|était|étaient|étions|étiez)" + _BETWEEN + _PART + r"(?:\s+" + _PART + r")?(?![\w'-])",
     re.I,
 )
 _COMPOUND = re.compile(  # passé composé, passive or reflexive, and the past conditional of reported facts
     r"(?<![\w-])(?:a|ai|as|avons|avez|ont|est|sont|suis|es|sommes|êtes|ayant|étant|aurait|auraient|serait|seraient)"
-    r"(?:-t)?(?:-(?:il|elle|on|ils|elles))?" + _BETWEEN + _PART + r"(?![\w'-])",
+    r"(?:-t)?(?:-(?:il|elle|on|ils|elles))?" + _BETWEEN + _PART + r"(?:\s+" + _PART + r")?(?![\w'-])",
     re.I,
 )
 _IMPERFECT = re.compile(r"\b" + _W + r"{2,}(?:ait|aient)\b", re.I)
@@ -91,8 +92,10 @@ _NOT_PRESENT = re.compile(r"(?:ment|ence|ique|iste|aire|ale|elle|ée)$")  # noun
 def clause_before(sentence: str, start: int) -> str:
     """The words of `sentence` before `start` back to the start of their clause."""
     before = sentence[:start]
+    # A short quotation inside the clause ('inculpé de "meurtre" mercredi') does not end it.
+    masked = _QUOTED.sub(lambda m: " " * len(m.group(0)), before)
     # "ne sera rétablie que dimanche": a "que" right before the day restricts, it opens no clause
-    ends = [m.end() for m in _BOUNDARY.finditer(before) if m.group(0)[0] in _PUNCT or before[m.end() :].strip()]
+    ends = [m.end() for m in _BOUNDARY.finditer(masked) if m.group(0)[0] in _PUNCT or masked[m.end() :].strip()]
     return before[ends[-1] :] if ends else before
 
 
@@ -148,3 +151,33 @@ def _present(clause: str) -> int | None:
 
 def _infinitive(word: str) -> bool:
     return word[:1].islower() and word.lower() not in _NOT_INFINITIVE and not word.lower().endswith(("ière", "ier"))
+
+
+_WORD = re.compile(_W + r"{3,}", re.I)
+
+
+def action(sentence: str, start: int, end: int | None = None) -> str | None:
+    """The word for what happened on the day named at sentence[start:end]: the verb of
+    its clause ("a été inculpé mercredi" -> "inculpé"), else the word the day follows
+    ("l'interpellation mardi" -> "interpellation")."""
+    clause = clause_before(sentence, start)
+    verbs = _verbs(clause)
+    if verbs:
+        return max(verbs)[1]
+    if end is not None and not sentence[:start].strip(" \"«“'"):
+        after = _verbs(sentence[end:])
+        if after:
+            return min(after)[1]
+    words = _WORD.findall(clause)
+    return words[-1] if words else None
+
+
+def _verbs(text: str) -> list[tuple[int, str]]:
+    """(where it ends, its lexical verb) for each verb group of `text`."""
+    found: list[tuple[int, str]] = []
+    for pattern in (_PLUPERFECT, _COMPOUND, _IMPERFECT, _FUTURE):
+        found += [(m.end(), m.group(0).split()[-1]) for m in pattern.finditer(text)]
+    found += [(m.end(), m.group("inf")) for m in _PLAN.finditer(text) if _infinitive(m.group("inf"))]
+    if (present := _present(text)) is not None:
+        found.append((present, text[:present].split()[-1].split("'")[-1]))
+    return found

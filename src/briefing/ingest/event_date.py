@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from ..records import Article
 from .dates import find_dates
@@ -42,16 +43,32 @@ _SCHEDULED = re.compile(
 )
 
 
+class Dating(NamedTuple):
+    """The event's day and where the lead names it."""
+
+    iso: str | None  # ISO 8601 at the precision known
+    sentence: str | None = None  # the lead sentence that names the day; None: the publication date, by default
+    start: int = 0  # where the day is named in it
+    end: int = 0
+
+
 def event_date(body: str, published: str | None = None) -> str | None:
     """The day of the event the article reports, ISO 8601 at the precision known."""
+    return dating(body, published).iso
+
+
+def dating(body: str, published: str | None = None) -> Dating:
+    """The day of the event the article reports, with the lead sentence that names it."""
     day = _full_day(published)
     sentences = _SENTENCE_END.split(body.replace("’", "'"), maxsplit=LEAD_SENTENCES)[:LEAD_SENTENCES]
     written = [find_dates(sentence) for sentence in sentences]
-    if day and any(_stated(found.iso, published, day) == published for dates in written for found in dates):
-        # A lead that writes out the publication day ("jeudi 18 juin") reports that day's
-        # news; an earlier day in it is what led up to it ("l'intervention de dimanche dernier
-        # ne les a pas rassurés ... selon le baromètre publié jeudi 18 juin").
-        return published
+    for sentence, dates in zip(sentences, written):
+        for found in dates:
+            if day and _stated(found.iso, published, day) == published:
+                # A lead that writes out the publication day ("jeudi 18 juin") reports that day's
+                # news; an earlier day in it is what led up to it ("l'intervention de dimanche dernier
+                # ne les a pas rassurés ... selon le baromètre publié jeudi 18 juin").
+                return Dating(published, sentence, found.start, found.end)
     for sentence, dates in zip(sentences, written):
         cues = [(m.start(), m) for m in _RELATIVE.finditer(sentence)] if day else []
         cues += [(found.start, found) for found in dates]
@@ -63,8 +80,9 @@ def event_date(body: str, published: str | None = None) -> str | None:
             else:
                 found = _stated(cue.iso, published, day)
             if found:
-                return found
-    return published
+                end = cue.end() if isinstance(cue, re.Match) else cue.end
+                return Dating(found, sentence, start, end)
+    return Dating(published)
 
 
 def _reading(sentence: str, start: int, end: int) -> Reading:
