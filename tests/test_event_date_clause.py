@@ -41,6 +41,11 @@ THURSDAY = "2020-06-18"
         ("Le frère de Paul Whelan, condamné lundi à 16 ans de prison, s'attend à un échange.", THURSDAY),
         ("L'ours, retrouvé abattu le 9 juin, a été autopsié.", THURSDAY),
         ("Depuis lundi, les restaurants peuvent rouvrir.", "2020-06-15"),
+        # A day a noun carries gives way to the day of the sentence's verb.
+        ("Le stéroïde, efficace selon des résultats annoncés mardi, est déjà utilisé, a indiqué mercredi "
+         "l'infectiologue.", "2020-06-17"),
+        ("L'interpellation d'une infirmière mardi a été justifiée mercredi par le gouvernement.", "2020-06-17"),
+        ("Le rapport publié mardi par l'ONU.", "2020-06-16"),  # no verb of its own: the noun's day
     ],
 )
 def test_the_clause_places_the_day(lead: str, expected: str) -> None:
@@ -56,7 +61,7 @@ def test_the_clause_places_the_day(lead: str, expected: str) -> None:
         ("Emmanuel Macron se rend jeudi à Londres.", "jeudi", "coming"),
         ("Les dirigeants européens tiendront vendredi un sommet.", "vendredi", "coming"),
         ("La présidente devait initialement se rendre jeudi sur l'île.", "jeudi", "coming"),
-        ("La grève générale lundi a paralysé le pays.", "lundi", "past"),  # a noun, not a present
+        ("La grève générale lundi a paralysé le pays.", "lundi", "attributive"),  # a noun's day, not a present
         ("La campagne avait été bousculée vendredi par une enquête.", "vendredi", "background"),
         ("Les supporters regardent les matches du dimanche soir.", "dimanche", "habitual"),
     ],

@@ -11,8 +11,9 @@ to a comma, a quote or a relative pronoun), the way a French reader does:
 - a plus-que-parfait ("avaient été placés en garde à vue lundi") is what led up to the
   news, not the news;
 - "chaque dimanche", "tous les lundis", "le dimanche", "du lundi au jeudi" name no day.
-Anything else (no verb in the clause, a noun: "l'interpellation mardi") reads as a day
-gone by, the usual case in a news lead.
+Anything else (no verb in the clause: "l'interpellation mardi", "des résultats annoncés
+mardi") is a day gone by that a noun carries: the news is a finite verb's day when the
+same sentence has one ("..., a indiqué mercredi l'infectiologue").
 
 No parser: the endings of French verb forms and their auxiliaries are enough for the
 few words before a day, and cost nothing per page.
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-Reading = Literal["past", "coming", "background", "habitual"]
+Reading = Literal["past", "attributive", "coming", "background", "habitual"]
 
 _W = r"[a-zàâçéèêëîïôûùœ]"
 # The words before the day back to the start of its clause.
@@ -107,7 +108,7 @@ def reading(sentence: str, start: int, end: int | None = None, weekday: bool = T
     if weekday and _HABIT.search(before):
         return "habitual"
     if _SINCE.search(before):
-        return "past"
+        return "attributive"
     clause = clause_before(sentence, start)
     if before[: len(before) - len(clause)].endswith(",") and _APPOSITION.match(clause):
         return "background"  # "l'Américain Paul Whelan, condamné lundi à 16 ans, ..."
@@ -118,11 +119,11 @@ def reading(sentence: str, start: int, end: int | None = None, weekday: bool = T
         found.append((present, "coming"))
     if found:
         return max(found, key=lambda item: item[0])[1]
-    if end is not None and not before.strip(" \"«“'"):
+    if end is not None and len(before.strip(" \"«“'").split()) <= 1:  # "Lundi, ...", "Mais mardi, ..."
         after = _verb_groups(sentence[end:])
         if after:
             return min(after, key=lambda item: item[0])[1]
-    return "past"
+    return "attributive"  # no verb of its own: "l'interpellation d'une infirmière mardi", "des résultats annoncés mardi"
 
 
 def _verb_groups(text: str) -> list[tuple[int, Reading]]:

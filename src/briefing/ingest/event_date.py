@@ -72,16 +72,21 @@ def dating(body: str, published: str | None = None) -> Dating:
     for sentence, dates in zip(sentences, written):
         cues = [(m.start(), m) for m in _RELATIVE.finditer(sentence)] if day else []
         cues += [(found.start, found) for found in dates]
+        carried: Dating | None = None  # the first day a noun carries, when no verb of the sentence does
         for start, cue in sorted(cues, key=lambda item: item[0]):
             if isinstance(cue, re.Match):
-                found = _relative(cue, day, _reading(sentence, start, cue.end()))
-            elif reading(sentence, start, cue.end, weekday=False) == "background":
-                found = None  # "l'ours, retrouvé abattu le 9 juin, ...": what led up to the news
+                read, end = _reading(sentence, start, cue.end()), cue.end()
+                found = _relative(cue, day, read)
             else:
-                found = _stated(cue.iso, published, day)
-            if found:
-                end = cue.end() if isinstance(cue, re.Match) else cue.end
+                read, end = reading(sentence, start, cue.end, weekday=False), cue.end
+                # "l'ours, retrouvé abattu le 9 juin, ...": what led up to the news
+                found = None if read == "background" else _stated(cue.iso, published, day)
+            if found and read != "attributive":
                 return Dating(found, sentence, start, end)
+            if found and carried is None:
+                carried = Dating(found, sentence, start, end)
+        if carried is not None:
+            return carried
     return Dating(published)
 
 
