@@ -49,8 +49,10 @@ def test_differing_numbers_show_both_with_sources_and_publication_days_do_not():
 
 
 def test_days_the_leads_of_one_publication_day_state_differently_are_a_discrepancy():
-    a = replace(A, event_date="2025-05-11")
-    b = replace(B, date=A.date, event_date="2025-05-12")
+    # Their leads name the day of one happening (the opening), Sunday and Monday.
+    a = replace(A, text=A.text.replace("a inauguré à Fès", "a inauguré dimanche à Fès"), event_date="2025-05-11")
+    b = replace(B, text=B.text.replace("a été inauguré à Fès", "a été inauguré lundi à Fès"), date=A.date,
+                event_date="2025-05-12")
     found = build_brief(Event("E1", ("a", "b")), [a, b], FirstSentences(), max_words=60)
     by_about = {d.about: d.claims for d in found.discrepancies}
     assert by_about["date"] == (("2025-05-11", "a"), ("2025-05-12", "b"))

@@ -117,10 +117,11 @@ def test_every_number_in_the_memo_appears_in_a_cited_source(seeds):
     for entry in memo.timeline:
         # As a reader sees it: "4 février", where "--02-04" holds a month, not a claim.
         _check(f"{dates.human(entry.date, MONTHS)} {entry.text}", entry.sources, articles)
-    # The opening counts events and sources and spans their dates; the rest,
+    # The opening counts events and sources and spans their pages' publication dates
+    # (the protocol signed on 28 December 2021 was reported on the 29th); the rest,
     # one sentence per event, each cited, plus the related pairs by event id.
     opening, rest = memo.executive_summary.split(". ", 1)
-    assert opening == "Cette note réunit 4 événements et 5 sources (28 décembre 2021 – 12 mai 2025)"
+    assert opening == "Cette note réunit 4 événements et 5 sources (29 décembre 2021 – 12 mai 2025)"
     sentences = re.split(r"(?<=\]\.)\s+", rest)
     assert sentences[-1] == "Les événements E3 et E4 sont liés."
     assert len(sentences) == 5

@@ -149,14 +149,17 @@ def test_a_figure_two_sources_give_in_the_same_words_is_one_row():
 def test_only_sources_of_one_publication_day_can_disagree_on_the_event_day():
     from briefing.records import Article
 
-    def art(aid, published, stated):
-        return Article(aid, "…", date=published, event_date=stated)
+    def art(aid, published, stated, text="…"):
+        return Article(aid, text, date=published, event_date=stated)
 
     # A protest on Sunday reported Monday, another on Wednesday reported Wednesday: a story that goes on.
     series = [art("a", "2020-06-15", "2020-06-14"), art("b", "2020-06-16", "2020-06-15"), art("c", "2020-06-17", "2020-06-17")]
     date, conflict = dates.brief_date(series)
     assert date == "2020-06-14" and conflict is None
     # Two reports of one day that put the event on different days do disagree; the third is not part of it.
-    same_day = [art("a", "2020-06-18", "2020-06-16"), art("b", "2020-06-18", "2020-06-17"), art("c", "2020-06-19", "2020-06-19")]
+    # (Their leads name the day of one happening: a page whose lead names no day claims none.)
+    same_day = [art("a", "2020-06-18", "2020-06-16", "Le sommet s'est ouvert mardi à Bruxelles."),
+                art("b", "2020-06-18", "2020-06-17", "Le sommet s'est ouvert mercredi à Bruxelles."),
+                art("c", "2020-06-19", "2020-06-19")]
     _, conflict = dates.brief_date(same_day)
     assert conflict == Discrepancy("date", (("2020-06-16", "a"), ("2020-06-17", "b")))

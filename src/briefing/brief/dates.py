@@ -13,15 +13,21 @@ spring recalled in a report on its trial), never the day of the news. Only
 stated days can disagree, and only between sources published on the same
 day: two publication dates are two days a story ran, and a Sunday protest
 reported on Monday beside Wednesday's reported on Wednesday is a story that
-goes on, not sources that contradict each other.
+goes on, not sources that contradict each other. Even then two pages disagree
+only when they report the same happening (same_happening): the day of
+Wednesday's vote and the day of Thursday's reactions to it are two days of
+one event, not two sources at odds.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Mapping, Sequence
 
 # How an article dates its event is the ingest's rule, shared with grouping and --since/--until.
-from ..ingest.event_date import compatible, source_date, stated_date
+from ..events.lexical import fold, names, words
+from ..ingest.day_clause import action
+from ..ingest.event_date import Dating, compatible, dating, source_date, stated_date
 from ..prompts import date_in_words
 from ..records import Article, Discrepancy
 
@@ -65,17 +71,73 @@ def brief_date(members: Sequence[Article]) -> tuple[str | None, Discrepancy | No
 
 
 def _same_day_conflict(members: Sequence[Article], stated: dict[str, str | None]) -> Discrepancy | None:
-    """The claims of sources published on one day that state different days for the event."""
-    by_day: dict[str, list[tuple[str, str | None]]] = {}
+    """The claims of sources published on one day that state different days for one
+    happening: pages of one event may report its parts (Wednesday's vote, Thursday's
+    reactions), which is no disagreement."""
+    by_day: dict[str, list[tuple[Article, Dating]]] = {}
     for a in members:
-        if a.date and has_day(a.date):
-            by_day.setdefault(a.date, []).append((a.id, stated[a.id]))
+        if a.date and has_day(a.date) and stated[a.id]:
+            found = dating(a.text, a.date)
+            if found.sentence is not None and compatible(found.iso or "", stated[a.id] or ""):
+                by_day.setdefault(a.date, []).append((a, found))  # only a page whose lead names the day claims it
     claims: list[tuple[str, str]] = []
     for dated in by_day.values():
-        _, conflict = event_date(dated)
-        if conflict is not None:
-            claims += conflict.claims
+        for one in _happenings(dated):
+            _, conflict = event_date([(a.id, stated[a.id]) for a, _ in one])
+            if conflict is not None:
+                claims += conflict.claims
     return Discrepancy("date", tuple(claims)) if claims else None
+
+
+def _happenings(dated: Sequence[tuple[Article, Dating]]) -> list[list[tuple[Article, Dating]]]:
+    """The pages grouped by the happening their dating sentences report (linked pairs)."""
+    groups: list[list[tuple[Article, Dating]]] = []
+    for page in dated:
+        joined = [g for g in groups if any(same_happening(page[1], other) for _, other in g)]
+        merged = sorted([p for g in joined for p in g] + [page], key=dated.index)  # pages keep their order
+        groups = [g for g in groups if g not in joined] + [merged]
+    return groups
+
+
+# Verbs of saying: two statements are one happening only when they say the same thing.
+_SAYING = ("annon", "indiq", "decla", "affir", "dit", "dire", "preci", "confi", "assur", "estim", "expli",
+           "appri", "rappo", "soulig", "ajout", "repon", "ecrit", "tweet", "publi", "revel", "evoqu", "insis")
+SAME_WORDS = 0.6  # Dice of the dating sentences' content words: one report, told twice
+SAME_STATEMENT = 0.5  # ... as two pages tell one statement (Maas on Tuesday, Trump on Monday: 0.40)
+
+
+def same_happening(a: Dating, b: Dating) -> bool:
+    """True when two leads' dating sentences report one happening: the verbs that carry
+    their days are one ("a été inculpé mercredi" / "a été inculpé jeudi"), or two verbs of
+    saying that say the same thing, or (no verb found) the sentences are one report told
+    twice; never when they name no name in common or one says it happened again."""
+    if a.sentence is None or b.sentence is None:
+        return False
+    if _AGAIN.search(a.sentence) or _AGAIN.search(b.sentence):
+        return False  # "se sont de nouveau rassemblés mardi": another time, not the same one
+    names_a, names_b = set(names(a.sentence)), set(names(b.sentence))
+    if names_a and names_b and not names_a & names_b:
+        return False  # "à Bobigny, Mulhouse" / "à Paris, Lille": other places, other people
+    overlap = _dice(_words_without_days(a.sentence), _words_without_days(b.sentence))
+    act_a, act_b = (action(d.sentence or "", d.start, d.end) for d in (a, b))
+    if not act_a or not act_b:  # no verb to go by: one report told twice, or not
+        return overlap >= SAME_WORDS
+    stem_a, stem_b = fold(act_a)[:5], fold(act_b)[:5]
+    if stem_a.startswith(_SAYING) and stem_b.startswith(_SAYING):
+        return overlap >= SAME_STATEMENT  # "a annoncé" / "a indiqué": one statement if it says the same
+    return stem_a == stem_b  # "a voté mercredi" / "ont salué jeudi": two happenings
+
+
+_AGAIN = re.compile(r"\b(?:de nouveau|à nouveau|une nouvelle fois|encore une fois)\b", re.I)
+_DAY_WORDS = frozenset({"lundi", "mardi", "mercre", "jeudi", "vendre", "samedi", "dimanc", "veille", "hier", "soir", "matin"})
+
+
+def _words_without_days(sentence: str) -> set[str]:
+    return {w for w in words(sentence) if w not in _DAY_WORDS and not w.isdigit()}
+
+
+def _dice(a: set[str], b: set[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
 def _split(iso: str) -> tuple[str | None, list[str]]:

@@ -14,7 +14,7 @@ from typing import Sequence
 from ..prompts import labels
 from ..records import Article, Brief, Memo, SourceRef, TimelineEntry
 from . import dates
-from .synthesis import executive_summary, period
+from .synthesis import executive_summary, memo_period
 from .theme import memo_subject
 
 
@@ -67,15 +67,15 @@ def build_memo(
 
     Its title: `title` (the user's) as given; else the subject asked for
     (`about`); else the theme the events briefed in full share (theme.py);
-    else the day or period the events span."""
-    span = period(briefs)
+    else the day or period its pages were published in (memo_period)."""
+    span = memo_period(briefs, articles)
     detailed = [b for b in briefs if b.detailed]
     subject = about or memo_subject(detailed, articles)
     return Memo(
         title=title or title_of(language, subject, span),
         language=language,
         created=today or _dt.date.today().isoformat(),
-        executive_summary=executive_summary(briefs, language),
+        executive_summary=executive_summary(briefs, language, span),
         briefs=tuple(briefs),
         timeline=timeline(briefs),
         sources=sources_list(briefs, articles),

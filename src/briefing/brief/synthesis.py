@@ -1,7 +1,7 @@
 """The executive summary: one paragraph an analyst could have written.
 
 An opening sentence says how many events and sources the memo holds and the
-period they span; then one short sentence per main event (its lead, cut at a
+period its pages were published in; then one short sentence per main event (its lead, cut at a
 clause boundary after the main verb, keeping the first figure when it is
 near), with its citations; then the pairs of related events. Extractive and
 honest: every word comes from the briefs or from the fixed phrases in
@@ -11,10 +11,10 @@ prompts/labels.<lang>.json.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from ..prompts import labels
-from ..records import Brief
+from ..records import Article, Brief
 from . import dates
 from .shorten import compress, drop_fronted_clause
 
@@ -59,13 +59,14 @@ def _dated(text: str, iso: str | None, words: dict[str, str], single_day: bool =
     return words[key].format(date=when, text=text)
 
 
-def opening(briefs: Sequence[Brief], words: dict[str, str]) -> str:
-    """'Cette note réunit 4 événements et 5 sources, du 28 décembre 2021 au 12 mai 2025.'"""
+def opening(briefs: Sequence[Brief], words: dict[str, str], span: Sequence[str] | None = None) -> str:
+    """'Cette note réunit 4 événements et 5 sources, du 28 décembre 2021 au 12 mai 2025.'
+    `span`: the memo's period (memo_period); the events' dates when not given."""
     n_events = len(briefs)
     n_sources = len({i for b in briefs for i in b.sources})
     events = words["summary_event"] if n_events == 1 else words["summary_events"].format(n=n_events)
     sources = words["summary_source"] if n_sources == 1 else words["summary_sources"].format(n=n_sources)
-    span = period(briefs)
+    span = period(b.date for b in briefs) if span is None else span
     when = ""
     if len(span) == 1:
         when = words["summary_period_one"].format(date=dates.human(span[0], words))
@@ -74,13 +75,23 @@ def opening(briefs: Sequence[Brief], words: dict[str, str]) -> str:
     return words["summary_opening"].format(events=events, sources=sources, period=when)
 
 
-def period(briefs: Sequence[Brief]) -> tuple[str, ...]:
-    """(first, last) of the events' dates whose year is known ("--02-04" cannot
-    be placed); one date when they all fall on it; () when none is known."""
-    known = sorted(b.date for b in briefs if b.date and not b.date.startswith("--"))
-    if not known:
+def period(isos: Iterable[str | None]) -> tuple[str, ...]:
+    """(first, last) of the dates whose year is known ("--02-04" cannot be placed),
+    a date that another refines left out ("2020-06" beside "2020-06-18"); one date
+    when they all fall on it; () when none is known."""
+    known = {d for d in isos if d and not d.startswith("--")}
+    finest = sorted(d for d in known if not any(o != d and o.startswith(d) for o in known))
+    if not finest:
         return ()
-    return (known[0],) if known[0] == known[-1] else (known[0], known[-1])
+    return (finest[0],) if finest[0] == finest[-1] else (finest[0], finest[-1])
+
+
+def memo_period(briefs: Sequence[Brief], articles: Sequence[Article]) -> tuple[str, ...]:
+    """The memo's period: when its pages were published (a one-day crawl is that day),
+    not when their events happened (a lead's "vendredi dernier" is no page of the crawl).
+    The events' dates only when no page of the memo gives its publication date."""
+    cited = {i for b in briefs for i in b.sources}
+    return period(a.date for a in articles if a.id in cited) or period(b.date for b in briefs)
 
 
 def related_pairs(briefs: Sequence[Brief]) -> list[tuple[str, str]]:
@@ -102,13 +113,13 @@ def _single_day(briefs: Sequence[Brief]) -> bool:
     return len(days) == 1 and dates.has_day(next(iter(days)))
 
 
-def executive_summary(briefs: Sequence[Brief], language: str = "fr") -> str:
-    """The opening over every event, then a sentence for each of the first
-    events briefed in full, then their related pairs."""
+def executive_summary(briefs: Sequence[Brief], language: str = "fr", span: Sequence[str] | None = None) -> str:
+    """The opening over every event (`span`: the memo's period), then a sentence
+    for each of the first events briefed in full, then their related pairs."""
     if not briefs:
         return ""
     words = labels(language)
-    parts = [opening(briefs, words)]
+    parts = [opening(briefs, words, span)]
     detailed = [b for b in briefs if b.detailed]
     one_day = _single_day(detailed[:SUMMARY_EVENTS])
     for brief in detailed[:SUMMARY_EVENTS]:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from ..records import Article
 from .dates import find_dates
+from .day_clause import Reading, reading
 
 LEAD_SENTENCES = 2
 RECENT_DAYS = 31  # a day of the lead this long before publication is the news, not background
@@ -29,14 +31,11 @@ _RELATIVE = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”]?\s+(?=[«\"“A-ZÀ-Ý0-9])|\n\n")
-# A weekday still to come: a verb in the future tense before it in the sentence ("les écoles
-# resteront fermées vendredi"), or right before it an infinitive or a word of scheduling
-# ("à paraître mardi", "la manifestation programmée samedi").
-_FUTURE = re.compile(r"\b[a-zàâçéèêëîïôûùœ]{2,}(?:era|ira|rra|dra|tra|vra|ura|ront)\b")
-# Or a plan put with a modal ("qui devait avoir lieu samedi", "aurait dû se tenir mardi"): the
-# news is that it was made, moved or called off, not the day it was set for.
+# A day right after a word of scheduling is a plan ("à paraître mardi", "la manifestation
+# programmée samedi", "qui devait avoir lieu samedi", "aurait dû se tenir mardi"): the news
+# is that it was made, moved or called off, not the day it was set for.
 _SCHEDULED = re.compile(
-    r"(?:\bà\s+[a-zàâçéèêëîïôûùœ]+(?:er|ir|re)|\b(?:programmée?s?|prévue?s?|attendue?s?|fixée?s?|convoquée?s?|"
+    r"(?:\b(?:programmée?s?|prévue?s?|attendue?s?|fixée?s?|convoquée?s?|"
     r"d'ici|jusqu'à)(?:\s+(?:pour|le|ce))?"
     r"|\b(?:doi[tv]ent|doit|devai[te]nt|devait|devrai(?:en)?t|aurai(?:en)?t\s+dû|va|vont)\s+"
     r"(?:avoir\s+lieu|se\s+tenir|se\s+dérouler))\s*$",
@@ -44,40 +43,73 @@ _SCHEDULED = re.compile(
 )
 
 
+class Dating(NamedTuple):
+    """The event's day and where the lead names it."""
+
+    iso: str | None  # ISO 8601 at the precision known
+    sentence: str | None = None  # the lead sentence that names the day; None: the publication date, by default
+    start: int = 0  # where the day is named in it
+    end: int = 0
+
+
 def event_date(body: str, published: str | None = None) -> str | None:
     """The day of the event the article reports, ISO 8601 at the precision known."""
+    return dating(body, published).iso
+
+
+def dating(body: str, published: str | None = None) -> Dating:
+    """The day of the event the article reports, with the lead sentence that names it."""
     day = _full_day(published)
     sentences = _SENTENCE_END.split(body.replace("’", "'"), maxsplit=LEAD_SENTENCES)[:LEAD_SENTENCES]
     written = [find_dates(sentence) for sentence in sentences]
-    if day and any(_stated(found.iso, published, day) == published for dates in written for found in dates):
-        # A lead that writes out the publication day ("jeudi 18 juin") reports that day's
-        # news; an earlier day in it is what led up to it ("l'intervention de dimanche dernier
-        # ne les a pas rassurés ... selon le baromètre publié jeudi 18 juin").
-        return published
+    for sentence, dates in zip(sentences, written):
+        for found in dates:
+            if day and _stated(found.iso, published, day) == published:
+                # A lead that writes out the publication day ("jeudi 18 juin") reports that day's
+                # news; an earlier day in it is what led up to it ("l'intervention de dimanche dernier
+                # ne les a pas rassurés ... selon le baromètre publié jeudi 18 juin").
+                return Dating(published, sentence, found.start, found.end)
     for sentence, dates in zip(sentences, written):
         cues = [(m.start(), m) for m in _RELATIVE.finditer(sentence)] if day else []
         cues += [(found.start, found) for found in dates]
+        carried: Dating | None = None  # the first day a noun carries, when no verb of the sentence does
         for start, cue in sorted(cues, key=lambda item: item[0]):
             if isinstance(cue, re.Match):
-                before = sentence[:start]
-                found = None if _FUTURE.search(before) or _SCHEDULED.search(before) else _relative(cue, day)
+                read, end = _reading(sentence, start, cue.end()), cue.end()
+                found = _relative(cue, day, read)
             else:
-                found = _stated(cue.iso, published, day)
-            if found:
-                return found
-    return published
+                read, end = reading(sentence, start, cue.end, weekday=False), cue.end
+                # "l'ours, retrouvé abattu le 9 juin, ...": what led up to the news
+                found = None if read == "background" else _stated(cue.iso, published, day)
+            if found and read != "attributive":
+                return Dating(found, sentence, start, end)
+            if found and carried is None:
+                carried = Dating(found, sentence, start, end)
+        if carried is not None:
+            return carried
+    return Dating(published)
 
 
-def _relative(match: re.Match[str], published: date | None) -> str | None:
-    if published is None:
+def _reading(sentence: str, start: int, end: int) -> Reading:
+    return "coming" if _SCHEDULED.search(sentence[:start]) else reading(sentence, start, end)
+
+
+def _relative(match: re.Match[str], published: date | None, read: Reading = "past") -> str | None:
+    """The day a cue names, read against the publication day; None when its clause names
+    no day of the news (a habit, background, a day still to come)."""
+    if published is None or read in ("habitual", "background"):
         return None
     if match.group("word"):
+        if read == "coming" and _DAYS_BACK[match.group("word").lower()]:
+            return None
         return (published - timedelta(days=_DAYS_BACK[match.group("word").lower()])).isoformat()
     weekday = WEEKDAYS[match.group("weekday").lower()]
     which = (match.group("which") or "").lower()
     if which == "prochain":  # an announcement: the news is the day it was made
         return None
     back = (published.weekday() - weekday) % 7
+    if read == "coming" and back and not which:  # a day ahead: the news is its announcement
+        return None
     if which and back == 0:  # "mardi dernier", said on a Tuesday: a week ago
         back = 7
     return (published - timedelta(days=back)).isoformat()

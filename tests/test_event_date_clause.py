@@ -1,0 +1,70 @@
+"""The event's day is read from the clause that names it: its tense, not only its weekday."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.ingest.day_clause import reading
+from briefing.ingest.event_date import event_date
+
+THURSDAY = "2020-06-18"
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # A present or a future with a weekday names a day to come: the news is its announcement.
+        ("M6 lance vendredi sa nouvelle émission de cuisine.", THURSDAY),
+        ("Bob Dylan et Neil Young reviennent vendredi au premier plan.", THURSDAY),
+        ("Les plaidoiries des parties civiles se poursuivent lundi.", THURSDAY),
+        ("Le document sera publié mercredi.", THURSDAY),
+        ("Jean-Michel Jarre va jouer en direct dimanche dans un univers virtuel.", THURSDAY),
+        ("La circulation ne sera rétablie que dimanche.", THURSDAY),
+        ("Mardi aura lieu l'audition du ministre.", THURSDAY),
+        ("Des associations ont appelé à une mobilisation samedi à Foix.", THURSDAY),
+        ("Pour permettre le retour de tous les élèves lundi, le ministère a publié jeudi un protocole.", THURSDAY),
+        # The same day with a past tense is a day gone by.
+        ("M6 a lancé vendredi sa nouvelle émission de cuisine.", "2020-06-12"),
+        ("Des milliers d'habitants faisaient la queue mardi à Pékin.", "2020-06-16"),
+        # A future in reported speech does not make the attribution's day a coming one.
+        ("Les exécutions fédérales reprendront le 13 juillet, a indiqué lundi soir le ministre.", "2020-06-15"),
+        ("Elle s'est éteinte, a annoncé sa fille mercredi.", "2020-06-17"),
+        # A habit names no day.
+        ("La messe est célébrée chaque dimanche matin dans la cathédrale.", THURSDAY),
+        ("Le marché se tient tous les mardis et le samedi.", THURSDAY),
+        ("Il se tiendra quatre après-midis par semaine, du lundi au jeudi.", THURSDAY),
+        # A plus-que-parfait is what led up to the news, not the news.
+        ("Cinq hommes avaient été placés en garde à vue lundi. Ils ont été mis en examen mercredi.", "2020-06-17"),
+        ("Les suspects, qui avaient été placés en garde à vue lundi, ont été relâchés.", THURSDAY),
+        ("Jean-Luc Mélenchon avait partagé samedi son rêve. Le Premier ministre lui a répondu mardi.", "2020-06-16"),
+        # So is a day in an apposition ("X, condamné lundi, ...") or a since ("depuis lundi") start.
+        ("Le frère de Paul Whelan, condamné lundi à 16 ans de prison, s'attend à un échange.", THURSDAY),
+        ("L'ours, retrouvé abattu le 9 juin, a été autopsié.", THURSDAY),
+        ("Depuis lundi, les restaurants peuvent rouvrir.", "2020-06-15"),
+        # A day a noun carries gives way to the day of the sentence's verb.
+        ("Le stéroïde, efficace selon des résultats annoncés mardi, est déjà utilisé, a indiqué mercredi "
+         "l'infectiologue.", "2020-06-17"),
+        ("L'interpellation d'une infirmière mardi a été justifiée mercredi par le gouvernement.", "2020-06-17"),
+        ("Le rapport publié mardi par l'ONU.", "2020-06-16"),  # no verb of its own: the noun's day
+    ],
+)
+def test_the_clause_places_the_day(lead: str, expected: str) -> None:
+    assert event_date(lead, THURSDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "expected"),
+    [
+        ("Le Conseil constitutionnel a censuré jeudi le cœur de la loi.", "jeudi", "past"),
+        ("Cinq membres ont été interpellés tôt jeudi matin.", "jeudi", "past"),
+        ("Un dessin s'est vendu 37.500 euros mercredi à Paris.", "mercredi", "past"),
+        ("Emmanuel Macron se rend jeudi à Londres.", "jeudi", "coming"),
+        ("Les dirigeants européens tiendront vendredi un sommet.", "vendredi", "coming"),
+        ("La présidente devait initialement se rendre jeudi sur l'île.", "jeudi", "coming"),
+        ("La grève générale lundi a paralysé le pays.", "lundi", "attributive"),  # a noun's day, not a present
+        ("La campagne avait été bousculée vendredi par une enquête.", "vendredi", "background"),
+        ("Les supporters regardent les matches du dimanche soir.", "dimanche", "habitual"),
+    ],
+)
+def test_reading(sentence: str, day: str, expected: str) -> None:
+    assert reading(sentence, sentence.index(day), sentence.index(day) + len(day)) == expected
