@@ -139,3 +139,11 @@ def test_m_x_is_checked_in_the_page_words_and_shown_with_the_full_name():
     out = verify_brief(_brief("", (point,), sources=("a",)), pages)
     assert out.key_points[0].text == "Gilles Le Gendre a quitté la présidence du groupe mardi."
     assert out.key_points[0].evidence[0].quote == "M. Le Gendre a quitté la présidence du groupe mardi."
+
+
+def test_a_figure_in_two_parts_is_each_part_its_source_words():
+    page = _pages(Article("s", "La production locale couvrait 80 % des besoins. Ce chiffre est tombé à 52 % en 2024."))
+    both = KeyFigure("52", "%", "La production locale couvrait 80 % des besoins → Ce chiffre est tombé à 52 %", "s")
+    wrong = KeyFigure("52", "%", "La production locale couvrait 90 % des besoins → Ce chiffre est tombé à 52 %", "s")
+    out = verify_brief(_brief("", figures=(both, wrong), sources=("s",)), page)
+    assert [f.measure for f in out.figures] == [both.measure]

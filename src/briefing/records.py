@@ -181,7 +181,7 @@ class Memo:
     sources: tuple[SourceRef, ...] = ()
     notes: tuple[str, ...] = field(default=())  # e.g. "summariser: extractive (no model found)"
     subject: str | None = None  # what the title names: --about, or the theme the main events share
-    period: tuple[str, ...] = ()  # (first, last) ISO dates of the events; one date for a single day
+    period: tuple[str, ...] = ()  # (first, last) publication dates of the pages cited; one date for a single day
 
     @property
     def detailed(self) -> tuple[Brief, ...]:

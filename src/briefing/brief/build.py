@@ -145,7 +145,7 @@ def build_brief(
     pool: list[Sentence] = [s for a in members for s in split_sentences(a.text, a.id)]
     points = _core_first([p.point for p in _points(members, pool, summariser, max_words, limits.points)], headline(members))
     date, date_conflict = dates.brief_date(members)
-    figures = key_figures(pool, limits.figures)
+    figures = key_figures(pool, limits.figures, [a.title for a in members if a.title])
     conflicts = ([date_conflict] if date_conflict else []) + figure_discrepancies(pool) + name_discrepancies(pool)
     return Brief(
         event_id=event.id,

@@ -52,12 +52,18 @@ def _point(point: KeyPoint, sources: Sequence[str], pages: Mapping[str, Page]) -
 
 
 def _figure(figure: KeyFigure, pages: Mapping[str, Page]) -> KeyFigure | None:
-    """Kept when its phrase is its source's own words and holds the figure."""
+    """Kept when its phrase is its source's own words and holds the figure;
+    a phrase in parts ('what it measures → ce chiffre est tombé à 52 %') is
+    each part the source's words, the figure in the last."""
     page = pages.get(figure.source)
-    if page is None or flat(figure.value) not in flat(figure.measure).replace(" ", "") and flat(figure.value) not in flat(figure.measure):
+    parts = [p for p in re.split(r"\s*(?:→|…)\s*", figure.measure) if p.strip()]
+    value = flat(figure.value).replace(" ", "")
+    if page is None or not parts or value not in flat(parts[-1]).replace(" ", ""):
         return None
-    where = page.contains(figure.measure)
-    return replace(figure, evidence=(where,)) if where else None
+    found = [page.contains(p) for p in parts]
+    if not all(found):
+        return None
+    return replace(figure, evidence=tuple(dict.fromkeys(found)))
 
 
 def _plain(text: str) -> str:
