@@ -110,7 +110,7 @@ def main() -> None:
                 memo = tmp / f"{name}-{folder.name}.json"
                 _, done = run(cmd, env, "run", str(folder), "--format", "json", "-o", str(memo), "-q", "--workers", "1")
                 if done.returncode != 0:
-                    sys.exit(f"{name}: briefing run failed: {done.stderr.strip()[:300]}")
+                    sys.exit(f"{name}: briefing run failed: {done.stderr.strip()[-600:]}")
                 found = counts(audit, memo, folder, args.show and name == "now")
                 found.update(kept(audit, memo, folder))
                 for key in (*KEYS, "claim-page citations", "verbatim pages cited", "events in full", "key points",

@@ -110,3 +110,12 @@ def test_mr_x_is_left_as_written_when_two_people_share_the_surname_or_none_is_na
     assert full_names("M. Macron a tranché.", SOURCES) == "M. Macron a tranché."  # Emmanuel and Brigitte
     assert full_names("Mme Dupont a témoigné.", SOURCES) == "Mme Dupont a témoigné."
     assert full_names("Aucun titre ici.", SOURCES) == "Aucun titre ici."
+
+
+def test_full_name_keeps_every_given_name_of_the_one_person():
+    from briefing.brief.names import full_names
+
+    sources = ["La directrice, Hanane Hassan Balkhi, a salué le Maroc. Hassan Balkhi a ajouté."]
+    assert full_names("Mme Balkhi a mis en avant le rôle.", sources) == "Hanane Hassan Balkhi a mis en avant le rôle."
+    two = ["Jean Dupont et Marie Dupont ont signé."]
+    assert full_names("M. Dupont a signé.", two) == "M. Dupont a signé."

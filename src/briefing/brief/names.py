@@ -36,21 +36,25 @@ def _base(surname: str) -> str:
 
 
 def known_full_names(sources: Iterable[str], surnames: Iterable[str]) -> dict[str, str]:
-    """surname -> "Prénom Nom", for each surname that the sources write after
-    exactly one first name ("Ibrahim Boubacar Keïta" gives "Boubacar Keïta":
-    the word before the surname is the one sure to be a first name)."""
+    """surname -> "Prénoms Nom", for each surname that the sources write after
+    the given names of exactly one person: "Hanane Hassan Balkhi" and "Hassan
+    Balkhi" are one person (the shorter run ends the longer), "Jean Dupont"
+    and "Marie Dupont" two, and then no name is given."""
     text = "\n".join(sources)
     found: dict[str, str] = {}
     for surname in set(surnames):
-        # One first name (hyphenated or not) just before the surname, on the same line.
-        pattern = re.compile(rf"(?<![\w’'.-])({_WORD})[ \t\u00a0]+{re.escape(surname)}(?![\w’'-])")
-        firsts = {
-            m.group(1)
-            for m in pattern.finditer(text)
-            if m.group(1) not in _NOT_FIRST and not m.group(1).isupper()  # not "Selon", "LREM"
-        }
-        if len(firsts) == 1:
-            found[surname] = f"{firsts.pop()} {surname}"
+        # Up to three given names (hyphenated or not) just before the surname, on the same line.
+        pattern = re.compile(rf"(?<![\w’'.-])((?:{_WORD}[ \t\u00a0]+){{1,3}}){re.escape(surname)}(?![\w’'-])")
+        runs = set()
+        for m in pattern.finditer(text):
+            given = m.group(1).split()
+            while given and (given[0] in _NOT_FIRST or given[0].isupper()):  # "Selon", "LREM"
+                given = given[1:]
+            if given and not any(w in _NOT_FIRST or w.isupper() for w in given):
+                runs.add(tuple(given))
+        longest = {r for r in runs if not any(len(o) > len(r) and o[-len(r) :] == r for o in runs)}
+        if len(longest) == 1:
+            found[surname] = f"{' '.join(longest.pop())} {surname}"
     return found
 
 
