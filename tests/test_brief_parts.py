@@ -163,3 +163,15 @@ def test_only_sources_of_one_publication_day_can_disagree_on_the_event_day():
                 art("c", "2020-06-19", "2020-06-19")]
     _, conflict = dates.brief_date(same_day)
     assert conflict == Discrepancy("date", (("2020-06-16", "a"), ("2020-06-17", "b")))
+
+
+def test_a_name_with_and_without_its_accent_is_no_discrepancy():
+    from briefing.brief.actors import name_discrepancies
+    from briefing.text.sentences import split_sentences
+
+    pool = split_sentences("Le Premier ministre, Édouard Philippe, a reçu le rapport.", "a") + split_sentences(
+        "Le Premier ministre, Edouard Philippe, a reçu le rapport.", "b"
+    )
+    assert name_discrepancies(pool) == []
+    pool += split_sentences("Le Premier ministre, Edouardo Philippe, a reçu le rapport.", "c")
+    assert len(name_discrepancies(pool)) == 1

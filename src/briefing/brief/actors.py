@@ -86,8 +86,10 @@ def name_discrepancies(sentences: Sequence[Sentence]) -> list[Discrepancy]:
     for variants in spellings.values():
         names = list(variants)
         sources = {i for ids in variants.values() for i in ids}
-        # "Hanane Balkhi" inside "Hanane Hassan Balkhi" is a shorter form, not a conflict.
-        distinct = [n for n in names if not any(n != m and set(n.split()) < set(m.split()) for m in names)]
+        # "Hanane Balkhi" inside "Hanane Hassan Balkhi" is a shorter form, and
+        # "Edouard" for "Édouard" typography (capitals lose their accents): no conflict.
+        spelt = {fold(n) for n in names}
+        distinct = [n for n in spelt if not any(n != m and set(n.split()) < set(m.split()) for m in spelt)]
         if len(distinct) > 1 and len(sources) > 1:
             claims = tuple((n, i) for n in names for i in variants[n])
             out.append(Discrepancy("nom", claims))
