@@ -99,3 +99,13 @@ def test_figures_without_a_whole_phrase_still_count_for_discrepancies():
     assert key_figures(a + b) == []  # no row: the subject is a pronoun
     assert [d.claims for d in figure_discrepancies(a + b)] == [(("21 morts", "a"), ("23 morts", "b"))]
     assert len(extract_figures(a)) == 1
+
+
+def test_a_side_fact_far_from_the_news_is_no_key_figure():
+    text = (
+        "John Bolton publie mardi un livre sur Donald Trump. Le livre accuse le président. La Maison Blanche dément. "
+        "Il a longtemps méprisé l'ONU. Le siège des Nations unies à New York a 38 étages, rappelait-il. "
+        "Le livre de John Bolton s'est vendu à 78.000 exemplaires dès sa sortie."
+    )
+    figures = key_figures(split_sentences(text, "b"), headlines=["Le livre de John Bolton étrille Donald Trump"])
+    assert [f.value for f in figures] == ["78.000"]

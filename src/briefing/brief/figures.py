@@ -18,6 +18,7 @@ from typing import Sequence
 
 from ..events import lexical
 from ..ingest.dates import MONTH_PATTERN
+from .anaphora import stands_alone
 from ..records import Discrepancy, KeyFigure, Sentence
 from .phrase import segments, whole_phrase
 
@@ -187,6 +188,9 @@ def _about(found: _Found, about: str) -> bool:
     return said.lower() in about
 
 
+CENTRAL_SENTENCES = 3  # a source's opening sentences carry its news
+
+
 def key_figures(sentences: Sequence[Sentence], limit: int = 8, headlines: Sequence[str] = ()) -> list[KeyFigure]:
     """Figures worth a table row, percentages and quantities first, at most
     `limit`. A row says what it measures in a whole phrase of its source; an
@@ -197,7 +201,9 @@ def key_figures(sentences: Sequence[Sentence], limit: int = 8, headlines: Sequen
     ("99 ans": an age, of whom the clause does not say) is no row."""
     leads = headlines or [s.text for s in sentences if s.index == 0]
     about = re.sub(r"\s+", " ", " ".join(leads)).lower()
+    topic = set(lexical.words(" ".join(headlines)))
     unique: list[KeyFigure] = []
+    central: dict[KeyFigure, bool] = {}
     for found in _extract(sentences):
         figure = found.figure
         if not found.whole or not _about(found, about):
@@ -207,8 +213,15 @@ def key_figures(sentences: Sequence[Sentence], limit: int = 8, headlines: Sequen
             continue
         if not any(_said_before(figure, words, kept) for kept in unique):
             unique.append(figure)
+            # A figure of the news itself: in a source's opening sentences, or in
+            # a sentence on what the headlines name (not a side fact further down);
+            # with no headlines to tell, every figure.
+            central[figure] = not topic or found.sentence.index < CENTRAL_SENTENCES or len(topic & set(lexical.words(f"{found.sentence.text} {figure.measure}"))) >= 2
     rank = {f: (0 if f.unit == "%" else 1, i) for i, f in enumerate(unique)}
-    return sorted(sorted(unique, key=lambda f: rank[f])[:limit], key=lambda f: rank[f][1])
+    # A side fact further down ("le siège de l'ONU a 38 étages", in a profile) is
+    # no key figure; nor a measure that leans on a sentence it lacks ("Ce bilan est ...").
+    kept = [f for f in unique if central[f] and stands_alone(f.measure.split(" → ")[0], " ".join(headlines))]
+    return sorted(kept, key=lambda f: rank[f])[:limit]  # the table shows each event's first rows
 
 
 def _said_before(figure: KeyFigure, words: set[str], kept: KeyFigure) -> bool:
