@@ -119,3 +119,22 @@ def test_full_name_keeps_every_given_name_of_the_one_person():
     assert full_names("Mme Balkhi a mis en avant le rôle.", sources) == "Hanane Hassan Balkhi a mis en avant le rôle."
     two = ["Jean Dupont et Marie Dupont ont signé."]
     assert full_names("M. Dupont a signé.", two) == "M. Dupont a signé."
+
+
+def test_a_cut_never_splits_an_enumeration_nor_ends_on_a_word_that_opens_more():
+    from briefing.brief.shorten import compress
+
+    listed = (
+        "Le dernier rapport publié jeudi estime que fin 2019 quelque 79,5 millions de personnes étaient des "
+        "réfugiés, des demandeurs d'asile ou des personnes déracinées dans leur propre pays, avec de moins en "
+        "moins de perspectives de rentrer dans leur région d'origine."
+    )
+    short = compress(listed, short=20, high=24, whole_up_to=36)
+    assert "des réfugiés, des demandeurs d'asile ou des personnes déracinées" in short  # not "des réfugiés …"
+    announced = (
+        "La France veut contrôler sur son sol l'ensemble de la chaîne de production du paracétamol d'ici trois "
+        "ans, ont annoncé jeudi les ministères de l'Economie et de la Santé, deux jours après l'appel du président "
+        "Macron pour relocaliser certains médicaments."
+    )
+    short = compress(announced, short=20, high=24, whole_up_to=36)
+    assert short.endswith("les ministères de l'Economie et de la Santé.")

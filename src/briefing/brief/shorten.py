@@ -15,6 +15,7 @@ from ..records import Sentence
 from .clauses import main_verb_end
 from .figures import extract_figures
 
+REACH_WORDS = 15  # a cut by count may run this many words on to end where the phrase ends
 SHORT_WORDS = 22  # a sentence this short is kept whole
 MIN_WORDS = 8  # a cut keeps at least this many words
 MAX_WORDS = 32  # and at most this many
@@ -37,6 +38,13 @@ _FRONTED = re.compile(
     r"à\s+la\s+suite\s+d|suite\s+à|dans\s+le\s+cadre\s+d|au\s+terme\s+d|à\s+l['’]issue\s+d|"
     r"[a-zà-ÿ]{3,}ant\b)",
     re.IGNORECASE,
+)
+# The next item of an enumeration: a noun phrase holding the list's last "et"/"ou".
+_LIST_ITEM = re.compile(r"^(?:l['’]|les?|la|des|du|de|d['’]|un|une|ses|leurs?)\s*\S.*\s(?:et|ou)\s", re.IGNORECASE)
+# Words a cut must not end on: what they open is left out.
+_OPENS_MORE = frozenset(
+    "de du des d' d’ la le les l' l’ à au aux en et ou un une pour par sur dans avec sans que qu' qu’ qui dont "
+    "son sa ses leur leurs ce cet cette ces entre vers chez selon".split()
 )
 _SUBJECT_NEXT = re.compile(r"^(?:l['’]|le|la|les|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|[A-ZÀ-Ý])")
 
@@ -63,6 +71,8 @@ def _cuts(text: str) -> list[tuple[int, bool]]:
         after = text[match.end() :]
         if not after or after[0].isupper() or _VERB_NEXT.match(after):
             continue  # a name in apposition, or the verb after one
+        if _LIST_ITEM.match(re.split(r"[,;.:]", after, maxsplit=1)[0]):
+            continue  # "des réfugiés, des demandeurs d'asile ou des déplacés": the list is one thing
         out.append((match.start(), bool(_OPENERS.match(after))))
     return out
 
@@ -110,6 +120,12 @@ def compress(
     if cuts:
         return body[: cuts[0][0]].rstrip(" ,;") + " …"
     if len(body[:verb].split()) <= high:  # a few words past the verb: "ont …" says nothing
-        return " ".join(body.split()[: max(high, len(body[:verb].split()) + VERB_TAIL)]) + " …"
+        words = body.split()[: max(high, len(body[:verb].split()) + VERB_TAIL)]
+        reach = [at for at, _ in every if at >= verb and len(body[:at].split()) <= len(words) + REACH_WORDS]
+        if reach and len(body[: reach[-1]].split()) > len(words):  # the phrase ends a few words on
+            return body[: reach[-1]].rstrip(" ,;") + "."
+        while len(words) > 1 and words[-1].lower() in _OPENS_MORE:  # "les ministères de …"
+            words.pop()
+        return " ".join(words) + " …"
     later = [at for at, _ in every if at >= verb and len(body[:at].split()) >= low]
     return body[: later[0]].rstrip(" ,;") + " …" if later else body + "."
