@@ -74,3 +74,8 @@ def test_an_actor_cites_only_the_sources_that_give_the_role():
     pool += split_sentences("Gérard Larcher, président du Sénat, a parlé.", "c")
     larcher = [a for a in merge_actors(pool) if a.name == "Gérard Larcher"]
     assert [(a.role, a.sources) for a in larcher] == [("président du Sénat", ("a", "c"))]
+
+
+def test_an_institution_name_going_on_in_lower_case_keeps_its_last_capitalised_word():
+    text = "La commission entendra l'ancien patron de Santé publique France François Bourdillon et Geneviève Chêne."
+    assert ("François Bourdillon", "ancien patron de Santé publique France") in appositions(text)

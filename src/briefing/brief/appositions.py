@@ -221,6 +221,9 @@ _BOUND = re.compile(
 _NOUN_BEFORE = re.compile(r"\b(?:la|le|les|l['’]|un|une)\s*[a-zà-ÿ-]+\s+$")
 _NEXT_NAME = re.compile(rf"\s*,\s*(?:{_NAME_WORD})\s+(?:{_NAME_WORD})")
 _OF = re.compile(r"(?i:\b(?:de|du|des|d['’]|l['’]|la|le|les|au|aux))\s*$")
+# "de Santé publique France François Bourdillon": an institution's name opened
+# by a capital and going on in lower case takes the run's first word too.
+_OPEN_NAME = re.compile(rf"\b(?:de|du|des|d['’])\s*[{_UP}][\w-]*(?:\s+[a-zà-ÿ-]+)+\s+$")
 
 
 def _bound(text: str) -> list[tuple[int, int, str, str]]:
@@ -238,7 +241,8 @@ def _bound(text: str) -> list[tuple[int, int, str, str]]:
         noun = _NOUN_BEFORE.search(text[head.end() : at])
         if noun or _NEXT_NAME.match(text, m.end()):
             continue  # "la chaîne Fox News", "de One Night Records, Tim Wilson": the run names a thing
-        if _OF.search(text[:at]) and len(run.split()) == 3:  # "Santé Olivier Véran"; "New York A. B" is unsure
+        if (_OF.search(text[:at]) or _OPEN_NAME.search(text[head.end() : at])) and len(run.split()) == 3:
+            # "Santé Olivier Véran", "publique France François Bourdillon"; "New York A. B" is unsure
             first_word = run.split()[0]
             at = text.index(first_word, at) + len(first_word)
             run = run[run.index(first_word) + len(first_word):].strip()
