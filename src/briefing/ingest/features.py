@@ -22,9 +22,12 @@ STOPWORDS = frozenset(
     très tu un une vos votre vous y d l n s c j m qu' d' l' n' s' c' j' m' lors dont donc car sous vers
     depuis après avant aussi alors ainsi encore déjà selon chez contre fait peut doit sera était
     the of and to in is for on that with""".split()
+) | frozenset(  # English prose, which the French list alone reads as menus (its lead was dropped)
+    """an are was were be been has have had it its as at by from this these those their they he she
+    his her we our not but or which who will would can could also after about into than said""".split()
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?]['’\"»”)\]]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?؟]['’\"»”)\]]*\s*$")
 _TRUNCATED = re.compile(r"[^\W\d_](…|\.\.\.)\s*$")
 _GLUED = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Ý][a-zà-ÿ]{2}")
 # An embedded video's title glued to its source when the page is flattened: "Titre du reportagepar BFMTV",

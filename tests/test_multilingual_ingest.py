@@ -1,0 +1,33 @@
+"""Pages in English and Arabic: their prose read as prose, their dates and headlines found."""
+
+from __future__ import annotations
+
+from briefing.ingest.dates import parse_date
+from briefing.ingest.features import Label, features, label
+from briefing.ingest.head import title_like
+
+
+def test_english_and_arabic_dates():
+    assert parse_date("Published March 3, 2024 at 10:00") == "2024-03-03"
+    assert parse_date("Updated 5th May 2024") == "2024-05-05"
+    assert parse_date("نشر في 12 مارس 2020") == "2020-03-12"
+    assert parse_date("الثلاثاء ١٢ مارس ٢٠٢٠") == "2020-03-12"  # Arabic-Indic digits
+    assert parse_date("ستراسبورغ 15 كانون الثاني (بترا)") == "--01-15"  # Levantine month, year unknown
+    assert parse_date("عمان 3 أيار (بترا)") == "--05-03"  # hamza on the alef or not
+    assert parse_date("الرباط في 7 شتنبر 2023") == "2023-09-07"  # Maghreb month
+    # English month names need their number: "may" and "march" are words of prose too.
+    assert parse_date("You may march on.") is None
+    assert parse_date("le 30 mars 2025") == "2025-03-30"
+
+
+def test_english_lead_is_prose():
+    # Few French function words: once read as a menu line and dropped with the lead.
+    lead = ("Amnesty International has condemned the hate crimes committed across several cities "
+            "this week, which it said should not be called protests.")
+    assert label(features(lead)) is Label.GOOD
+
+
+def test_arabic_headline_is_title_like():
+    # Arabic has no capitals: a headline may open on any letter.
+    assert title_like("القيروان: زوج يعنف زوجته وابنته بواسطة آلة حادة", 0.0)
+    assert not title_like("تعرضت امرأة لاعتداء مساء أمس، وتم نقلها إلى المستشفى،", 0.0)
