@@ -51,3 +51,14 @@ def test_one_event_in_three_languages_and_arabic_events_apart():
     events = {aid: e.id for e in group_articles(articles) for aid in e.article_ids}  # the real USE embedder
     assert events["fr1"] == events["en1"] == events["ar1"]
     assert len({events["ar1"], events["ar2"], events["ar3"]}) == 3
+
+
+def test_about_finds_a_page_in_another_script():
+    from briefing.select.subject import THRESHOLD, relevance
+
+    diabetes = Article("ar1", "كشفت وزارة الصحة أن عدد المصابين بداء السكري تجاوز مليوني شخص، محذرة من أن نصفهم لا يعلمون بإصابتهم بالمرض. ودعت إلى الكشف المبكر واتباع نظام غذائي صحي.",
+                       title="ارتفاع عدد مرضى السكري إلى أكثر من مليوني شخص", lang="ar")
+    football = Article("ar2", "فاز المنتخب المغربي لكرة القدم على نظيره البرازيلي بهدفين مقابل هدف واحد في مباراة ودية أقيمت بمدينة طنجة أمام أكثر من خمسين ألف متفرج.",
+                       title="المنتخب المغربي يفوز على البرازيل", lang="ar")
+    scores = relevance("diabète", [diabetes, football])
+    assert scores[0] >= THRESHOLD > scores[1]
