@@ -90,6 +90,20 @@ def same_language(langs: Sequence[str | None] | None, a: np.ndarray, b: np.ndarr
     return (la == lb) | (la == -1) | (lb == -1) | latin_any
 
 
+def language_groups(langs: Sequence[str | None] | None, n: int) -> np.ndarray | None:
+    """A centring group per text (vectors.Centred): one per language; a text of
+    unknown or untold Latin language joins the commonest language but Arabic
+    (one group, as before, for a set in one language)."""
+    if langs is None:
+        return None
+    known = [x for x in langs if x and x != LATIN]
+    counts = {x: known.count(x) for x in dict.fromkeys(known)}
+    latin = max((x for x in counts if x != "ar"), key=counts.__getitem__, default=None)
+    keys = [x if x and x != LATIN else latin for x in langs]
+    ids = {k: i for i, k in enumerate(dict.fromkeys(keys))}
+    return np.array([ids[k] for k in keys], dtype=np.int64) if len(keys) == n else None
+
+
 def _comparable(rows: sparse.csr_matrix, same: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """A lexical view counts for a pair of one language where both texts have
     terms in it: an empty row (an Arabic text has no capitalised names) says
@@ -119,7 +133,8 @@ def score_pairs(
     (a topic's words recur: the same subject, whatever the event); of two
     short texts, or two languages, their score."""
     n = len(leads)
-    meaning = centred_dense(vectors) if vectors is not None and len(vectors) else None
+    groups = language_groups(langs, n)
+    meaning = centred_dense(vectors, groups) if vectors is not None and len(vectors) else None
     words = tfidf_rows(leads, lexical.words)
     body_counts = term_counts([" ".join(t.split()[:BODY_WORDS]) for t in bodies], lexical.words)
     body = tfidf(body_counts)
@@ -131,20 +146,20 @@ def score_pairs(
     chars = tfidf_rows(leads, lexical.char_ngrams)
     names = tfidf_rows(leads, lexical.names)
     views = [
-        (w.words * _comparable(words, same, a, b), Centred(words).pairs(a, b)),
-        (w.chars * _comparable(chars, same, a, b), Centred(chars).pairs(a, b)),
-        (w.names * _comparable(names, same, a, b), Centred(names).pairs(a, b)),
+        (w.words * _comparable(words, same, a, b), Centred(words, groups).pairs(a, b)),
+        (w.chars * _comparable(chars, same, a, b), Centred(chars, groups).pairs(a, b)),
+        (w.names * _comparable(names, same, a, b), Centred(names, groups).pairs(a, b)),
     ]
     if meaning is not None:
         views.append((w.meaning * np.ones(len(a)), np.clip(pair_dots(meaning, a, b), 0.0, 1.0)))
     shorter = np.minimum(length[a], length[b])
     has_body = np.clip((shorter - LEAD_WORDS) / LEAD_WORDS, 0.0, 1.0) * _comparable(body, same, a, b)
-    views.append((w.body * has_body, Centred(body).pairs(a, b)))
+    views.append((w.body * has_body, Centred(body, groups).pairs(a, b)))
     total = sum(weight * view for weight, view in views)
     score = total / np.maximum(sum(weight for weight, _ in views), 1e-12)
     if meaning is not None:
         score = np.where(same, score, cross_language(views[3][1], w))
-    topic = has_body * Centred(tfidf(body_counts, sublinear=False)).pairs(a, b) + (1 - has_body) * score
+    topic = has_body * Centred(tfidf(body_counts, sublinear=False), groups).pairs(a, b) + (1 - has_body) * score
     return PairScores(n, a, b, score.astype(np.float32), topic.astype(np.float32))
 
 
