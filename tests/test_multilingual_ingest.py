@@ -31,3 +31,15 @@ def test_arabic_headline_is_title_like():
     # Arabic has no capitals: a headline may open on any letter.
     assert title_like("القيروان: زوج يعنف زوجته وابنته بواسطة آلة حادة", 0.0)
     assert not title_like("تعرضت امرأة لاعتداء مساء أمس، وتم نقلها إلى المستشفى،", 0.0)
+
+
+def test_arabic_prose_is_prose_and_its_headline_the_title():
+    from briefing.ingest import clean_documents
+    from briefing.records import RawDocument
+
+    sentence = "وقال وزير الصحة إن الحكومة ستعمل على توفير اللقاحات لجميع المواطنين في المدن والقرى خلال الأشهر المقبلة."
+    assert label(features(sentence)) is Label.GOOD  # its function words are glued: wa-, al-, li-
+    text = "ارتفاع عدد مرضى السكري في المغرب إلى مليوني شخص\n\n" + sentence + "\n\n" + sentence.replace("الصحة", "المالية")
+    (article,) = clean_documents([RawDocument(id="a", text=text)])
+    assert article.title == "ارتفاع عدد مرضى السكري في المغرب إلى مليوني شخص"
+    assert "وزير المالية" in article.text and article.lang == "ar"

@@ -26,6 +26,13 @@ STOPWORDS = frozenset(
     """an are was were be been has have had it its as at by from this these those their they he she
     his her we our not but or which who will would can could also after about into than said""".split()
 )
+# Arabic glues its function words to the next word: the article (al-), and/so (wa-, fa-),
+# with/for (bi-, li-). A word carrying one counts as a function word, as "le" does in French.
+ARABIC_STOPWORDS = frozenset(
+    """في من على إلى الى عن أن ان إن التي الذي الذين هذا هذه ذلك كان كانت مع بين بعد قبل حيث كما قد لم لا
+    ما أو او منذ خلال عند حتى لها له فيه فيها عليه ضمن""".split()
+)
+_ARABIC_CLITIC = re.compile(r"^(?:[وف]?(?:ال|بال|لل|كال)|[وف])[\u0621-\u064a]{2,}")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?؟]['’\"»”)\]]*\s*$")
 _TRUNCATED = re.compile(r"[^\W\d_](…|\.\.\.)\s*$")
@@ -112,12 +119,16 @@ class Features:
     dates: tuple[FoundDate, ...]  # found once, read again by the byline rule
 
 
+def _arabic_function(word: str) -> bool:
+    return "\u0600" <= word[0] <= "\u06ff" and (word in ARABIC_STOPWORDS or bool(_ARABIC_CLITIC.match(word)))
+
+
 def features(text: str) -> Features:
     dates = tuple(find_dates(text))
     stripped = len(text.strip())
     words = _WORD.findall(text)
     lowered = [w.lower().replace("’", "'") for w in words]
-    stops = sum(1 for w in lowered if w in STOPWORDS or w.split("'")[0] in STOPWORDS)
+    stops = sum(1 for w in lowered if w in STOPWORDS or w.split("'")[0] in STOPWORDS or _arabic_function(w))
     capitalised = sum(1 for w in words if w[0].isupper())
     n_words = max(len(words), 1)
     return Features(
