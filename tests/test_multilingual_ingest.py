@@ -10,6 +10,8 @@ from briefing.ingest.head import title_like
 def test_english_and_arabic_dates():
     assert parse_date("Published March 3, 2024 at 10:00") == "2024-03-03"
     assert parse_date("Updated 5th May 2024") == "2024-05-05"
+    assert parse_date("12:44, 20 Apr 2026") == "2026-04-20"  # abbreviated
+    assert parse_date("le 12 mar") is None  # "mar." is mardi in French: no English "Mar"
     assert parse_date("نشر في 12 مارس 2020") == "2020-03-12"
     assert parse_date("الثلاثاء ١٢ مارس ٢٠٢٠") == "2020-03-12"  # Arabic-Indic digits
     assert parse_date("ستراسبورغ 15 كانون الثاني (بترا)") == "--01-15"  # Levantine month, year unknown

@@ -22,10 +22,12 @@ MONTHS = {
     "août": 8, "aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10,
     "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
 }
-# English full names (the short ones would read "may", "march" as months in prose).
+# English names and abbreviations ("20 Apr 2026"); "may", "march" are words of prose
+# too, so a month name alone is never a date: a day or a year goes with it.
 ENGLISH_MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
 }
 # Arabic, in the spelling _ARABIC_FOLD leaves (no hamza on alef, no taa marbuta).
 ARABIC_MONTHS = {
@@ -61,7 +63,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # [dimanche] 30 mars [2025], 1er mai 2025, 3rd May 2024, 3 مارس 2024
     ("dMy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_ANY_MONTH})\.?,?(?:\s+(?P<y>{_YEAR}))?\b", re.I)),
     # March 3, 2024 (the year written: "May 5" alone is too often prose)
-    ("Mdy", re.compile(rf"\b(?P<mon>{'|'.join(ENGLISH_MONTHS)})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})\b", re.I)),
+    ("Mdy", re.compile(rf"\b(?P<mon>{'|'.join(sorted(ENGLISH_MONTHS, key=len, reverse=True))})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})\b", re.I)),
     # mars 2025, March 2024
     ("My", re.compile(rf"\b(?P<mon>{_ANY_MONTH})\.?,?\s+(?P<y>{_YEAR})\b", re.I)),
     # 2025-05 (only when nothing finer matched)
