@@ -46,7 +46,7 @@ def briefing(src: Path, args: list[str], out: Path) -> Path:
 
 def score(tool: Path, *args: str, lines: str | None = None) -> str:
     text = subprocess.run([sys.executable, str(tool), *map(str, args)], check=True, capture_output=True, text=True).stdout
-    kept = [x for x in text.splitlines() if lines is None or any(x.lstrip().startswith(p) for p in lines.split("|"))]
+    kept = [x for x in text.splitlines() if lines is None or any(p in x for p in lines.split("|"))]
     return "\n".join("    " + x for x in kept)
 
 
