@@ -45,3 +45,14 @@ def test_arabic_prose_is_prose_and_its_headline_the_title():
     (article,) = clean_documents([RawDocument(id="a", text=text)])
     assert article.title == "ارتفاع عدد مرضى السكري في المغرب إلى مليوني شخص"
     assert "وزير المالية" in article.text and article.lang == "ar"
+
+
+def test_a_dateline_under_the_article_does_not_swallow_it():
+    from briefing.ingest import clean_documents
+    from briefing.records import RawDocument
+
+    prose = ("This is an interesting chart: normally one would assume that this index has much farther to go "
+             "as funds hop on board this rally, but we are facing a different time in history.")
+    text = f"{prose}\n\n{prose.replace('chart', 'table')}\n\n— Someone (@someone) January 1, 2020"
+    (article,) = clean_documents([RawDocument(id="t", text=text)])
+    assert "interesting table" in article.text and article.date == "2020-01-01"
