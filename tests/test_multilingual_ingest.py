@@ -11,6 +11,7 @@ def test_english_and_arabic_dates():
     assert parse_date("Published March 3, 2024 at 10:00") == "2024-03-03"
     assert parse_date("Updated 5th May 2024") == "2024-05-05"
     assert parse_date("12:44, 20 Apr 2026") == "2026-04-20"  # abbreviated
+    assert parse_date("12:43, 20 Apr 2026Updated 12:44") == "2026-04-20"  # a year glued to the next word
     assert parse_date("le 12 mar") is None  # "mar." is mardi in French: no English "Mar"
     assert parse_date("نشر في 12 مارس 2020") == "2020-03-12"
     assert parse_date("الثلاثاء ١٢ مارس ٢٠٢٠") == "2020-03-12"  # Arabic-Indic digits

@@ -60,8 +60,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ymd", re.compile(rf"\b(?P<y>{_YEAR})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})\b")),
     # 12/05/2025, 29 - 12 - 2021, 10.12.19
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})\s?[-/.]\s?(?P<m>\d{{1,2}})\s?[-/.]\s?(?P<y>{_YEAR}|\d\d)\b(?![-/.]\d)")),
-    # [dimanche] 30 mars [2025], 1er mai 2025, 3rd May 2024, 3 مارس 2024
-    ("dMy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_ANY_MONTH})\.?,?(?:\s+(?P<y>{_YEAR}))?\b", re.I)),
+    # [dimanche] 30 mars [2025], 1er mai 2025, 3rd May 2024, 3 مارس 2024; a year may be glued to
+    # the next word of a flattened page ("20 Apr 2026Updated")
+    ("dMy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_ANY_MONTH})\.?,?(?:\s+(?P<y>{_YEAR})(?!\d))?(?(y)|\b)", re.I)),
     # March 3, 2024 (the year written: "May 5" alone is too often prose)
     ("Mdy", re.compile(rf"\b(?P<mon>{'|'.join(sorted(ENGLISH_MONTHS, key=len, reverse=True))})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})\b", re.I)),
     # mars 2025, March 2024
