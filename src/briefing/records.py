@@ -157,6 +157,9 @@ class Brief:
     listed: bool = True
     # Where each page the lead cites says it (brief.verify); empty before verification.
     lead_evidence: tuple[Evidence, ...] = ()
+    # The language of its headline, lead and points when none of its pages is in
+    # the memo's (brief.language): told in its sources' words, kept out of the synthesis.
+    language: str | None = None
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from .anaphora import drop_dangling, leans_on_previous
 from .figures import figure_discrepancies, key_figures
 from .budget import fit_lines
 from .oneline import headline, one_line_brief
+from .language import marked, writers
 from .points import OwnedPoint, balance, owned_points, usable
 
 TITLE_WORDS = 14
@@ -142,14 +143,17 @@ def _core_first(points: list[KeyPoint], title: str = "") -> list[KeyPoint]:
 def build_brief(
     event: Event, members: Sequence[Article], summariser: Summariser, max_words: int, limits: Limits = FULL
 ) -> Brief:
-    pool: list[Sentence] = [s for a in members for s in split_sentences(a.text, a.id)]
-    points = _core_first([p.point for p in _points(members, pool, summariser, max_words, limits.points)], headline(members))
+    """The brief of one event, told from its pages in the memo's language
+    (language.writers); every page is among its sources."""
+    own, foreign = writers(members)
+    pool: list[Sentence] = [s for a in own for s in split_sentences(a.text, a.id)]
+    points = _core_first([p.point for p in _points(own, pool, summariser, max_words, limits.points)], headline(own))
     date, date_conflict = dates.brief_date(members)
-    figures = key_figures(pool, limits.figures, [a.title for a in members if a.title])
+    figures = key_figures(pool, limits.figures, [a.title for a in own if a.title])
     conflicts = ([date_conflict] if date_conflict else []) + figure_discrepancies(pool) + name_discrepancies(pool)
     return Brief(
         event_id=event.id,
-        title=_title(members, points),
+        title=marked(_title(own, points), foreign),
         date=date,
         lead=_lead(date, points[0] if points else None),
         key_points=tuple(points[1:]),
@@ -158,6 +162,7 @@ def build_brief(
         actors=tuple(merge_actors(pool, limits.actors)),
         discrepancies=tuple(conflicts),
         related=event.related,
+        language=foreign,
     )
 
 

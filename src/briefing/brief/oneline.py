@@ -18,6 +18,7 @@ from ..text.sentences import split_sentences
 from . import dates
 from .anaphora import leans_on_previous
 from .furniture import strip_dateline
+from .language import marked, writers
 from .points import usable
 from .shorten import compress, drop_fronted_clause
 
@@ -62,17 +63,19 @@ def line_sentence(article: Article, title: str) -> str:
 
 
 def one_line_brief(event: Event, members: Sequence[Article]) -> Brief:
-    title = headline(members)
-    sentence = line_sentence(main_source(members), title)
+    own, foreign = writers(members)
+    title = headline(own)
+    sentence = line_sentence(main_source(own), title)
     cites = "".join(f"[{a.id}]" for a in members)
     date, _ = dates.brief_date(members)
     return Brief(
         event_id=event.id,
-        title=title,
+        title=marked(title, foreign),
         date=date,
         lead=f"{sentence} {cites}".strip(),
         key_points=(),
         sources=tuple(a.id for a in members),
         related=event.related,
         detailed=False,
+        language=foreign,
     )

@@ -115,12 +115,14 @@ def _single_day(briefs: Sequence[Brief]) -> bool:
 
 def executive_summary(briefs: Sequence[Brief], language: str = "fr", span: Sequence[str] | None = None) -> str:
     """The opening over every event (`span`: the memo's period), then a sentence
-    for each of the first events briefed in full, then their related pairs."""
+    for each of the first events briefed in full in the memo's language, then
+    their related pairs."""
     if not briefs:
         return ""
     words = labels(language)
     parts = [opening(briefs, words, span)]
-    detailed = [b for b in briefs if b.detailed]
+    # An event told in another language (brief.language) is listed in the memo, not put into its prose.
+    detailed = [b for b in briefs if b.detailed and b.language is None]
     one_day = _single_day(detailed[:SUMMARY_EVENTS])
     for brief in detailed[:SUMMARY_EVENTS]:
         text, cites = _split_lead(brief, words)

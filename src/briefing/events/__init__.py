@@ -12,8 +12,10 @@ from ..records import Article, Event
 from ..text.embed import Embedder
 from .grouping import cluster
 from .order import rank_key
-from .similarity import embedded
+from .similarity import LATIN, embedded
 from .similarity import lead as _lead
+
+LANGUAGE_WORDS = 30  # below this, a Latin text's language is not trusted to part it from another
 
 __all__ = ["group_articles", "event_date", "lead", "embedded_lead"]
 
@@ -36,6 +38,15 @@ def _embed(leads: Sequence[str], embedder: Embedder | None):
 
         embedder = get_embedder()
     return embedder.encode([embedded(x) for x in leads])
+
+
+def _language(article: Article) -> str | None:
+    """The article's language for grouping: Arabic by its script; a Latin
+    language only from a text long enough for the detector (a headline's
+    guess is often wrong: 'fr' headlines read as 'en', 'ca', 'ro')."""
+    if article.lang == "ar" or not article.lang:
+        return article.lang
+    return article.lang if len(article.text.split()) >= LANGUAGE_WORDS else LATIN
 
 
 def event_date(article: Article) -> str | None:
@@ -61,7 +72,8 @@ def group_articles(articles: Sequence[Article], embedder: Embedder | None = None
     leads = [lead(a.text, a.title) for a in articles]
     bodies = ["\n".join(filter(None, [a.title, a.text])) for a in articles]
     dates = [event_date(a) for a in articles]
-    labels, pairs = cluster(leads, bodies, _embed(leads, embedder), dates)
+    langs = [_language(a) for a in articles]
+    labels, pairs = cluster(leads, bodies, _embed(leads, embedder), dates, langs=langs)
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels):
         groups.setdefault(label, []).append(article)

@@ -102,11 +102,13 @@ def cluster(
     dates: Sequence[str | None] | None = None,
     weights: Weights = Weights(),
     thresholds: Thresholds = Thresholds(),
+    langs: Sequence[str | None] | None = None,
 ) -> tuple[list[int], set[tuple[int, int]]]:
-    """A cluster label per text (one label, one event) and the related label pairs."""
+    """A cluster label per text (one label, one event) and the related label
+    pairs; `langs` the texts' languages (similarity.score_pairs)."""
     if not leads:
         return [], set()
-    pairs = score_pairs(leads, bodies, vectors, weights)
+    pairs = score_pairs(leads, bodies, vectors, weights, langs)
     same = pairs.score
     spans = date_spans(dates, thresholds) if dates is not None else None
     if spans is not None:

@@ -4,12 +4,19 @@ Everything is folded (lower case, no accents) because sources differ in how
 they write accents (the headlines benchmark has none at all). Words are cut
 to their first six letters: a light stemmer that makes "frôler" and "frôle",
 "transfert" and "transferts" meet without a language model.
+
+Arabic words are words too (arabic.py: spelling variants folded, the article
+and clitics stripped); Arabic-Indic digits read as digits. Latin and Arabic
+words never meet, so these views compare texts of one language only (the
+multilingual sentence vectors link languages, see similarity.py).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from . import arabic
 
 STEM = 6
 STOPWORDS = frozenset(
@@ -19,8 +26,8 @@ STOPWORDS = frozenset(
     apres avant entre chez vers selon sous lors ainsi alors elle elles ils nous vous
     lui eux meme deja encore ete cela celui celle ceux quel quelle quels quelles
     peut doit va vont veut this the and for with""".split()
-)
-_WORD = re.compile(r"[a-z0-9]+")
+) | arabic.STOPWORDS
+_WORD = re.compile(rf"[a-z0-9]+|[{arabic.LETTERS}]+")
 _RAW_WORD = re.compile(r"[^\W_][\w'’\-]*", re.UNICODE)
 _LATIN_ACCENTS = re.compile("[\u0300-\u036f]")  # the combining marks of Latin letters
 _OTHER_CHAR = re.compile("[^\x00-\x7f]")
@@ -44,12 +51,20 @@ def fold(text: str) -> str:
     return decomposed.lower()
 
 
+def _tokens(text: str) -> list[str]:
+    """Folded Latin words and numbers, and normalised Arabic words."""
+    return _WORD.findall(arabic.normalise(fold(text)))
+
+
 def words(text: str) -> list[str]:
     """Content words, folded and stemmed; numbers are kept whole."""
     out = []
-    for token in _WORD.findall(fold(text)):
+    for token in _tokens(text):
         if token.isdigit():
             out.append(token)
+        elif token[0] >= "\u0600":
+            if token not in STOPWORDS and len(stem := arabic.stem(token)) > 1:
+                out.append(stem[:STEM])
         elif len(token) > 2 and token not in STOPWORDS:
             out.append(token[:STEM])
     return out
@@ -80,7 +95,9 @@ def names(text: str) -> list[str]:
 def char_ngrams(text: str, low: int = 3, high: int = 5) -> list[str]:
     """Character n-grams inside word boundaries (robust to spelling variants)."""
     out = []
-    for token in _WORD.findall(fold(text)):
+    for token in _tokens(text):
+        if token[0] >= "\u0600":
+            token = arabic.strip_article(token)
         padded = f" {token} "
         for n in range(low, high + 1):
             out.extend(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))

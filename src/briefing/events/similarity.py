@@ -33,6 +33,7 @@ from .neighbours import candidate_pairs
 from .vectors import Centred, centred_dense, pair_dots, term_counts, tfidf, tfidf_rows
 
 LEAD_WORDS = 60  # title + this many words: who, what, when, where
+LATIN = "latin"  # a Latin-script text too short for its language to be told (see same_language)
 EMBED_WORDS = 30  # the embedder reads the lead's start: as good, and half the cost
 BODY_WORDS = 1500  # enough to tell an event; bounds memory on very long pages
 
@@ -47,6 +48,11 @@ class Weights:
     candidates: int = 20  # nearest neighbours per text and view
     neighbours: int = 4  # shared-neighbour view (see shared_neighbours); 0: off
     gate: float = 0.2  # ... read only where the plain score reaches this
+    # Two languages share no word, so their pair is scored on the meaning view
+    # alone, less this floor (rescaled to [0, 1]): a meaning cosine is higher
+    # than the mean of the views for unrelated texts. Chosen on
+    # multilingual-dev/flores (benchmarks/multilingual.py).
+    cross_floor: float = 0.3
 
 
 @dataclass(frozen=True)
@@ -69,13 +75,66 @@ def embedded(lead_text: str) -> str:
     return " ".join(lead_text.split()[:EMBED_WORDS])
 
 
-def score_pairs(leads: Sequence[str], bodies: Sequence[str], vectors: np.ndarray | None, w: Weights = Weights()) -> PairScores:
+def same_language(langs: Sequence[str | None] | None, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Per pair: True when the two texts are of one language. None is an
+    unknown language, LATIN one of the Latin-script languages: each is
+    compared with any language it may be (None with all, LATIN with all but
+    Arabic)."""
+    if langs is None:
+        return np.ones(len(a), dtype=bool)
+    codes = {lang: k for k, lang in enumerate(sorted({x for x in langs if x and x != LATIN}))}
+    lang = np.array([codes.get(x, -2 if x == LATIN else -1) if x else -1 for x in langs], dtype=np.int64)
+    arabic = np.array([x == "ar" for x in langs])
+    la, lb = lang[a], lang[b]
+    latin_any = ((la == -2) & ~arabic[b]) | ((lb == -2) & ~arabic[a])
+    return (la == lb) | (la == -1) | (lb == -1) | latin_any
+
+
+def language_groups(langs: Sequence[str | None] | None, n: int) -> np.ndarray | None:
+    """A centring group per text (vectors.Centred): one per language; a text of
+    unknown or untold Latin language joins the commonest language but Arabic
+    (one group, as before, for a set in one language)."""
+    if langs is None:
+        return None
+    known = [x for x in langs if x and x != LATIN]
+    counts = {x: known.count(x) for x in dict.fromkeys(known)}
+    latin = max((x for x in counts if x != "ar"), key=counts.__getitem__, default=None)
+    keys = [x if x and x != LATIN else latin for x in langs]
+    ids = {k: i for i, k in enumerate(dict.fromkeys(keys))}
+    return np.array([ids[k] for k in keys], dtype=np.int64) if len(keys) == n else None
+
+
+def _comparable(rows: sparse.csr_matrix, same: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """A lexical view counts for a pair of one language where both texts have
+    terms in it: an empty row (an Arabic text has no capitalised names) says
+    nothing, and two empty rows are not alike."""
+    has = np.diff(rows.indptr) > 0
+    return same & has[a] & has[b]
+
+
+def cross_language(meaning: np.ndarray, w: Weights) -> np.ndarray:
+    """The score of two texts in different languages, read from the meaning
+    view alone and put on the scale of the mixed score (see Weights.cross_floor)."""
+    return np.clip((meaning - w.cross_floor) / (1.0 - w.cross_floor), 0.0, 1.0)
+
+
+def score_pairs(
+    leads: Sequence[str],
+    bodies: Sequence[str],
+    vectors: np.ndarray | None,
+    w: Weights = Weights(),
+    langs: Sequence[str | None] | None = None,
+) -> PairScores:
     """Candidate pairs, their scores and topic scores. `bodies` are whole
-    texts (title included). The topic score of two full pages is their body
-    cosine on raw term counts (a topic's words recur: the same subject,
-    whatever the event); of two short texts, their score."""
+    texts (title included); `langs` the texts' languages (None: unknown,
+    compared with any). The lexical views count only between texts of one
+    language; a pair of two languages is scored on meaning (cross_language).
+    The topic score of two full pages is their body cosine on raw term counts
+    (a topic's words recur: the same subject, whatever the event); of two
+    short texts, or two languages, their score."""
     n = len(leads)
-    meaning = centred_dense(vectors) if vectors is not None and len(vectors) else None
+    groups = language_groups(langs, n)
+    meaning = centred_dense(vectors, groups) if vectors is not None and len(vectors) else None
     words = tfidf_rows(leads, lexical.words)
     body_counts = term_counts([" ".join(t.split()[:BODY_WORDS]) for t in bodies], lexical.words)
     body = tfidf(body_counts)
@@ -83,18 +142,24 @@ def score_pairs(leads: Sequence[str], bodies: Sequence[str], vectors: np.ndarray
     with_body = np.flatnonzero(length > LEAD_WORDS)  # for the others, body words are lead words
     proposers = [(meaning, None), (words, None), (body, with_body)]
     a, b = candidate_pairs([(v, among) for v, among in proposers if v is not None], w.candidates)
+    same = same_language(langs, a, b)
+    chars = tfidf_rows(leads, lexical.char_ngrams)
+    names = tfidf_rows(leads, lexical.names)
     views = [
-        (w.words, Centred(words).pairs(a, b)),
-        (w.chars, Centred(tfidf_rows(leads, lexical.char_ngrams)).pairs(a, b)),
-        (w.names, Centred(tfidf_rows(leads, lexical.names)).pairs(a, b)),
+        (w.words * _comparable(words, same, a, b), Centred(words, groups).pairs(a, b)),
+        (w.chars * _comparable(chars, same, a, b), Centred(chars, groups).pairs(a, b)),
+        (w.names * _comparable(names, same, a, b), Centred(names, groups).pairs(a, b)),
     ]
     if meaning is not None:
-        views.append((w.meaning, np.clip(pair_dots(meaning, a, b), 0.0, 1.0)))
+        views.append((w.meaning * np.ones(len(a)), np.clip(pair_dots(meaning, a, b), 0.0, 1.0)))
     shorter = np.minimum(length[a], length[b])
-    has_body = np.clip((shorter - LEAD_WORDS) / LEAD_WORDS, 0.0, 1.0)
-    total = sum(weight * view for weight, view in views) + w.body * has_body * Centred(body).pairs(a, b)
-    score = total / (sum(weight for weight, _ in views) + w.body * has_body)
-    topic = has_body * Centred(tfidf(body_counts, sublinear=False)).pairs(a, b) + (1 - has_body) * score
+    has_body = np.clip((shorter - LEAD_WORDS) / LEAD_WORDS, 0.0, 1.0) * _comparable(body, same, a, b)
+    views.append((w.body * has_body, Centred(body, groups).pairs(a, b)))
+    total = sum(weight * view for weight, view in views)
+    score = total / np.maximum(sum(weight for weight, _ in views), 1e-12)
+    if meaning is not None:
+        score = np.where(same, score, cross_language(views[3][1], w))
+    topic = has_body * Centred(tfidf(body_counts, sublinear=False), groups).pairs(a, b) + (1 - has_body) * score
     return PairScores(n, a, b, score.astype(np.float32), topic.astype(np.float32))
 
 

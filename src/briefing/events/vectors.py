@@ -50,29 +50,51 @@ def tfidf_rows(texts: Sequence[str], analyzer: Callable[[str], list[str]] | None
 
 
 class Centred:
-    """Centred cosines of one view, for any pairs of rows."""
+    """Centred cosines of one view, for any pairs of rows.
 
-    def __init__(self, rows: sparse.csr_matrix | np.ndarray):
+    `groups` (one int per row) centres each group on its own mean: texts of one
+    language share that language's background (its common words, and the
+    direction the sentence encoder gives the language), which the mean of a
+    set of mostly other languages would not remove."""
+
+    def __init__(self, rows: sparse.csr_matrix | np.ndarray, groups: np.ndarray | None = None):
         self.rows = rows
         n = rows.shape[0]
-        mean = np.asarray(rows.mean(axis=0)).ravel() * (n / (n + CENTRE_PRIOR))
-        self.to_mean = np.asarray(rows @ mean).ravel()  # x_i . m
-        self.mean_sq = float(mean @ mean)
+        self.groups = np.zeros(n, dtype=np.int64) if groups is None else np.asarray(groups)
+        means = _group_means(rows, self.groups)  # G x d, dense
+        self.to_means = np.asarray(rows @ means.T)  # x_i . m_g for every group g
+        if self.to_means.ndim == 1:
+            self.to_means = self.to_means[:, None]
+        self.mean_dots = means @ means.T
+        own = self.to_means[np.arange(n), self.groups]
         norms_sq = _row_norms_sq(rows)
-        self.norms = np.sqrt(np.maximum(norms_sq - 2 * self.to_mean + self.mean_sq, 1e-12))
+        self.norms = np.sqrt(np.maximum(norms_sq - 2 * own + self.mean_dots[self.groups, self.groups], 1e-12))
 
     def pairs(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        """(x_a - m).(x_b - m) / (|x_a - m| |x_b - m|), clipped to [0, 1]."""
+        """(x_a - m_a).(x_b - m_b) / (|x_a - m_a| |x_b - m_b|), clipped to [0, 1]."""
+        ga, gb = self.groups[a], self.groups[b]
         dots = pair_dots(self.rows, a, b)
-        centred = dots - self.to_mean[a] - self.to_mean[b] + self.mean_sq
+        centred = dots - self.to_means[a, gb] - self.to_means[b, ga] + self.mean_dots[ga, gb]
         return np.clip(centred / (self.norms[a] * self.norms[b]), 0.0, 1.0)
 
 
-def centred_dense(vectors: np.ndarray) -> np.ndarray:
-    """Dense rows minus the (shrunk) set mean, renormalised: the same
+def _group_means(rows: sparse.csr_matrix | np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """Each group's mean row, shrunk towards zero for small groups (CENTRE_PRIOR)."""
+    count = int(groups.max()) + 1 if len(groups) else 1
+    means = np.zeros((count, rows.shape[1]), dtype=np.float64)
+    for g in range(count):
+        members = np.flatnonzero(groups == g)
+        if len(members):
+            mean = np.asarray(rows[members].mean(axis=0)).ravel()
+            means[g] = mean * (len(members) / (len(members) + CENTRE_PRIOR))
+    return means
+
+
+def centred_dense(vectors: np.ndarray, groups: np.ndarray | None = None) -> np.ndarray:
+    """Dense rows minus their group's (shrunk) mean, renormalised: the same
     centring as Centred, for embeddings that a neighbour search reads."""
-    n = vectors.shape[0]
-    v = vectors.astype(np.float32) - vectors.mean(axis=0, keepdims=True) * (n / (n + CENTRE_PRIOR))
+    groups = np.zeros(len(vectors), dtype=np.int64) if groups is None else np.asarray(groups)
+    v = vectors.astype(np.float32) - _group_means(vectors, groups)[groups].astype(np.float32)
     return v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
 
 

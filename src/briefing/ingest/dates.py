@@ -1,10 +1,13 @@
-"""French (and ISO) dates in free text, as ISO 8601 at the precision the text gives.
+"""French, English, Arabic (and ISO) dates in free text, as ISO 8601 at the precision the text gives.
 
 "2025-05-12 09:03:42" → 2025-05-12, "date 2025-05" → 2025-05,
 "Dimanche 30 Mars 2025" → 2025-03-30, "le 29 - 12 - 2021" → 2021-12-29,
 "Le 4 février" → "--02-04" (ISO 8601 for a day whose year is unknown: the year
-is never invented). Regular expressions find the dates; dateparser is a
-fallback for a short dateline in another language ("February 17, 2020").
+is never invented). "March 3, 2024", "3 مارس 2024", "١٥ كانون الثاني ٢٠٢٠" too:
+Arabic month names of the Egyptian/Gulf, Levantine and Maghreb calendars,
+hamza spellings folded, Arabic-Indic digits read as digits. Regular
+expressions find the dates; dateparser is a fallback for a short dateline in
+another language.
 """
 
 from __future__ import annotations
@@ -19,18 +22,51 @@ MONTHS = {
     "août": 8, "aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10,
     "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
 }
+# English names and abbreviations ("20 Apr 2026"); "may", "march" are words of prose
+# too, so a month name alone is never a date: a day or a year goes with it.
+ENGLISH_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+}
+# Arabic, in the spelling _ARABIC_FOLD leaves (no hamza on alef, no taa marbuta).
+ARABIC_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            "يناير جانفي كانون الثاني", "فبراير فيفري شباط", "مارس اذار", "ابريل افريل نيسان",
+            "مايو ماي ايار", "يونيو يونيه جوان حزيران", "يوليو يوليه يوليوز جويليه تموز",
+            "اغسطس غشت اوت اب", "سبتمبر شتنبر ايلول", "اكتوبر تشرين الاول",
+            "نوفمبر نونبر تشرين الثاني", "ديسمبر دجنبر كانون الاول",
+        ],
+        start=1,
+    )
+    for name in names.replace("كانون الثاني", "كانون_الثاني").replace("تشرين الاول", "تشرين_الاول")
+    .replace("تشرين الثاني", "تشرين_الثاني").replace("كانون الاول", "كانون_الاول").split()
+}
+ARABIC_MONTHS = {name.replace("_", " "): number for name, number in ARABIC_MONTHS.items()}
+_ALL_MONTHS = {**MONTHS, **ENGLISH_MONTHS, **ARABIC_MONTHS}
+# Length-preserving, so that offsets found in the folded text hold in the original.
+_ARABIC_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ـ": " ",
+     **{chr(0x0660 + d): str(d) for d in range(10)}, **{chr(0x06F0 + d): str(d) for d in range(10)}}
+)
 
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))  # longest first
+_ANY_MONTH = "|".join(sorted(_ALL_MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 2025-05-12, 2025/05/12 (a time may follow)
     ("ymd", re.compile(rf"\b(?P<y>{_YEAR})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})\b")),
     # 12/05/2025, 29 - 12 - 2021, 10.12.19
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})\s?[-/.]\s?(?P<m>\d{{1,2}})\s?[-/.]\s?(?P<y>{_YEAR}|\d\d)\b(?![-/.]\d)")),
-    # [dimanche] 30 mars [2025], 1er mai 2025
-    ("dMy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:er)?\s+(?P<mon>{MONTH_PATTERN})\.?(?:\s+(?P<y>{_YEAR}))?\b", re.I)),
-    # mars 2025
-    ("My", re.compile(rf"\b(?P<mon>{MONTH_PATTERN})\.?\s+(?P<y>{_YEAR})\b", re.I)),
+    # [dimanche] 30 mars [2025], 1er mai 2025, 3rd May 2024, 3 مارس 2024; a year may be glued to
+    # the next word of a flattened page ("20 Apr 2026Updated")
+    ("dMy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_ANY_MONTH})\.?,?(?:\s+(?P<y>{_YEAR})(?!\d))?(?(y)|\b)", re.I)),
+    # March 3, 2024 (the year written: "May 5" alone is too often prose)
+    ("Mdy", re.compile(rf"\b(?P<mon>{'|'.join(sorted(ENGLISH_MONTHS, key=len, reverse=True))})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})\b", re.I)),
+    # mars 2025, March 2024
+    ("My", re.compile(rf"\b(?P<mon>{_ANY_MONTH})\.?,?\s+(?P<y>{_YEAR})\b", re.I)),
     # 2025-05 (only when nothing finer matched)
     ("ym", re.compile(rf"\b(?P<y>{_YEAR})[-/](?P<m>0?[1-9]|1[0-2])\b(?![-/]\d)")),
 )
@@ -75,6 +111,7 @@ def _year(text: str | None) -> int | None:
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every date in `text`, left to right, without overlaps (finest match wins)."""
+    text = text.translate(_ARABIC_FOLD)
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
@@ -82,7 +119,7 @@ def find_dates(text: str) -> list[FoundDate]:
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             groups = match.groupdict()
-            month = MONTHS[groups["mon"].lower()] if groups.get("mon") else int(groups["m"])
+            month = _ALL_MONTHS[groups["mon"].lower()] if groups.get("mon") else int(groups["m"])
             day = int(groups["d"]) if groups.get("d") else None
             year = _year(groups.get("y"))
             if not _valid(year, month, day):

@@ -22,9 +22,19 @@ STOPWORDS = frozenset(
     très tu un une vos votre vous y d l n s c j m qu' d' l' n' s' c' j' m' lors dont donc car sous vers
     depuis après avant aussi alors ainsi encore déjà selon chez contre fait peut doit sera était
     the of and to in is for on that with""".split()
+) | frozenset(  # English prose, which the French list alone reads as menus (its lead was dropped)
+    """an are was were be been has have had it its as at by from this these those their they he she
+    his her we our not but or which who will would can could also after about into than said""".split()
 )
+# Arabic glues its function words to the next word: the article (al-), and/so (wa-, fa-),
+# with/for (bi-, li-). A word carrying one counts as a function word, as "le" does in French.
+ARABIC_STOPWORDS = frozenset(
+    """في من على إلى الى عن أن ان إن التي الذي الذين هذا هذه ذلك كان كانت مع بين بعد قبل حيث كما قد لم لا
+    ما أو او منذ خلال عند حتى لها له فيه فيها عليه ضمن""".split()
+)
+_ARABIC_CLITIC = re.compile(r"^(?:[وف]?(?:ال|بال|لل|كال)|[وف])[\u0621-\u064a]{2,}")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?]['’\"»”)\]]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?؟]['’\"»”)\]]*\s*$")
 _TRUNCATED = re.compile(r"[^\W\d_](…|\.\.\.)\s*$")
 _GLUED = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Ý][a-zà-ÿ]{2}")
 # An embedded video's title glued to its source when the page is flattened: "Titre du reportagepar BFMTV",
@@ -109,12 +119,16 @@ class Features:
     dates: tuple[FoundDate, ...]  # found once, read again by the byline rule
 
 
+def _arabic_function(word: str) -> bool:
+    return "\u0600" <= word[0] <= "\u06ff" and (word in ARABIC_STOPWORDS or bool(_ARABIC_CLITIC.match(word)))
+
+
 def features(text: str) -> Features:
     dates = tuple(find_dates(text))
     stripped = len(text.strip())
     words = _WORD.findall(text)
     lowered = [w.lower().replace("’", "'") for w in words]
-    stops = sum(1 for w in lowered if w in STOPWORDS or w.split("'")[0] in STOPWORDS)
+    stops = sum(1 for w in lowered if w in STOPWORDS or w.split("'")[0] in STOPWORDS or _arabic_function(w))
     capitalised = sum(1 for w in words if w[0].isupper())
     n_words = max(len(words), 1)
     return Features(

@@ -51,10 +51,15 @@ def title_like(text: str, date_share: float) -> bool:
     return (
         3 <= len(words) <= 30
         and len(text) <= 220
-        and not text.rstrip().endswith((".", ",", ";"))
-        and text[:1].isupper()
+        and not text.rstrip().endswith((".", ",", ";", "،", "؛"))
+        and _capital_or_uncased(text[:1])
         and date_share < 0.3
     )
+
+
+def _capital_or_uncased(first: str) -> bool:
+    """A capital, or a letter of a script without case (Arabic): a headline may start there."""
+    return first.isupper() or (first.isalpha() and not first.islower())
 
 
 def find_headline(

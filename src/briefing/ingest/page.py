@@ -113,7 +113,9 @@ def label_page(
         headline = find_headline(blocks, anchor, barred, skippable, prose, s.listed,
                                  [f.features.date_share for f in facts])
 
-    head_end = _head_end(headline, byline, first, s.dated)
+    # A dateline found under the article's last block dates it, but the article is no head of it.
+    below = byline is not None and bool(candidates) and byline > candidates[-1]
+    head_end = _head_end(headline, None if below else byline, first, s.dated)
     roles = _roles(len(blocks), s, candidates, head_end)
     if headline is not None and headline.block is not None and byline is not None and anchor == byline:
         # Prose between the headline and the byline is the standfirst, unless a read-also box

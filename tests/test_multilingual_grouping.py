@@ -1,0 +1,64 @@
+"""Grouping across languages: Arabic words, like-with-like lexical views, one event in three languages."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from briefing.events import group_articles, lexical
+from briefing.events.similarity import LATIN, Weights, same_language, score_pairs
+from briefing.records import Article
+
+
+def test_arabic_words_are_seen_with_their_spelling_folded():
+    # hamza on the alef or not, taa marbuta, vowel marks and tatweel: one word.
+    assert lexical.words("أحمد") == lexical.words("احمد")
+    assert lexical.words("مدرسة") == lexical.words("المدرسه")
+    assert lexical.words("الرئيسُ") == lexical.words("رئيس")
+    assert lexical.words("وزيـــر") == lexical.words("والوزير")
+    # Arabic-Indic digits are digits; function words go.
+    assert lexical.words("في عام ٢٠٢٤") == ["عام", "2024"]
+    assert lexical.char_ngrams("المغرب")  # no view silently empty on Arabic
+
+
+def test_french_words_are_unchanged():
+    assert lexical.words("Le président français a dit 2024") == ["presid", "franca", "dit", "2024"]
+
+
+def test_languages_compare_like_with_like():
+    langs = ["fr", "en", "ar", None, LATIN, "fr"]
+    a = np.array([0, 0, 0, 1, 2, 4, 4, 0])
+    b = np.array([5, 1, 2, 3, 3, 0, 2, 4])
+    assert same_language(langs, a, b).tolist() == [True, False, False, True, True, True, False, True]
+
+
+def test_two_texts_without_names_are_not_alike_by_their_names():
+    # Arabic has no capitals: two name-less texts once scored 1.0 on the names view.
+    leads = ["قصف مدفعي على مدينة حلب يوقع قتلى", "ارتفاع أسعار الذهب في الأسواق العالمية", "مباراة كرة القدم انتهت بالتعادل"]
+    pairs = score_pairs(leads, leads, None, Weights(candidates=2), ["ar"] * 3)
+    assert pairs.score.max() < 0.1
+
+
+def test_one_event_in_three_languages_and_arabic_events_apart():
+    fr = "Un séisme de magnitude 6,8 a frappé la région d'Al Haouz au Maroc vendredi soir, faisant plus de 2 000 morts selon le ministère de l'Intérieur. Les secours fouillent les décombres des villages de montagne."
+    en = "A magnitude 6.8 earthquake struck the Al Haouz region of Morocco on Friday night, killing more than 2,000 people according to the interior ministry. Rescuers are searching the rubble of mountain villages."
+    ar = "ضرب زلزال بقوة 6,8 درجات منطقة الحوز في المغرب مساء الجمعة، ما أسفر عن مقتل أكثر من 2000 شخص حسب وزارة الداخلية. وتبحث فرق الإنقاذ تحت أنقاض القرى الجبلية."
+    ar_other = "أعلن البنك المركزي المغربي اليوم عن رفع سعر الفائدة الرئيسي بمقدار ربع نقطة إلى 3 في المائة، لمواجهة التضخم الذي بلغ مستويات قياسية خلال الأشهر الماضية في المملكة."
+    ar_third = "فاز المنتخب المغربي لكرة القدم على نظيره البرازيلي بهدفين مقابل هدف واحد في مباراة ودية أقيمت بمدينة طنجة، أمام أكثر من خمسين ألف متفرج ملأوا مدرجات الملعب الكبير."
+    articles = [
+        Article("fr1", fr, lang="fr"), Article("en1", en, lang="en"), Article("ar1", ar, lang="ar"),
+        Article("ar2", ar_other, lang="ar"), Article("ar3", ar_third, lang="ar"),
+    ]
+    events = {aid: e.id for e in group_articles(articles) for aid in e.article_ids}  # the real USE embedder
+    assert events["fr1"] == events["en1"] == events["ar1"]
+    assert len({events["ar1"], events["ar2"], events["ar3"]}) == 3
+
+
+def test_about_finds_a_page_in_another_script():
+    from briefing.select.subject import THRESHOLD, relevance
+
+    diabetes = Article("ar1", "كشفت وزارة الصحة أن عدد المصابين بداء السكري تجاوز مليوني شخص، محذرة من أن نصفهم لا يعلمون بإصابتهم بالمرض. ودعت إلى الكشف المبكر واتباع نظام غذائي صحي.",
+                       title="ارتفاع عدد مرضى السكري إلى أكثر من مليوني شخص", lang="ar")
+    football = Article("ar2", "فاز المنتخب المغربي لكرة القدم على نظيره البرازيلي بهدفين مقابل هدف واحد في مباراة ودية أقيمت بمدينة طنجة أمام أكثر من خمسين ألف متفرج.",
+                       title="المنتخب المغربي يفوز على البرازيل", lang="ar")
+    scores = relevance("diabète", [diabetes, football])
+    assert scores[0] >= THRESHOLD > scores[1]
