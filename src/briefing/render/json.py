@@ -29,6 +29,7 @@ def _event(brief: Brief) -> dict[str, Any]:
         "detailed": brief.detailed,
         "listed": brief.listed,
         "title": brief.title,
+        "language": brief.language,
         "date": brief.date,
         "sources": list(brief.sources),
         "summary": event_summary(brief),
