@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -149,7 +150,7 @@ def main() -> None:
             marked = tfidf_baseline(loaded, same, story)
             path = rewritten(memos[DAYS[1]], tmp / "tfidf-17.json", lambda _: marked[DAYS[1]])
             found = score(tools, labels, path)
-            r, p = (float(x.split("=")[1].split()[0]) for x in found.split()[:2])
+            r, p = (float(re.search(rf"{k}=([\d.]+)", found).group(1)) for k in ("recall", "precision"))
             f1 = 2 * r * p / max(r + p, 1e-9)
             if best is None or f1 > best[0]:
                 best = (f1, same, story)
