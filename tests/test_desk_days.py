@@ -86,3 +86,12 @@ def test_the_environment_names_the_store(tmp_path, monkeypatch):
     result = runner.invoke(app, ["run", str(PAGES / "day1"), "-o", str(tmp_path), "-q"])
     assert result.exit_code == 0
     assert (tmp_path / "env.db").exists()
+
+
+def test_postgresql_and_sqlite_give_the_same_memos(tmp_path, postgres_url):
+    lite = str(tmp_path / "same.db")
+    memos = {}
+    for name, store in (("sqlite", lite), ("postgresql", postgres_url)):
+        memos[name] = [_run(day, store) for day in ("day1", "day2")]
+    assert memos["sqlite"] == memos["postgresql"]
+    assert any(e["status"] != "new" for e in memos["sqlite"][1]["events"])
