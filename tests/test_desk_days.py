@@ -17,11 +17,12 @@ runner = CliRunner()
 PAGES = Path(__file__).parent / "desk_pages"
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request, tmp_path):
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def store(request, tmp_path_factory):
+    """One store per backend for the module's two days (the runs take most of the time)."""
     if request.param == "sqlite":
-        return str(tmp_path / "desk.db")
-    return request.getfixturevalue("postgres_url")
+        return str(tmp_path_factory.mktemp("desk") / "desk.db")
+    return request.getfixturevalue("postgres_server").create_database("desk_days")
 
 
 def _run(day: str, store: str, *extra: str) -> dict:
@@ -34,7 +35,7 @@ def _by_sources(memo: dict) -> dict[frozenset, dict]:
     return {frozenset(e["sources"]): e for e in memo["events"]}
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def two_days(store):
     return store, _run("day1", store), _run("day2", store)
 
@@ -68,7 +69,7 @@ def test_pages_already_stored_are_not_news_again(two_days):
     assert "already" in result.output
 
 
-def test_the_markdown_and_text_memos_say_what_follows_what(two_days, tmp_path):
+def test_the_markdown_and_text_memos_say_what_follows_what(tmp_path):
     store = str(tmp_path / "again.db")
     _run("day1", store)
     result = runner.invoke(app, ["run", str(PAGES / "day2"), "--store", store, "-o", "-", "--format", "md", "-q", "--max-events", "0"])

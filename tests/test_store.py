@@ -69,6 +69,10 @@ def test_a_failed_write_leaves_the_store_as_it_was(target):
         with pytest.raises(KeyError):
             store.save("2020-06-17", "2020-06-17", "Memo", [NewEvent("E1", "h", None, None, "new")], bad)
         assert store.counts() == {"pages": 1, "events": 1, "memos": 1}
+        twice = [NewEvent("E1", "h", None, None, "new"), NewEvent("E1", "h", None, None, "new")]
+        with pytest.raises(StoreError, match="save failed"):  # the database refuses it mid-transaction
+            store.save("2020-06-17", "2020-06-17", "Memo", twice, [(_page("c"), "E1")])
+        assert store.counts() == {"pages": 1, "events": 1, "memos": 1}
 
 
 def test_a_store_of_another_version_is_refused(tmp_path):

@@ -54,7 +54,7 @@ def link(store: Store, events: Sequence[Event], articles: Sequence[Article], emb
     start = window_start([a.date for a in articles], t)
     past_events, past_pages = store.recent(start) if start else ([], [])
     leads = {a.id: lead(a.text, a.title) for a in articles}
-    scores = event_scores(events, leads, vectors, past_events, past_pages)
+    scores = event_scores(events, leads, vectors, past_events, past_pages, t)
     links = link_events(events, {a.id: a.date for a in articles}, scores, past_events, t)
     return Continuity(links, tuple(past_pages), vectors)
 

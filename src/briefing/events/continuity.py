@@ -35,6 +35,10 @@ class LinkThresholds:
     same_story: float = 0.22
     happening_days: int = 2  # as grouping: one happening is reported within a day or two
     story_days: int = 14  # how far back a story is looked for
+    # Stored events compared in full: those of the `candidates` stored pages
+    # nearest each of today's pages by meaning (a dense product over the date
+    # window), so that lexical views read a few hundred stored leads, not a fortnight's.
+    candidates: int = 10
 
 
 @dataclass(frozen=True)
@@ -57,20 +61,33 @@ def window_start(today_dates: Sequence[str | None], t: LinkThresholds = LinkThre
     return (min(days) - timedelta(days=t.story_days)).isoformat() if days else None
 
 
+def _nearest_events(today: np.ndarray, past: np.ndarray, owners: Sequence[str], k: int) -> set[str]:
+    """The stored events of the k stored pages nearest each of today's (cosine of lead vectors)."""
+    k = min(k, len(owners))
+    sims = today @ past.T
+    top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+    return {owners[j] for j in np.unique(top)}
+
+
 def event_scores(
     events: Sequence[Event], leads: dict[str, str], vectors: dict[str, np.ndarray],
-    past_events: Sequence[StoredEvent], past_pages: Sequence[StoredPage],
+    past_events: Sequence[StoredEvent], past_pages: Sequence[StoredPage], t: LinkThresholds = LinkThresholds(),
 ) -> np.ndarray:
-    """(today's events x stored events) mean pair score, pairs off the candidate graph counting 0."""
-    if not events or not past_events:
+    """(today's events x stored events) mean pair score, pairs off the candidate graph counting 0;
+    0 for a stored event none of whose pages is near one of today's."""
+    where = {ev.key: n for n, ev in enumerate(past_events)}
+    kept = [p for p in past_pages if p.event in where]
+    if not events or not kept:
         return np.zeros((len(events), len(past_events)), dtype=np.float32)
     ids = [i for e in events for i in e.article_ids]
     owner = [n for n, e in enumerate(events) for _ in e.article_ids]
-    where = {ev.key: n for n, ev in enumerate(past_events)}
-    kept = [p for p in past_pages if p.event in where]
+    today = np.stack([vectors[i] for i in ids]).astype(np.float32)
+    past = np.stack([np.frombuffer(p.vector, dtype=np.float32) for p in kept])
+    near = _nearest_events(today, past, [p.event for p in kept], t.candidates)
+    chosen = [n for n, p in enumerate(kept) if p.event in near]
+    kept = [kept[n] for n in chosen]
     texts = [leads[i] for i in ids] + [p.lead for p in kept]
-    vecs = np.vstack([np.stack([vectors[i] for i in ids])] +
-                     [np.frombuffer(p.vector, dtype=np.float32)[None, :] for p in kept]).astype(np.float32)
+    vecs = np.vstack([today, past[chosen]])
     label = np.array(owner + [len(events) + where[p.event] for p in kept])
     pairs = score_pairs(texts, texts, vecs, Weights())
     la, lb = label[pairs.a], label[pairs.b]

@@ -9,9 +9,10 @@ nothing of the CLI: it takes and returns plain records.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence, TypeVar
 
 from ..errors import SetupError
 from ..records import StoredEvent, StoredPage
@@ -70,6 +71,25 @@ def _one_line(exc: BaseException) -> str:
     return text[0] if text else type(exc).__name__
 
 
+T = TypeVar("T")
+
+
+def _one_line_errors(method: Callable[..., T]) -> Callable[..., T]:
+    """A database error mid-run (a server gone, a full disk) as a one-line StoreError;
+    the transaction it interrupted leaves the store as it was."""
+
+    @functools.wraps(method)
+    def wrapped(self: "Store", *args, **kwargs):
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            return method(self, *args, **kwargs)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"store {self.shown}: {method.__name__} failed ({_one_line(exc)})") from None
+
+    return wrapped
+
+
 class Store:
     def __init__(self, target: str):
         from sqlalchemy import create_engine, event
@@ -119,6 +139,7 @@ class Store:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    @_one_line_errors
     def known(self, pages: Sequence[tuple[str, str, str | None]]) -> set[int]:
         """Indexes of the (content hash, id, path) triples the store already
         holds: the same content, or the same id and path."""
@@ -135,6 +156,7 @@ class Store:
                 places.update((r.id, r.path) for r in rows)
         return {n for n, (h, i, path) in enumerate(pages) if h in hashes or (i, path) in places}
 
+    @_one_line_errors
     def recent(self, since: str) -> tuple[list[StoredEvent], list[StoredPage]]:
         """The events whose last page is dated `since` or later, and their pages:
         a date window on an index, never a scan of the whole store."""
@@ -158,6 +180,7 @@ class Store:
         ]
         return events, stored
 
+    @_one_line_errors
     def save(self, day: str, created: str, title: str, events: Sequence[NewEvent],
              pages: Sequence[tuple[StoredPage, str]]) -> dict[str, str]:
         """Write one run in one transaction: the memo, its events (key
@@ -189,6 +212,7 @@ class Store:
                 ])
         return keys
 
+    @_one_line_errors
     def counts(self) -> dict[str, int]:
         from sqlalchemy import func, select
 
