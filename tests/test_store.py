@@ -113,3 +113,20 @@ def test_bad_stores_are_one_line_and_exit_2(seeds_dir, tmp_path, store, message)
     assert result.exit_code == 2
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert len(lines) == 1 and message in lines[0] and "secret" not in lines[0]
+
+
+def test_two_runs_at_once_both_land(target):
+    """Two writers on one store: SQLite waits its turn (WAL, busy timeout), PostgreSQL has transactions."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    Store(target).close()  # the schema first, as the first run of a desk does
+
+    def one(n: int) -> dict[str, str]:
+        with Store(target) as store:
+            return _one_day(store, f"2020-06-{10 + n}", [f"p{n}-{i}" for i in range(50)])
+
+    with ThreadPoolExecutor(4) as pool:
+        keys = list(pool.map(one, range(4)))
+    assert len({k["E1"] for k in keys}) == 4
+    with Store(target) as store:
+        assert store.counts() == {"pages": 200, "events": 4, "memos": 4}
