@@ -32,3 +32,33 @@ def torch_one_thread():
     torch.set_num_threads(1)
     yield
     torch.set_num_threads(before)
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A real PostgreSQL server for the session (tests/pg_server.py). Where it
+    cannot start: a failure in CI (CI set, as .ci/run sets it), else a skip
+    that says why, so that a developer without PostgreSQL can run the rest."""
+    import os
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from pg_server import PostgresServer
+
+    try:
+        server = PostgresServer().start()
+    except Exception as exc:  # no binaries, or a server that would not start
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL needed and not started: {exc}")
+        pytest.skip(f"PostgreSQL not available here ({exc}); CI installs it (.ci/run)")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server, request):
+    """A fresh database on the session's server, one per test."""
+    import re
+
+    name = "t_" + re.sub(r"[^a-z0-9]+", "_", request.node.name.lower())[:50]
+    return postgres_server.create_database(name)

@@ -44,6 +44,7 @@ RUN_EXAMPLES = examples(
     "briefing run seeds/ --to fr --to ar -o out/   # a French and an Arabic memo",
     "briefing run crawl/ --max-events 5            # five events in full, the rest one line each",
     'briefing run crawl/ --about "loi Avia" --since 2020-06-18 -o avia.docx',
+    "briefing run day2/ --store desk.db           # new / update / follow-up against earlier days",
     "briefing run --to en --to ar --translation-model en=./opus-mt-fr-en --translation-model ar=./opus-mt-fr-ar",
 )
 
@@ -76,6 +77,11 @@ def run(
     models_dir: ModelsDir = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     workers: Workers = None,
+    store: Annotated[
+        Optional[str],
+        typer.Option("--store", metavar="PATH|URL", envvar="BRIEFING_STORE", show_envvar=False,
+                     help="The desk's memory across runs: a SQLite file (created on first use) or a postgresql:// URL (or BRIEFING_STORE). Pages already stored are left out; each event is marked new, update or follow-up.", show_default=False),
+    ] = None,
     quiet: Quiet = False,
     verbose: Verbose = False,
     debug: Debug = False,
@@ -120,6 +126,7 @@ def run(
         since=since,
         until=until,
         workers=workers,
+        store=store or None,
     )
     stream = open_inputs(inputs, jsonl=False, max_bytes=max_bytes, default="seeds")
 

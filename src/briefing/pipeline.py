@@ -163,15 +163,35 @@ def run(
 ) -> RunResult:
     """Documents (a list, or a stream with read errors in it) → memos, one
     per language of `settings.languages`. `total`: how many inputs the stream
-    holds, when known (progress, and whether workers are worth starting)."""
+    holds, when known (progress, and whether workers are worth starting).
+    With `settings.store`, pages already stored are left out, each event is
+    marked new / update / follow-up against the store, and the run is stored."""
+    from .summarise import make_summariser
+
+    # Models and the store first: a missing one stops the run before any long work (exit 2).
+    translators = load_translators(settings)
+    summariser, note = make_summariser(settings)
+    store = open_store(settings)
+    try:
+        return _run(docs, settings, progress, failures, total, translators, summariser, note, store)
+    finally:
+        if store is not None:
+            store.close()
+
+
+def open_store(settings: Settings):
+    if not settings.store:
+        return None
+    from .store import Store
+
+    return Store(settings.store)
+
+
+def _run(docs, settings: Settings, progress: Progress, failures, total, translators, summariser, note, store) -> RunResult:
     from .brief import build_briefs, build_memo, plan_memo, verify_briefs
     from .parallel import choose_workers
     from .parallel.embed import PoolEmbedder
-    from .summarise import make_summariser
 
-    # Models first: a missing one stops the run before any long work (exit 2).
-    translators = load_translators(settings)
-    summariser, note = make_summariser(settings)
     if total is None and isinstance(docs, Sequence):
         total = len(docs)
     with Workers(choose_workers(settings.workers, total)) as workers:
@@ -182,6 +202,15 @@ def run(
             return RunResult({}, (), (), failures)
 
         articles, period_notes = in_period(articles, settings)  # --since/--until
+        if store is not None:  # a page an earlier run read is not news again
+            from .memory import drop_known
+
+            articles, known_notes = drop_known(store, articles)
+            period_notes += known_notes
+            if not articles:
+                from .errors import UsageError
+
+                raise UsageError(f"store {store.shown}: every page was already read by an earlier run; nothing new to brief")
 
         progress("grouping", 0, None)
         embedder = PoolEmbedder(workers) if workers.parallel else None
@@ -191,6 +220,11 @@ def run(
         # briefed in full are summarised, the others get one line.
         plan = plan_memo(events, articles, settings.max_events)
         events = list(plan.events)
+        found = None
+        if store is not None:  # each event against the stored events of the last days
+            from .memory import link
+
+            found = link(store, events, articles, embedder)
 
         counted = FlagCounter(summariser)
         progress("briefing", 0, len(plan.detailed))
@@ -206,6 +240,10 @@ def run(
     memo = build_memo(
         briefs, articles, language="fr", today=settings.today, notes=notes, title=settings.memo_title, about=settings.about
     )
+    if found is not None:
+        from .memory import mark
+
+        memo = mark(memo, found, articles)
 
     memos: dict[str, Memo] = {}
     for lang in settings.languages:
@@ -217,4 +255,8 @@ def run(
         progress(f"translating to {lang}", 0, None)
         memos[lang] = translate_memo(memo, translators[lang], lang)
         progress(f"translating to {lang}", 1, 1)
+    if store is not None and found is not None:  # one transaction, once the memos are made
+        from .memory import remember
+
+        remember(store, memo, events, articles, found)
     return RunResult(memos, tuple(articles), tuple(events), failures, notes)

@@ -136,6 +136,45 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True)
+class Earlier:
+    """An event an earlier run stored, which an event of today continues."""
+
+    event: str  # its key in the store ("2020-06-16/E3": the day of the run that briefed it, its id there)
+    title: str
+    date: str | None  # its last publication date
+    sources: tuple[str, ...]  # its page ids
+    story: str = ""  # the story key it belongs to
+
+
+@dataclass(frozen=True)
+class StoredPage:
+    """What the store keeps of a page read by an earlier run (no body text)."""
+
+    id: str
+    path: str | None
+    content_hash: str
+    title: str | None
+    date: str | None
+    event_date: str | None
+    source: str | None  # outlet
+    lang: str | None
+    lead: str  # title and opening words (events.lead): what the lexical views compare
+    vector: bytes  # its lead's embedding, float32
+    event: str = ""  # the stored event key it belongs to
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    key: str
+    title: str
+    first: str | None  # first and last publication dates of its pages
+    last: str | None
+    story: str
+    briefed: str | None  # the day a memo briefed it
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Brief:
     """One event, merged across its sources."""
 
@@ -160,6 +199,12 @@ class Brief:
     # The language of its headline, lead and points when none of its pages is in
     # the memo's (brief.language): told in its sources' words, kept out of the synthesis.
     language: str | None = None
+    # Against the store (--store): "new", "update" (the same happening, already
+    # briefed) or "follow-up" (a new development of a stored story), the earlier
+    # events it continues, and for an update what is new since (one line).
+    status: str = "new"
+    earlier: tuple[Earlier, ...] = ()
+    since: str = ""
 
 
 @dataclass(frozen=True)

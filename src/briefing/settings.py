@@ -49,6 +49,7 @@ class Settings:
     until: str | None = None  # ... and on or before this one
     today: str | None = None  # ISO date of the memo; None = today (tests pin it)
     workers: int | None = None  # processes for the per-article stages; None = the cores (1 for tiny inputs)
+    store: str | None = None  # the desk's store: a SQLite path or a postgresql:// URL (--store, BRIEFING_STORE)
 
     def translation_model_for(self, language: str) -> str:
         """The model for `language`: its own, else the one for all, else the default."""

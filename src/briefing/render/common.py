@@ -66,6 +66,18 @@ def brief_meta(brief: Brief, w: Words) -> list[tuple[str, str]]:
     return meta
 
 
+def continuity_line(brief: Brief, w: Words) -> str:
+    """'Suite de : <headline> (30 juin)' for a follow-up, 'Mise à jour de : ...'
+    and what is new since for an update; '' for a new event."""
+    if brief.status == "new" or not brief.earlier:
+        return ""
+    key = "status_update" if brief.status == "update" else "status_follow_up"
+    first = brief.earlier[0]
+    when = f" ({w.date('--' + first.date[5:10])})" if first.date and len(first.date) >= 10 else ""
+    line = f"{w.label(key)} {first.title}{when}"
+    return f"{line}. {brief.since}" if brief.since else line
+
+
 def brief_heading(brief: Brief) -> str:
     return f"{brief.event_id}. {brief.title}"
 
@@ -129,6 +141,9 @@ def one_line(brief: Brief, w: Words) -> tuple[str, str]:
     sentence cites only the pages that state it; the event's other pages
     follow, so each source shows once: ' — sentence [a] (autres sources : [b])'."""
     lead = brief.lead.strip()
+    linked = continuity_line(brief, w)
+    if linked:  # the link first: a reader skimming one-liners sees what continues what
+        lead = f"({linked}) {lead}".strip()
     if not lead:
         return brief_heading(brief), ""
     if lead.startswith("["):

@@ -18,6 +18,7 @@ from briefing.render.common import (
     as_read,
     brief_heading,
     brief_meta,
+    continuity_line,
     citation,
     discrepancy_text,
     figure_rows,
@@ -133,6 +134,8 @@ def _brief(out: _Writer, brief: Brief, w: Words) -> None:
     meta = brief_meta(brief, w)
     if meta:
         out.paragraph(" · ".join(f"{label} {value}" for label, value in meta), italic=True)
+    if linked := continuity_line(brief, w):
+        out.paragraph(linked, italic=True)
     out.paragraph(brief.lead.strip())
     if brief.key_points:
         out.paragraph(w["key_points"], bold=True).paragraph_format.keep_with_next = True

@@ -51,6 +51,13 @@ def _event(brief: Brief) -> dict[str, Any]:
             for d in brief.discrepancies
         ],
         "related": list(brief.related),
+        # Against the desk's store (--store): "new" | "update" | "follow-up", the earlier events it continues.
+        "status": brief.status,
+        "earlier": [
+            {"event": e.event, "date": e.date, "title": e.title, "sources": list(e.sources), "story": e.story}
+            for e in brief.earlier
+        ],
+        "since": brief.since,
     }
 
 

@@ -16,6 +16,7 @@ from briefing.render.common import (
     actor_rows,
     as_read,
     brief_heading,
+    continuity_line,
     discrepancy_text,
     figure_rows,
     one_line,
@@ -83,6 +84,8 @@ def _brief(brief: Brief, w: Words, known: frozenset[str]) -> list[str]:
         meta.append(f"*{escape(w.label('sources'))}* {cite(brief.sources)}")
     if meta:
         out += [" · ".join(meta), ""]
+    if linked := continuity_line(brief, w):
+        out += [f"*{escape(linked)}*", ""]
     out += [prose(brief.lead, known), ""]
     if brief.key_points:
         out += [f"**{escape(w['key_points'])}**", ""]

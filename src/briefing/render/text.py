@@ -17,6 +17,7 @@ from briefing.render.common import (
     as_read,
     brief_heading,
     brief_meta,
+    continuity_line,
     citation,
     discrepancy_text,
     figure_rows,
@@ -55,6 +56,8 @@ def _brief(brief: Brief, w: Words) -> list[str]:
     meta = brief_meta(brief, w)
     if meta:
         out += [" · ".join(f"{label} {value}" for label, value in meta), ""]
+    if linked := continuity_line(brief, w):
+        out += _wrap(linked) + [""]
     out += _wrap(brief.lead) + [""]
     if brief.key_points:
         out.append(w["key_points"])
