@@ -22,7 +22,9 @@ setup: $(STAMP)
 run: $(STAMP)
 	$(VENV)/bin/briefing run seeds/
 
+# The store's tests start their own PostgreSQL server: its binaries are installed where missing.
 test: $(STAMP)
+	bash .ci/postgres.sh
 	$(PY) -m pytest
 
 bench: $(STAMP)
