@@ -92,12 +92,13 @@ def _article(doc: RawDocument, page: LabelledPage, meta: Metadata) -> Article:
     return Article(
         id=doc.id,
         text=text,
-        title=meta.title,
+        title=doc.title or meta.title,
         source=meta.source,
-        date=meta.date,
+        date=doc.date or meta.date,
         event_date=meta.event_date,
-        author=meta.author,
+        author=doc.author or meta.author,
         lang=detect_language(text) if text else None,
         path=doc.path,
         note=None if text.strip() else EMPTY_NOTE,
+        url=doc.url,
     )
