@@ -140,3 +140,19 @@ def test_saved_pages_replay_offline_to_the_same_output(site, tmp_path):
     replay = invoke("clean", saved, "--jsonl")
     assert replay.exit_code == 0, replay.stderr
     assert replay.stdout == online.stdout
+
+
+def test_the_same_memo_from_a_folder_and_from_urls_of_its_pages(site, folder):
+    def memo(*args):
+        result = invoke("run", *args, "-o", "-", "--format", "json", "-q", "--workers", "1")
+        assert result.exit_code == 0, result.stderr
+        return json.loads(result.stdout)
+
+    local = memo(folder)
+    remote = memo(*[site.url(p) for p in site.page_paths()])  # in the folder's order: the memo follows input order
+    feed = memo("--feed", site.url("/feed.xml"))  # newest first
+    assert remote["events"] == local["events"] and remote["timeline"] == local["timeline"]
+    strip = lambda sources: [{k: v for k, v in s.items() if k not in ("path", "url")} for s in sources]  # noqa: E731
+    assert strip(remote["sources"]) == strip(local["sources"])
+    assert all(s["url"] and not s["path"] for s in remote["sources"]) and all(s["path"] and not s["url"] for s in local["sources"])
+    assert {frozenset(e["sources"]) for e in feed["events"]} == {frozenset(e["sources"]) for e in local["events"]}
