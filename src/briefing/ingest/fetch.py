@@ -95,7 +95,8 @@ class Fetcher:
 
     def pages(self, urls: Iterable[str]) -> Iterator[Response | InputError]:
         """Each URL's page or error, in order, fetched `connections` per host at a time."""
-        with ThreadPoolExecutor(max_workers=max(self.connections, 8), thread_name_prefix="fetch") as pool:
+        pool = ThreadPoolExecutor(max_workers=max(self.connections, 8), thread_name_prefix="fetch")
+        try:
             pending = []
             for url in urls:
                 pending.append(pool.submit(self._page_or_error, url))
@@ -103,6 +104,8 @@ class Fetcher:
                     yield pending.pop(0).result()
             for future in pending:
                 yield future.result()
+        finally:  # stopped early (Ctrl-C, a reader that left): drop what is queued, wait for nothing
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def _page_or_error(self, url: str) -> Response | InputError:
         try:
