@@ -77,14 +77,17 @@ def _rfc822(day: str) -> str:
 def serve(site: Site) -> tuple[ThreadingHTTPServer, threading.Thread]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):  # noqa: N802
+            status, kind, body, delay = site.routes.get(self.path.split("?")[0], (404, "text/html", b"<html>no</html>", 0.0))
             counted = self.path.startswith("/wait/")  # not a slow page left from another test
+            # counted while it waits, before any byte of the answer: the client cannot have moved on
             with site.lock:
                 site.active += counted
                 site.most = max(site.most, site.active)
+            if delay:
+                time.sleep(delay)
+            with site.lock:
+                site.active -= counted
             try:
-                status, kind, body, delay = site.routes.get(self.path.split("?")[0], (404, "text/html", b"<html>no</html>", 0.0))
-                if delay:
-                    time.sleep(delay)
                 self.send_response(status)
                 self.send_header("Content-Type", kind)
                 self.send_header("Content-Length", str(len(body)))
@@ -92,9 +95,6 @@ def serve(site: Site) -> tuple[ThreadingHTTPServer, threading.Thread]:
                 self.wfile.write(body)
             except (BrokenPipeError, ConnectionResetError):
                 pass
-            finally:
-                with site.lock:
-                    site.active -= counted
 
         def log_message(self, *args):  # quiet
             pass
