@@ -1,5 +1,7 @@
 """Ingestion: bytes → text → a labelled page → an Article (body and metadata read off the page).
 
+    sources     every INPUT as one stream of pages: files (read), URLs (fetch), feeds and
+                sitemaps (feeds), WARC files (warc), ids from URLs (urls), scraper lines (scraped)
     read        bytes → text (encoding, size and binary checks)
     blocks      text → blocks (run-on lines split, wrapped lines joined)
     html        HTML → trafilatura's text (one block a line) and the markup's metadata
