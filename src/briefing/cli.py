@@ -15,7 +15,7 @@ import typer
 
 from . import console
 from .cli_common import (
-    About, Backend, Beams, Debug, Inputs, MaxBytes, ModelsDir, Quiet, Summariser, SummaryModel, TranslationModels, Verbose,
+    About, Backend, Beams, Connections, Debug, Feeds, Inputs, SavePages, Sitemaps, Timeout, MaxBytes, ModelsDir, Quiet, Summariser, SummaryModel, TranslationModels, Verbose,
     Workers, at_least, examples, handles_errors, parse_period, parse_translation_models, require_some,
 )
 from .errors import EXIT_OK, UsageError
@@ -46,6 +46,9 @@ RUN_EXAMPLES = examples(
     'briefing run crawl/ --about "loi Avia" --since 2020-06-18 -o avia.docx',
     "briefing run day2/ --store desk.db           # new / update / follow-up against earlier days",
     "briefing run --to en --to ar --translation-model en=./opus-mt-fr-en --translation-model ar=./opus-mt-fr-ar",
+    "briefing run https://example.org/a.html https://example.org/b.html   # pages from the web",
+    "briefing run --feed https://example.org/rss.xml --since 2026-12-01 --save-pages saved/",
+    "briefing run crawl.warc.gz                    # a crawl saved by wget --warc-file, Browsertrix ...",
 )
 
 
@@ -82,6 +85,11 @@ def run(
         typer.Option("--store", metavar="PATH|URL", envvar="BRIEFING_STORE", show_envvar=False,
                      help="The desk's memory across runs: a SQLite file (created on first use) or a postgresql:// URL (or BRIEFING_STORE). Pages already stored are left out; each event is marked new, update or follow-up.", show_default=False),
     ] = None,
+    feed: Feeds = None,
+    sitemap: Sitemaps = None,
+    save_pages: SavePages = None,
+    connections: Connections = 4,
+    timeout: Timeout = 20.0,
     quiet: Quiet = False,
     verbose: Verbose = False,
     debug: Debug = False,
@@ -91,7 +99,7 @@ def run(
     Cleans each page, groups the articles that report the same event, writes
     one cited brief per event, and renders the memo (optionally translated).
     """
-    from .cli_common import open_inputs, report_failures
+    from .cli_common import open_inputs, report_failures, source_options
     from .output import plan_destinations
 
     started = time.perf_counter()
@@ -128,7 +136,8 @@ def run(
         workers=workers,
         store=store or None,
     )
-    stream = open_inputs(inputs, jsonl=False, max_bytes=max_bytes, default="seeds")
+    sources = source_options(feed, sitemap, save_pages, connections, timeout, max_bytes, since, until)
+    stream = open_inputs(inputs, jsonl=False, max_bytes=max_bytes, default="seeds", sources=sources)
 
     from . import pipeline
 

@@ -48,7 +48,30 @@ def at_least(low: int) -> Callable[[int | None], int | None]:
 
 Inputs = Annotated[
     Optional[list[str]],
-    typer.Argument(metavar="INPUT", help="Files, folders of .txt/.html files, or '-' for stdin (repeatable).", show_default=False),
+    typer.Argument(
+        metavar="INPUT", show_default=False,
+        help="Files, folders of .txt/.html files, http(s) URLs, .warc/.warc.gz files, or '-' for stdin (repeatable).",
+    ),
+]
+Feeds = Annotated[
+    Optional[list[str]],
+    typer.Option("--feed", metavar="URL", show_default=False,
+                 help="Fetch the pages an RSS/Atom feed lists (or the feed a page links), newest first (repeatable)."),
+]
+Sitemaps = Annotated[
+    Optional[list[str]],
+    typer.Option("--sitemap", metavar="URL", show_default=False, help="Fetch the pages a sitemap lists, newest first (repeatable)."),
+]
+SavePages = Annotated[
+    Optional[Path],
+    typer.Option("--save-pages", metavar="DIR", show_default=False,
+                 help="Keep every fetched page (URL, fetch time) in a .warc.gz in DIR: give DIR as INPUT to replay offline."),
+]
+Connections = Annotated[
+    int, typer.Option("--connections", metavar="N", help="At most N connections to one web site at a time.", callback=at_least(1))
+]
+Timeout = Annotated[
+    float, typer.Option("--timeout", metavar="SECONDS", help="Give up on a web page silent this long (after 2 retries).")
 ]
 Jsonl = Annotated[
     bool, typer.Option("--jsonl", help='JSON Lines: read {"id", "text"} lines from stdin (or files), write one JSON object a line.')
@@ -195,8 +218,27 @@ class InputStream:
     failures: list[InputError]
 
 
-def open_inputs(inputs: list[str] | None, jsonl: bool, max_bytes: int = DEFAULT_MAX_BYTES, default: str | None = None) -> InputStream:
-    """The inputs of a command: files/folders/'-', or JSON Lines on stdin.
+def source_options(feed: list[str] | None, sitemap: list[str] | None, save_pages: Path | None, connections: int,
+                   timeout: float, max_bytes: int, since: str | None = None, until: str | None = None):
+    """The options that reach pages over the network, checked."""
+    from .ingest.sources import SourceOptions
+    from .ingest.urls import is_url
+
+    for name, urls in (("--feed", feed), ("--sitemap", sitemap)):
+        for url in urls or []:
+            if not is_url(url):
+                raise UsageError(f"{name} takes an http(s) URL, not '{url}'")
+    if timeout <= 0:
+        raise UsageError("--timeout takes a number of seconds above 0")
+    if save_pages is not None and save_pages.exists() and not save_pages.is_dir():
+        raise UsageError(f"--save-pages takes a folder: {save_pages} is a file")
+    return SourceOptions(tuple(feed or ()), tuple(sitemap or ()), since, until, save_pages, connections, timeout, max_bytes)
+
+
+def open_inputs(inputs: list[str] | None, jsonl: bool, max_bytes: int = DEFAULT_MAX_BYTES, default: str | None = None,
+                sources=None) -> InputStream:
+    """The inputs of a command: files/folders/'-', URLs, WARC files, feeds and
+    sitemaps (`sources`, an ingest.sources.SourceOptions), or JSON Lines on stdin.
 
     With no INPUT, stdin is read when it is piped; otherwise `default` is
     used, or it is a usage error. Nothing is read until the items are.
@@ -205,7 +247,9 @@ def open_inputs(inputs: list[str] | None, jsonl: bool, max_bytes: int = DEFAULT_
 
     stdin = sys.stdin  # None when the process was started with stdin closed
     piped = stdin is not None and not stdin.isatty()
-    if not inputs:
+    if not inputs and sources is not None and sources.lists:
+        inputs = []
+    elif not inputs:
         if default is not None:
             if not Path(default).exists():
                 raise UsageError(f"give an INPUT (file, folder or '-'): there is no {default}/ here to read by default")
@@ -213,11 +257,20 @@ def open_inputs(inputs: list[str] | None, jsonl: bool, max_bytes: int = DEFAULT_
         elif piped:
             inputs = ["-"]
         else:
-            raise UsageError("give an INPUT (file, folder or '-') or pipe text on stdin")
+            raise UsageError("give an INPUT (file, folder, URL or '-'), a --feed or --sitemap, or pipe text on stdin")
     if "-" in inputs and stdin is None:
         raise UsageError("'-' reads stdin, but stdin is closed")
-    if jsonl and inputs == ["-"]:
+    if jsonl and inputs == ["-"] and not (sources and sources.lists):
         return InputStream(iter_jsonl(stdin), None, [])
+    from .ingest.sources import needs_sources, open_sources
+
+    if needs_sources(inputs, sources):
+        from .ingest.sources import SourceOptions
+
+        opened = open_sources(inputs, sources or SourceOptions(max_bytes=max_bytes), stdin.buffer if stdin else None)
+        if opened.total == 0:
+            require_some([], opened.failures)
+        return InputStream(opened.items, opened.total, opened.failures)
     found, failures = list_inputs(inputs)
     if not found:
         require_some([], failures)

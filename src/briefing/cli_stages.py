@@ -16,6 +16,11 @@ import typer
 from .cli_common import (
     About,
     Backend,
+    Connections,
+    Feeds,
+    SavePages,
+    Sitemaps,
+    Timeout,
     Beams,
     Debug,
     Inputs,
@@ -33,6 +38,7 @@ from .cli_common import (
     examples,
     handles_errors,
     parse_translation_models,
+    source_options,
 )
 from .cli_stream import StageRun
 from .errors import UsageError
@@ -46,7 +52,7 @@ def _text_block(header: str, body: str) -> None:
 
 
 def _clean_record(a) -> dict:
-    return {"id": a.id, "title": a.title, "date": a.date, "event_date": a.event_date,
+    return {"id": a.id} | ({"url": a.url} if a.url else {}) | {"title": a.title, "date": a.date, "event_date": a.event_date,
             "source": a.source, "author": a.author, "lang": a.lang, "text": a.text} | ({"note": a.note} if a.note else {})
 
 
@@ -85,7 +91,8 @@ def _on_subject(articles, about: str | None):
 
 def clean(
     inputs: Inputs = None, jsonl: Jsonl = False, max_bytes: MaxBytes = DEFAULT_MAX_BYTES, workers: Workers = None,
-    quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
+    feed: Feeds = None, sitemap: Sitemaps = None, save_pages: SavePages = None, connections: Connections = 4,
+    timeout: Timeout = 20.0, quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
 ) -> int:
     """Clean pages: article text and metadata.
 
@@ -96,7 +103,8 @@ def clean(
     from .parallel import tasks
 
     done = 0
-    with StageRun(inputs, jsonl, max_bytes, workers) as run:
+    sources = source_options(feed, sitemap, save_pages, connections, timeout, max_bytes)
+    with StageRun(inputs, jsonl, max_bytes, workers, sources) as run:
         for articles, dropped in run.batches(functools.partial(tasks.clean_batch, keep_input=False)):
             run.fail(dropped)
             done += len(articles)
@@ -104,7 +112,7 @@ def clean(
                 emit_jsonl([_clean_record(a) for a in articles])
                 continue
             for a in articles:
-                meta = " | ".join(x for x in (a.title, a.source, a.date, a.author, a.lang) if x)
+                meta = " | ".join(x for x in (a.title, a.source, a.date, a.author, a.lang, a.url) if x)
                 _text_block(f"{a.id}  {meta}", a.text or f"({a.note})")
             sys.stdout.flush()
     return run.finish(done)
@@ -155,7 +163,7 @@ def summarise(
             done += len(pairs)
             for article, summary in pairs:
                 if jsonl:
-                    emit_jsonl([{"id": article.id, "summary": summary.text}])
+                    emit_jsonl([{"id": article.id} | ({"url": article.url} if article.url else {}) | {"summary": summary.text}])
                 else:
                     _text_block(f"{article.id}  {article.title or ''}".rstrip(), summary.text)
             sys.stdout.flush()
@@ -164,13 +172,15 @@ def summarise(
 
 def group(
     inputs: Inputs = None, jsonl: Jsonl = False, about: About = None, max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
-    workers: Workers = None, quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
+    workers: Workers = None, feed: Feeds = None, sitemap: Sitemaps = None, save_pages: SavePages = None,
+    connections: Connections = 4, timeout: Timeout = 20.0, quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
 ) -> int:
     """Tell which inputs report the same event (only those on a subject with --about)."""
     from . import console, pipeline
     from .parallel.embed import PoolEmbedder
 
-    with StageRun(inputs, jsonl, max_bytes, workers) as run:
+    sources = source_options(feed, sitemap, save_pages, connections, timeout, max_bytes)
+    with StageRun(inputs, jsonl, max_bytes, workers, sources) as run:
         articles = [a for batch in _cleaned(run) for a in batch]
         run.progress("grouping", 0, None)
         embedder = PoolEmbedder(run.workers) if run.workers.parallel else None
@@ -184,7 +194,7 @@ def group(
         run.progress("grouping", 1, 1)
     event_of = {aid: e.id for e in events for aid in e.article_ids}
     if jsonl:
-        emit_jsonl([{"id": a.id, "event": event_of[a.id]} for a in articles])
+        emit_jsonl([{"id": a.id} | ({"url": a.url} if a.url else {}) | {"event": event_of[a.id]} for a in articles])
     else:
         titles = {a.id: a.heading for a in articles}  # an untitled one by its opening words
         for e in events:
@@ -234,7 +244,9 @@ def translate(
 
 
 EXAMPLES = {
-    clean: examples("briefing clean seeds/", "briefing clean page.html --jsonl", "cat lines.jsonl | briefing clean --jsonl"),
+    clean: examples("briefing clean seeds/", "briefing clean page.html --jsonl", "cat lines.jsonl | briefing clean --jsonl",
+                    "briefing clean https://example.org/article.html crawl.warc.gz --jsonl",
+                    "briefing clean --feed https://example.org/rss.xml --save-pages saved/"),
     summarise: examples("briefing summarise seeds/ --max-words 30", 'briefing summarise crawl/ --about "Vera Lynn"',
                         "cat articles.jsonl | briefing summarise --jsonl > summaries.jsonl"),
     group: examples("briefing group seeds/", "cat headlines.jsonl | briefing group --jsonl",

@@ -38,8 +38,8 @@ def known_size(items: Iterator, total: int | None, probe: int = SERIAL_ITEMS + 1
 class StageRun:
     """Use as `with StageRun(...) as run:`; then `run.batches(task)`."""
 
-    def __init__(self, inputs, jsonl: bool, max_bytes: int, workers: int | None) -> None:
-        stream = open_inputs(inputs, jsonl, max_bytes)
+    def __init__(self, inputs, jsonl: bool, max_bytes: int, workers: int | None, sources=None) -> None:
+        stream = open_inputs(inputs, jsonl, max_bytes, sources=sources)
         self.items, self.total = stream.items, stream.total
         if workers is None:  # how many to start depends on the size
             self.items, self.total = known_size(self.items, self.total)

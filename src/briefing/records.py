@@ -27,6 +27,13 @@ class RawDocument:
     text: str  # decoded text (or HTML, see `is_html`)
     path: str | None = None  # where it came from; None for stdin / JSON Lines
     is_html: bool = False
+    url: str | None = None  # the page's address, for a page fetched, crawled (WARC) or scraped
+    fetched: str | None = None  # when it was fetched or crawled, ISO 8601 UTC
+    # What a scraper's JSON already says of the page (news-please's title,
+    # date_publish, authors): taken over what cleaning would guess.
+    title: str | None = None
+    date: str | None = None
+    author: str | None = None
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,7 @@ class Article:
     lang: str | None = None  # ISO 639-1
     path: str | None = None
     note: str | None = None  # what the cleaner has to say, e.g. that no article text was left
+    url: str | None = None  # the page's address, when it came from the web (or a WARC, a scraper)
 
     @property
     def heading(self) -> str:
@@ -216,6 +224,7 @@ class SourceRef:
     outlet: str | None
     date: str | None
     path: str | None
+    url: str | None = None
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ def timeline(briefs: Sequence[Brief]) -> tuple[TimelineEntry, ...]:
 def sources_list(briefs: Sequence[Brief], articles: Sequence[Article]) -> tuple[SourceRef, ...]:
     cited = {i for b in briefs for i in b.sources}
     return tuple(
-        SourceRef(a.id, a.title, a.source, a.date, a.path) for a in sorted(articles, key=lambda a: a.id) if a.id in cited
+        SourceRef(a.id, a.title, a.source, a.date, a.path, a.url) for a in sorted(articles, key=lambda a: a.id) if a.id in cited
     )
 
 

@@ -1,5 +1,7 @@
 """Ingestion: bytes → text → a labelled page → an Article (body and metadata read off the page).
 
+    sources     every INPUT as one stream of pages: files (read), URLs (fetch), feeds and
+                sitemaps (feeds), WARC files (warc), ids from URLs (urls), scraper lines (scraped)
     read        bytes → text (encoding, size and binary checks)
     blocks      text → blocks (run-on lines split, wrapped lines joined)
     html        HTML → trafilatura's text (one block a line) and the markup's metadata
@@ -92,12 +94,13 @@ def _article(doc: RawDocument, page: LabelledPage, meta: Metadata) -> Article:
     return Article(
         id=doc.id,
         text=text,
-        title=meta.title,
+        title=doc.title or meta.title,
         source=meta.source,
-        date=meta.date,
+        date=doc.date or meta.date,
         event_date=meta.event_date,
-        author=meta.author,
+        author=doc.author or meta.author,
         lang=detect_language(text) if text else None,
         path=doc.path,
         note=None if text.strip() else EMPTY_NOTE,
+        url=doc.url,
     )

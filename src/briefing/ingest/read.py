@@ -1,5 +1,7 @@
 """Bytes to text: files, folders, stdin and JSON Lines, with one clear error per bad input.
 
+Addresses, feeds and WARC files are sources.py's.
+
 A bad input (missing, empty, binary, too large, undecodable) becomes an
 `InputError` naming it; the rest of the batch goes on.
 """
@@ -111,21 +113,27 @@ def list_inputs(inputs: Sequence[str]) -> tuple[list[Found], list[InputError]]:
     found: list[tuple[str, Path | None]] = []  # (display name, path or None for stdin)
     errors: list[InputError] = []
     for item in inputs:
-        if item == "-":
-            found.append((STDIN_NAME, None))
-            continue
-        path = Path(item)
-        if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
-            if not files:
-                errors.append(InputError(item, "folder holds no .txt or .html files"))
-            found.extend((str(p), p) for p in files)
-        elif path.is_file():
-            found.append((item, path))
-        else:
-            errors.append(InputError(item, "no such file or folder"))
+        listed, error = list_input(item)
+        found += listed
+        errors += [error] if error else []
     ids = _ids([path.stem if path else "stdin" for _, path in found])
     return [Found(name, path, doc_id) for (name, path), doc_id in zip(found, ids)], errors
+
+
+def list_input(item: str, quiet_empty: bool = False) -> tuple[list[tuple[str, Path | None]], InputError | None]:
+    """(display name, path) of the files one INPUT names ('-': stdin, path None),
+    or the error saying why none (an empty folder unless `quiet_empty`)."""
+    if item == "-":
+        return [(STDIN_NAME, None)], None
+    path = Path(item)
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+        if not files and not quiet_empty:
+            return [], InputError(item, "folder holds no .txt or .html files")
+        return [(str(p), p) for p in files], None
+    if path.is_file():
+        return [(item, path)], None
+    return [], InputError(item, "no such file or folder")
 
 
 def iter_documents(
@@ -193,21 +201,18 @@ def read_jsonl(stream: TextIO) -> tuple[list[RawDocument], list[InputError]]:
 
 
 def iter_jsonl(stream: TextIO) -> Iterator[RawDocument | InputError]:
-    """`{"id": ..., "text": ...}` lines one at a time, as they arrive."""
+    """`{"id": ..., "text": ...}` lines one at a time, as they arrive (or a
+    scraper's lines: `url` with `html`, news-please's `maintext`, see scraped.py)."""
+    from .scraped import scraped_document
+    from .urls import StreamIds
+
+    ids = StreamIds()
     for number, line in enumerate(stream, start=1):
         if not line.strip():
             continue
-        name = f"line {number}"
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            yield InputError(name, f"not valid JSON ({error.msg})")
+            yield InputError(f"line {number}", f"not valid JSON ({error.msg})")
             continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            yield InputError(name, 'expected an object with a "text" string')
-            continue
-        if not record["text"].strip():
-            yield InputError(name, "empty text")
-            continue
-        text = record["text"]
-        yield RawDocument(id=str(record.get("id", number)), text=text, is_html=looks_like_html(text))
+        yield scraped_document(record, number, ids)

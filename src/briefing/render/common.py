@@ -196,7 +196,10 @@ def source_rows(memo: Memo, w: Words) -> list[tuple[str, str, str, str, str]]:
 
 
 def file_name(source: SourceRef) -> str:
-    """The base name of the file, never the full path (that would leak a home folder)."""
+    """The page's URL when it came from the web; else the base name of the
+    file, never the full path (that would leak a home folder)."""
+    if source.url:
+        return source.url
     if not source.path:
         return "—"
     return re.split(r"[\\/]", source.path)[-1]

@@ -79,7 +79,7 @@ def memo_to_dict(memo: Memo) -> dict[str, Any]:
             for t in memo.timeline
         ],
         "sources": [
-            {"id": s.id, "title": s.title, "outlet": s.outlet, "date": s.date, "path": s.path}
+            {"id": s.id, "title": s.title, "outlet": s.outlet, "date": s.date, "path": s.path, "url": s.url}
             for s in memo.sources
         ],
         "notes": list(memo.notes),

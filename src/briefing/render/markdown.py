@@ -55,6 +55,13 @@ def _link_citations(citations: str) -> str:
     return cite(_CITED.findall(citations))
 
 
+def _linked(where: str) -> str:
+    """A source's URL as a link (a table cell: no "|", no spaces); a file name as text."""
+    if re.match(r"https?://", where):
+        return "<" + where.replace("|", "%7C").replace(">", "%3E").replace(" ", "%20") + ">"
+    return escape(where)
+
+
 def table(header: list[str], rows: list[tuple[str, ...]], raw: tuple[int, ...] = ()) -> list[str]:
     """A pipe table; cells escaped, except the `raw` columns, already Markdown."""
     lines = ["| " + " | ".join(escape(h) for h in header) + " |"]
@@ -168,9 +175,9 @@ def render_markdown(memo: Memo) -> str:
     sources = source_rows(memo, w)
     if sources:
         out += [f"## {escape(w['sources'])}", ""]
-        rows = [(f'<a id="{anchor(i)}"></a>{escape(i)}', t, o, d, f) for i, t, o, d, f in sources]
+        rows = [(f'<a id="{anchor(i)}"></a>{escape(i)}', t, o, d, _linked(f)) for i, t, o, d, f in sources]
         header = [w["id"], w["title"], w["outlet"], w["date"], w["file"]]
-        out += table(header, rows, raw=(0,)) + [""]
+        out += table(header, rows, raw=(0, 4)) + [""]
     if memo.notes:
         out += [f"## {escape(w['notes'])}", ""]
         out += [f"- {escape(n)}" for n in memo.notes] + [""]
