@@ -1,7 +1,10 @@
-"""Fixtures shared across test files: the seeds, an isolated environment, torch threads."""
+"""Fixtures shared across test files: the seeds, an isolated environment, torch threads,
+an unwritable folder."""
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -32,3 +35,23 @@ def torch_one_thread():
     torch.set_num_threads(1)
     yield
     torch.set_num_threads(before)
+
+
+@pytest.fixture
+def unwritable_folder(tmp_path) -> Path:
+    """A folder that refuses a new file. Root (as CI runs) may write into a
+    chmod 0500 folder, so for root it is sysfs's /sys, which refuses a new
+    file to every user; for others, a chmod 0500 folder of its own."""
+    if os.geteuid() == 0:
+        folder = Path("/sys")
+    else:
+        folder = tmp_path / "ro"
+        folder.mkdir()
+        folder.chmod(0o500)
+    try:  # the test means nothing if the folder takes a file: fail, do not skip
+        fd, name = tempfile.mkstemp(dir=folder)
+    except OSError:
+        return folder
+    os.close(fd)
+    os.unlink(name)
+    pytest.fail(f"{folder} took a new file: no unwritable folder on this machine")
