@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -11,14 +12,15 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval"
+# The dev data: ../shared/eval beside the checkout, or BRIEFING_EVAL (a worktree elsewhere).
+EVAL = Path(os.environ.get("BRIEFING_EVAL") or ROOT.parent / "shared" / "eval")
 BIN = Path(sys.executable).parent
 
 
 def eval_file(name: str) -> Path:
     path = EVAL / name
     if not path.exists():
-        sys.exit(f"missing dev data: {path} (the benchmarks read ../shared/eval/)")
+        sys.exit(f"missing dev data: {path} (the benchmarks read ../shared/eval/, or BRIEFING_EVAL)")
     return path
 
 

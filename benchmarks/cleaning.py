@@ -21,9 +21,10 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from briefing.ingest import clean_documents  # noqa: E402
 from briefing.records import RawDocument  # noqa: E402
+from _common import EVAL  # noqa: E402
 
-DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "cleaning-dev"
-CLEAN_ARTICLES = ROOT.parent / "shared" / "eval" / "orangesum-dev.jsonl"
+DEFAULT_DATA = EVAL / "cleaning-dev"
+CLEAN_ARTICLES = EVAL / "orangesum-dev.jsonl"
 
 
 def fold(text: str) -> str:

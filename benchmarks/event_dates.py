@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from briefing.ingest import clean_documents  # noqa: E402
 from briefing.ingest.read import read_inputs  # noqa: E402
+from _common import EVAL  # noqa: E402
 
 JUDGED = ROOT / "benchmarks" / "data" / "event_dates_judged.tsv"
 FOLDERS = {"2020-06-18": "day-dev/text", "2020-06-16": "window-dev/text", "2020-06-17": "window-dev/text"}
@@ -30,7 +31,7 @@ FOLDERS = {"2020-06-18": "day-dev/text", "2020-06-16": "window-dev/text", "2020-
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--eval", type=Path, default=EVAL)
     args = parser.parse_args()
     rows = list(csv.DictReader(JUDGED.open(encoding="utf-8"), delimiter="\t"))
     labels = {r["id"]: r["date"] for r in csv.DictReader((args.eval / "window-dev/labels.tsv").open(), delimiter="\t")}

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import math
 import sys
 import tempfile
@@ -51,6 +52,7 @@ def main() -> None:
     rows = ev.headline_rows()
     if not args.skip_quality:
         cli_quality(labels, rows)
+        other_days()
     if not args.skip_tuning:
         tuning(labels, rows)
     if not args.skip_scale:
@@ -104,6 +106,37 @@ def cli_quality(labels: dict[str, str], rows: list[dict]) -> None:
     groups, related = ev.related_of_seeds(ev.cli_group_text([str(ROOT / "seeds")]))
     print(f"\nseeds: groups {groups}; related {related}")
     print("  expected: [['000', '001'], ['002'], ['003'], ['004']]; related [('003', '004')]")
+
+
+def other_days() -> None:
+    """Held out: the other days of window-dev (16 and 17 June 2020; day-dev is
+    its 18 June), each grouped alone through the CLI and scored by the eval's
+    tools/score_day.py on window-dev's labels of that day, beside the TF-IDF
+    anchor at d=0.5 on the site's clean text of the same pages."""
+    import csv
+    import subprocess
+
+    window, tool = ev.eval_file("window-dev"), ev.eval_file("tools") / "score_day.py"
+    with (window / "labels.tsv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    site = {}
+    for line in (window / "gold.jsonl").open(encoding="utf-8"):
+        o = json.loads(line)
+        site[str(o["id"])] = "\n".join(filter(None, [o.get("title"), o.get("heading"), o.get("article")]))
+    print("\nheld out: the other days of window-dev, each grouped alone (tools/score_day.py)")
+    for day in ("2020-06-16", "2020-06-17"):
+        labels = {r["id"]: r["event"] for r in rows if r["date"] == day}
+        ids = sorted(labels)
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = ev.subset_folder(Path(tmp), window / "text", ids)
+            pred, seconds, _, _ = ev.cli_group([str(folder)])
+            (Path(tmp) / "labels.tsv").write_text("id\tevent\n" + "".join(f"{i}\t{labels[i]}\n" for i in ids), encoding="utf-8")
+            (Path(tmp) / "pred.jsonl").write_text("".join(json.dumps({"id": i, "event": e}) + "\n" for i, e in pred.items()), encoding="utf-8")
+            scored = subprocess.run([sys.executable, str(tool), str(Path(tmp) / "labels.tsv"), str(Path(tmp) / "pred.jsonl")],
+                                    capture_output=True, text=True, check=True).stdout.strip()
+        base = ev.scores([labels[i] for i in ids], ev.TfidfBaseline([site.get(i, "") for i in ids]).labels(0.5))
+        print(f"  {day} ({len(ids)} pages, {len(set(labels.values()))} events): briefing group {scored} ({seconds:.1f} s)")
+        print(f"  {'':10} TF-IDF d=0.5, site's clean text: ARI={base['ari']:.3f} pairP={base['p']:.3f} pairR={base['r']:.3f} groups={base['groups']}")
 
 
 def tuning(labels: dict[str, str], rows: list[dict]) -> None:

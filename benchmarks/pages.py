@@ -193,6 +193,32 @@ def seeds_and_other_sites() -> None:
         print(f"  {a['id']}  date={a['date']}  source={a['source']}  author={a['author']}  title={a['title']}")
 
 
+def multisite(tmp: Path) -> None:
+    """Other sites: the French pages of multisite-dev (18 pages of 13 sites the
+    head rules were not written on), HTML and flattened text through `briefing
+    clean`, and trafilatura on the HTML (tools/trafilatura_pages.py), all scored
+    by the set's tools/score_multisite.py."""
+    data, tools = EVAL / "multisite-dev", EVAL / "tools"
+    french = [line for line in (data / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+              if line and json.loads(line)["lang"] == "fr"]
+    gold = tmp / "multisite-fr.jsonl"
+    gold.write_text("\n".join(french) + "\n", encoding="utf-8")
+    ids = {json.loads(line)["id"] for line in french}
+    runs = {}
+    for kind in ("html", "text"):
+        records, _ = run_cli(["clean", str(data / kind), "--jsonl"])
+        runs[f"briefing clean {kind}"] = [r for r in records if r["id"] in ids]
+    done = subprocess.run([sys.executable, str(tools / "trafilatura_pages.py"), str(data)], capture_output=True, text=True, check=True)
+    runs["trafilatura (html)"] = [r for r in map(json.loads, done.stdout.splitlines()) if r["id"] in ids]
+    print(f"\nheld out: multisite-dev, its {len(ids)} French pages (other sites), tools/score_multisite.py:")
+    for name, records in runs.items():
+        out = tmp / "multisite-out.jsonl"
+        out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        scored = subprocess.run([sys.executable, str(tools / "score_multisite.py"), str(gold), str(out), "--name", name],
+                                capture_output=True, text=True, check=True).stdout.splitlines()[0]
+        print("  " + scored)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", nargs="+", default=["pages-dev", "day-dev"])
@@ -201,6 +227,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for name in args.sets:
             page_set(name, not args.no_html, Path(tmp))
+        multisite(Path(tmp))
     seeds_and_other_sites()
 
 

@@ -1,7 +1,7 @@
 """Crawl scale: `briefing run` over thousands of real pages, and the streaming stages.
 
     .venv/bin/python benchmarks/scale.py [--pages DIR] [--sizes 250,500,1000,2000,3000]
-        [--baseline OTHER/.venv/bin/briefing] [--skip-clean] [--skip-summarise]
+        [--baseline REF|OTHER/.venv/bin/briefing] [--skip-clean] [--skip-summarise]
 
 Every figure is the CLI as a user runs it, in a subprocess:
 - `briefing run DIR --format md` on the first N pages of DIR (sorted, so each
@@ -13,10 +13,12 @@ Every figure is the CLI as a user runs it, in a subprocess:
 - `briefing clean --jsonl` on 300 and 3,000 pages piped in: the tree's peak
   RSS must not grow with the input (and the time to the first line);
 - `briefing summarise --jsonl` on orangesum-dev: documents per second from
-  start to end, and ROUGE-1 of what it wrote (README: R-1 29.0; 56 docs/s
-  after the model load, measured inside one process).
-With --baseline, the same commands of another checkout run beside each of
-ours (interleaved), so that a busy machine weighs on both alike.
+  start to end, and ROUGE-1 of what it wrote.
+With --baseline, the same commands of another checkout (its briefing
+executable, or a git ref: `git archive` of it run with this Python) run beside
+each of ours (interleaved), so that a busy machine weighs on both alike.
+`make bench` passes --baseline b64d585 (the code before the crawl-scale work)
+and smaller sizes, to fit its time.
 """
 
 from __future__ import annotations
@@ -208,7 +210,7 @@ def summarise_table(binaries: dict[str, str], tmp: Path) -> None:
     feed.write_text("".join(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     gold = {str(r["id"]): r["gold"] for r in rows}
     scorer = rouge_scorer.RougeScorer(["rouge1"])
-    print(f"\nbriefing summarise --jsonl < orangesum-dev ({len(rows)} articles; README: 56 docs/s after load, R-1 29.0)")
+    print(f"\nbriefing summarise --jsonl < orangesum-dev ({len(rows)} articles)")
     for name, binary in binaries.items():
         out = tmp / f"summaries-{name}.jsonl"
         start = time.perf_counter()
@@ -253,11 +255,28 @@ def encoder_table(pages: list[Path], n: int = 1000) -> None:
         print(f"  {name:34} {1000 * statistics.median(spent) / len(texts):6.2f} ms/text")
 
 
+def baseline_binary(baseline: str, tmp: Path) -> str:
+    """An executable for --baseline: itself when it is one, else a script that
+    runs `briefing` from `git archive` of that ref with this Python."""
+    if Path(baseline).is_file():
+        return baseline
+    from memo import archived
+
+    tree = tmp / "baseline-tree"
+    tree.mkdir()
+    archived(baseline, str(tree))
+    script = tmp / "baseline-briefing"
+    script.write_text(f"#!/bin/sh\nPYTHONPATH='{tree}/src' BRIEFING_PROMPTS_DIR='{tree}/prompts' "
+                      f"exec '{sys.executable}' -m briefing \"$@\"\n")
+    script.chmod(0o755)
+    return str(script)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=Path, default=EVAL / "scale" / "text")
     parser.add_argument("--sizes", default="250,500,1000,2000,3000")
-    parser.add_argument("--baseline", help="another checkout's briefing executable, run beside ours")
+    parser.add_argument("--baseline", help="a git ref, or another checkout's briefing executable, run beside ours")
     parser.add_argument("--skip-run", action="store_true")
     parser.add_argument("--skip-clean", action="store_true")
     parser.add_argument("--skip-summarise", action="store_true")
@@ -267,10 +286,10 @@ def main() -> None:
 
     pages = sorted(p for p in args.pages.iterdir() if p.suffix in (".txt", ".html"))
     binaries = {"briefing": str(BIN / "briefing")}
-    if args.baseline:
-        binaries = {"baseline": args.baseline, **binaries}
     print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
     with tempfile.TemporaryDirectory() as tmp:
+        if args.baseline:
+            binaries = {args.baseline[:12]: baseline_binary(args.baseline, Path(tmp)), **binaries}
         if not args.skip_run:
             run_table(binaries, pages, [int(s) for s in args.sizes.split(",")], Path(tmp))
         if not args.skip_clean:

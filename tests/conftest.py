@@ -1,7 +1,10 @@
-"""Fixtures shared across test files: the seeds, an isolated environment, torch threads."""
+"""Fixtures shared across test files: the seeds, an isolated environment, torch threads,
+an unwritable folder."""
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -62,3 +65,21 @@ def postgres_url(postgres_server, request):
 
     name = "t_" + re.sub(r"[^a-z0-9]+", "_", request.node.name.lower())[:50]
     return postgres_server.create_database(name)
+@pytest.fixture
+def unwritable_folder(tmp_path) -> Path:
+    """A folder that refuses a new file. Root (as CI runs) may write into a
+    chmod 0500 folder, so for root it is sysfs's /sys, which refuses a new
+    file to every user; for others, a chmod 0500 folder of its own."""
+    if os.geteuid() == 0:
+        folder = Path("/sys")
+    else:
+        folder = tmp_path / "ro"
+        folder.mkdir()
+        folder.chmod(0o500)
+    try:  # the test means nothing if the folder takes a file: fail, do not skip
+        fd, name = tempfile.mkstemp(dir=folder)
+    except OSError:
+        return folder
+    os.close(fd)
+    os.unlink(name)
+    pytest.fail(f"{folder} took a new file: no unwritable folder on this machine")

@@ -11,6 +11,7 @@ import pytest
 from briefing.brief import build_briefs, build_memo, dates
 from briefing.events import group_articles
 from briefing.records import Memo
+from briefing.summarise.extractive import ExtractiveSummariser
 
 from events_helpers import FirstSentences, seed_articles
 
@@ -22,8 +23,7 @@ _CITES = re.compile(r"\[([^\[\]]+)\]")
 def _summariser(kind: str):
     if kind == "first-sentences":
         return FirstSentences()
-    extractive = pytest.importorskip("briefing.summarise.extractive")  # the project's own, when present
-    return extractive.ExtractiveSummariser()
+    return ExtractiveSummariser()
 
 
 @pytest.fixture(scope="module", params=["first-sentences", "extractive"])

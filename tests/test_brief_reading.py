@@ -59,7 +59,11 @@ def test_pronoun_point_without_its_antecedent_gives_way_to_another_sentence():
     brief = build_brief(Event("E1", ("p",)), [PRONOUN], Picks(0, 1, 3), max_words=60)
     texts = _texts(brief)
     assert not any(t.startswith("Elle") for t in texts)
-    assert len(brief.key_points) >= 2  # the slot is filled by another sentence of the source
+    # The slot of "Elle …" (3) is filled by the source's next unused sentence, "La ministre …" (2).
+    assert [p.text for p in brief.key_points] == [
+        "Les syndicats de médecins ont salué une annonce attendue depuis plusieurs années par les soignants.",
+        "La ministre de la Santé, Nadia Alaoui, a détaillé le calendrier des chantiers prévus dans les provinces.",
+    ]
     for point in brief.key_points:
         assert point.text in PRONOUN.text and point.sources == ("p",)  # the source's own words
 

@@ -72,5 +72,8 @@ def test_group_and_summarise_about_keep_only_pages_on_the_subject(seeds_dir):
         result = runner.invoke(app, [command, str(seeds_dir), "--about", "dispositifs médicaux", "--jsonl", "-q"])
         assert result.exit_code == 0, result.output
         ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
-        assert ids and len(ids) < len(texts)
         assert all("dispositifs médicaux" in texts[i] for i in ids)
+        # Exactly the protocol on local production (004). 003 ("Dispositifs médicaux : un partenariat …")
+        # is on the subject too but falls below the threshold: a known miss of --about, asserted as it is
+        # so that a change either way shows.
+        assert ids == ["004"]

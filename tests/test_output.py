@@ -57,13 +57,10 @@ def test_write_atomic_replaces_and_leaves_no_temp(tmp_path):
     assert target.stat().st_mode & 0o777 == 0o666 & ~umask  # not mkstemp's private 0600
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
-def test_unwritable_folder_is_a_setup_error(tmp_path):
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    folder.chmod(0o500)
-    with pytest.raises(SetupError):
-        write_atomic(folder / "memo.md", b"x")
+def test_unwritable_folder_is_a_setup_error(unwritable_folder):
+    with pytest.raises(SetupError, match=f"cannot write to {unwritable_folder}"):
+        write_atomic(unwritable_folder / "memo.md", b"x")
+    assert not (unwritable_folder / "memo.md").exists()
 
 
 def test_unwritable_target_is_a_setup_error(tmp_path):

@@ -16,7 +16,7 @@ import typer
 from . import console
 from .cli_common import (
     About, Backend, Beams, Connections, Debug, Feeds, Inputs, SavePages, Sitemaps, Timeout, MaxBytes, ModelsDir, Quiet, Summariser, SummaryModel, TranslationModels, Verbose,
-    Workers, at_least, examples, handles_errors, parse_period, parse_translation_models, require_some,
+    Workers, at_least, examples, handles_errors, parse_period, parse_today, parse_translation_models, require_some,
 )
 from .errors import EXIT_OK, UsageError
 from .settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_EVENTS, GenerationSettings, Settings, default_output_dir
@@ -43,6 +43,7 @@ RUN_EXAMPLES = examples(
     "briefing run seeds/ -o - --format json | jq .events",
     "briefing run seeds/ --to fr --to ar -o out/   # a French and an Arabic memo",
     "briefing run crawl/ --max-events 5            # five events in full, the rest one line each",
+    "briefing run pages/ --today 2026-03-01 -o memo.md  # the same memo, byte for byte, on any day",
     'briefing run crawl/ --about "loi Avia" --since 2020-06-18 -o avia.docx',
     "briefing run day2/ --store desk.db           # new / update / follow-up against earlier days",
     "briefing run --to en --to ar --translation-model en=./opus-mt-fr-en --translation-model ar=./opus-mt-fr-ar",
@@ -77,6 +78,10 @@ def run(
     beams: Beams = 4,
     template: Annotated[Optional[Path], typer.Option("--template", metavar="FILE", help="A reference .docx whose styles the memo uses.", show_default=False)] = None,
     title: Annotated[Optional[str], typer.Option("--title", metavar="TEXT", help="The memo's title.", show_default=False)] = None,
+    today: Annotated[
+        Optional[str],
+        typer.Option("--today", metavar="DATE", help="The memo's date (YYYY-MM-DD), for identical output on any day. Default: SOURCE_DATE_EPOCH if set, else today.", show_default=False),
+    ] = None,
     models_dir: ModelsDir = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     workers: Workers = None,
@@ -113,6 +118,7 @@ def run(
         raise UsageError(f"template not found: {template}")
     general_model, per_language_models = parse_translation_models(translation_model)
     since, until = parse_period(since, until)
+    today = parse_today(today)
     destinations = plan_destinations(output, fmt, languages, default_output_dir())
     if any(d.path is None and d.fmt == "docx" for d in destinations) and sys.stdout.isatty():
         raise UsageError("a .docx memo is binary: write it to a file with -o, or pipe stdout")
@@ -135,6 +141,7 @@ def run(
         until=until,
         workers=workers,
         store=store or None,
+        today=today,
     )
     sources = source_options(feed, sitemap, save_pages, connections, timeout, max_bytes, since, until)
     stream = open_inputs(inputs, jsonl=False, max_bytes=max_bytes, default="seeds", sources=sources)

@@ -152,6 +152,32 @@ def parse_period(since: str | None, until: str | None) -> tuple[str | None, str 
     return out[0], out[1]
 
 
+def parse_today(today: str | None) -> str | None:
+    """The memo's date: --today DATE, else SOURCE_DATE_EPOCH (the reproducible-builds
+    convention, seconds since 1970, read as a UTC day), else None for today's date.
+    Pinned, the same pages give a byte-identical memo on any day."""
+    import datetime as _dt
+    import os
+
+    from .select.period import parse_day
+
+    if today is not None:
+        try:
+            day = parse_day(today)
+        except ValueError:
+            day = ""
+        if len(day) != 10:  # a month or a year is no memo date
+            raise UsageError(f"--today: '{today}' is not a day: write it YYYY-MM-DD")
+        return day
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch:
+        return None
+    try:
+        return _dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc).date().isoformat()
+    except (ValueError, OverflowError, OSError):
+        raise UsageError(f"SOURCE_DATE_EPOCH: '{epoch}' is not a number of seconds since 1970") from None
+
+
 def examples(*lines: str) -> str:
     """An --help epilog: one example a line, kept as written (click's \\b
     marker stops it from rewrapping the block)."""
