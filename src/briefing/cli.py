@@ -16,7 +16,7 @@ import typer
 from . import console
 from .cli_common import (
     About, Backend, Beams, Connections, Debug, Feeds, Inputs, SavePages, Sitemaps, Timeout, MaxBytes, ModelsDir, Quiet, Summariser, SummaryModel, TranslationModels, Verbose,
-    Workers, at_least, examples, handles_errors, parse_period, parse_today, parse_translation_models, require_some,
+    Workers, at_least, examples, handles_errors, parse_period, parse_today, parse_translation_models,
 )
 from .errors import EXIT_OK, UsageError
 from .settings import DEFAULT_MAX_BYTES, DEFAULT_MAX_EVENTS, GenerationSettings, Settings, default_output_dir
@@ -104,7 +104,7 @@ def run(
     Cleans each page, groups the articles that report the same event, writes
     one cited brief per event, and renders the memo (optionally translated).
     """
-    from .cli_common import open_inputs, report_failures, source_options
+    from .cli_inputs import open_inputs, report_failures, require_some, source_options
     from .output import plan_destinations
 
     started = time.perf_counter()

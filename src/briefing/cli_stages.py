@@ -34,12 +34,11 @@ from .cli_common import (
     Verbose,
     Workers,
     at_least,
-    emit_jsonl,
     examples,
     handles_errors,
     parse_translation_models,
-    source_options,
 )
+from .cli_inputs import emit_jsonl, source_options
 from .cli_stream import StageRun
 from .errors import UsageError
 from .settings import DEFAULT_MAX_BYTES, GenerationSettings, Settings

@@ -13,7 +13,7 @@ from contextlib import ExitStack
 from typing import Callable, Iterable, Iterator, TypeVar
 
 from . import console
-from .cli_common import open_inputs, report_failures, require_some
+from .cli_inputs import open_inputs, report_failures, require_some
 from .errors import InputError
 from .parallel import Workers, choose_workers
 from .parallel.pool import SERIAL_ITEMS
