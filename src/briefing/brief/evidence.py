@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..events.lexical import fold, words
+from ..ingest.event_date import WEEKDAYS
 from ..records import Article, Evidence, Sentence
 from ..text.sentences import split_sentences
 
@@ -34,9 +35,9 @@ _SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[,.:;!?)\]])|(?<=[(\[])\s+")
 _NUMBER = re.compile(r"\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?")
 _THOUSANDS = re.compile(r"(?<=\d)[ .\u00a0\u202f](?=\d{3})")
 _TOKEN = re.compile(r"[^\W_][\w'\-]*", re.UNICODE)
-_DAY_WORDS = frozenset(
-    "lundi mardi mercredi jeudi vendredi samedi dimanche hier demain veille lendemain "
-    "monday tuesday wednesday thursday friday saturday sunday yesterday tomorrow".split()
+# The days a claim names: the weekdays ingest reads leads by, and the relative ones.
+_DAY_WORDS = frozenset(WEEKDAYS) | frozenset(
+    "hier demain veille lendemain monday tuesday wednesday thursday friday saturday sunday yesterday tomorrow".split()
 )
 _CITES = re.compile(r"\s*(?:\[[^\[\]\s]+\])+\s*$")
 # What a claim says happened: the participle after an auxiliary ("a voté",

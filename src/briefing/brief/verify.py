@@ -13,21 +13,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Iterable, Mapping, Sequence
+from typing import Mapping, Sequence
 
 from ..prompts import labels
 from ..records import Actor, Article, Brief, Discrepancy, Evidence, KeyFigure, KeyPoint
 from . import dates
+from .build import citation
 from .evidence import Claim, Page, flat
 from .names import full_names
 
 _CITES = re.compile(r"\s*((?:\[[^\[\]\s]+\])+)\s*$")
 _TITLE = r"(?:(?:M\.|Mme|Mlle|Dr|Pr|Me)\s+)?"
 _ARTICLE = r"(?:(?:le|la|l'|les|son|sa)\s*)?"
-
-
-def citation(ids: Iterable[str]) -> str:
-    return "".join(f"[{i}]" for i in ids)
 
 
 def split_lead(brief: Brief) -> tuple[str, str]:
@@ -134,7 +131,7 @@ def verify_brief(brief: Brief, pages: Mapping[str, Page]) -> Brief:
     texts = [p.text for p in pages.values()]
     points = [replace(p, text=full_names(p.text, texts)) for p in points]
     if text:
-        lead = f"{prefix}{full_names(text, texts)} {citation(e.source for e in lead_evidence)}"
+        lead = f"{prefix}{full_names(text, texts)} {citation([e.source for e in lead_evidence])}"
     else:  # a line of the event's sources, as a line past the memo's words
         lead = prefix.rstrip(" —") if brief.detailed else citation(brief.sources)
     return replace(
