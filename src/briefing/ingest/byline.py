@@ -28,6 +28,7 @@ _UPDATED = re.compile(rf"\b(?:{UPDATED_WORDS})\b", re.I)
 _PARTS = re.compile(r"\s+[-|–—·•]\s+|\s*\|\s*")  # "Par X - 12/05/2025", "Lundi 3 mai | Par X"
 # "Par X", "By X", "Rédigé par X": the author's name, nothing else on the line.
 _BY = re.compile(r"^(?i:par|by|rédigé par|écrit par)\s+(?P<name>[A-ZÀ-Ý][^\d,;:.!?]{1,60})$")
+_ASIDE = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # "(Bruxelles, bureau européen)", "(avec Y et Z)" after a name
 _BY_PREFIX = re.compile(r"^(?:par|by|rédigé par|écrit par)\s+", re.I)
 _BY_AFTER = re.compile(r"^\W*(?i:par|by)\s+(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})")
 # "Publié dans PanoraPost le ...", "Vu sur pharmacie.ma", "Source : MAP", "Source 20Minutes"
@@ -88,8 +89,8 @@ def is_dateline(text: str, dates: Sequence[FoundDate]) -> bool:
 
 
 def byline_name(text: str) -> str | None:
-    """"Par Kab Niang" → "Kab Niang"."""
-    match = _BY.match(text.strip())
+    """"Par Kab Niang" → "Kab Niang"; "Par X (avec Y)", "Par X(Bruxelles, bureau)" → "X"."""
+    match = _BY.match(_ASIDE.sub(" ", text).strip())
     if match and len(match.group("name").split()) <= 5:
         return match.group("name").strip()
     return None

@@ -27,6 +27,7 @@ from .sections import captions, dated_lists, linked_teasers, without_trailers
 
 HEAD_WINDOW = 8  # blocks above the first paragraph where the byline may stand
 INSIDE_WINDOW = 3  # blocks into the article where a dateline may still stand
+FAR_WINDOW = 30  # further up, a byline still dates the article when only furniture stands between
 NEAR_BODY = 6  # a dateline this close under the article dates it when none stands above
 _DATE_PREFIX = re.compile(rf"^(?:date|(?:{PUBLISHED_WORDS}|{UPDATED_WORDS})(?:\s+le)?|le)?\s*[:,-]?\s*$", re.I)
 
@@ -92,7 +93,7 @@ def label_page(
         return _with_texts(LabelledPage(tuple(blocks), tuple(facts), tuple(_roles(len(blocks), s, candidates, -1))))
 
     bylines = [f.byline for f in facts]
-    byline = _dating_byline(bylines, s.dated, first, candidates)
+    byline = _dating_byline(bylines, s.dated, first, candidates, labels)
     if runs and byline is not None and byline < first:
         # The prose that opens right under the article's byline is the article's, however
         # short the run (an introduction above a list of sub-headed sections).
@@ -124,8 +125,11 @@ def label_page(
         for i in candidates:
             if headline.block < i < boxed and i not in s.dated:
                 roles[i] = Role.STANDFIRST
+    head_start = first - HEAD_WINDOW
+    if byline is not None and byline < head_start:  # a far dateline: the head runs from the headline (or just above it)
+        head_start = headline.block if headline and headline.block is not None and headline.block < byline else byline - 2
     for i in s.dated:
-        if first - HEAD_WINDOW <= i <= head_end or i == byline:
+        if head_start <= i <= head_end or i == byline:
             roles[i] = Role.BYLINE
     for i in headline.copies if headline else ():
         roles[i] = Role.HEADLINE
@@ -183,10 +187,15 @@ def _roles(n: int, s: _Structure, candidates: Sequence[int], head_end: int) -> l
 
 
 def _dating_byline(bylines: Sequence[Byline | None], dated: Collection[int], first: int,
-                   candidates: Sequence[int]) -> int | None:
+                   candidates: Sequence[int], labels: Sequence[Label]) -> int | None:
     """The dated byline nearest the first paragraph (above it, or a few blocks
-    into the article), "published" before "updated"; else one right under the article."""
+    into the article), "published" before "updated"; else one further up with
+    no prose between (share bars, players, captions, log-in boxes stand there);
+    else one right under the article."""
     near = [i for i in dated if first - HEAD_WINDOW <= i <= first + INSIDE_WINDOW and bylines[i].date]
+    if not near:
+        above = [i for i in dated if first - FAR_WINDOW <= i < first - HEAD_WINDOW and bylines[i].date]
+        near = [i for i in above if all(labels[j] is not Label.GOOD for j in range(i + 1, first))]
     if near:
         return min(near, key=lambda i: (not bylines[i].published and bylines[i].updated, abs(i - first) + (i > first)))
     last = candidates[-1] if candidates else first
