@@ -132,7 +132,9 @@ def _browser_headline(blocks: Sequence[Block], anchor: int, teasers: Collection[
         if not near:
             continue
         above = [i for i in near if i <= anchor]
-        block = above[-1] if above else near[0]
+        # The copy printed as a headline, not a caption repeating it with a full stop.
+        unstopped = [i for i in above if not blocks[i].text.rstrip().endswith(".")]
+        block = (unstopped or above)[-1] if above else near[0]
         return Headline(blocks[block].text, block, (0, *matches), site)
     return None
 

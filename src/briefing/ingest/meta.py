@@ -19,6 +19,9 @@ from .dates import find_dates
 from .event_date import event_date
 from .head import fold, is_name
 from .page import LabelledPage, Role
+from .relative import relative_date
+
+HEAD_REACH = 30  # blocks above the first paragraph searched for a relative dateline when no headline bounds them
 
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.I)
 _MEDIA_WORD = re.compile(r"\b(?:média|media|press[e]?|news|journal|info|tv|radio|hebdo|quotidien|magazine|post|times)\b", re.I)
@@ -40,15 +43,54 @@ class Metadata:
     author: str | None = None
 
 
-def read_metadata(page: LabelledPage, markup: Metadata = Metadata()) -> Metadata:
-    """`markup` holds what an extractor read from the page's markup (HTML meta tags)."""
+def read_metadata(page: LabelledPage, markup: Metadata = Metadata(), today: str | None = None) -> Metadata:
+    """`markup` holds what an extractor read from the page's markup (HTML meta tags);
+    `today` (ISO day, None: the day it runs) is the last resort of a relative date."""
     bylines = _head_bylines(page)
     dating = page.facts[page.byline].byline if page.byline is not None else None
-    date = _date(dating.date if dating else page.lead_date, markup.date)
-    author = next((b.author for b in bylines if b.author), None) or _name_beside(page) or markup.author
+    date = _date(dating.date if dating else page.lead_date, markup.date) or _relative(page, today)
+    author = next((b.author for b in bylines if b.author), None) or _name_beside(page) or markup.author \
+        or _head_signature(page)
     source = markup.source or _outlet(page, bylines)
     title = page.headline.text if page.headline else markup.title
     return Metadata(title=title, source=source, date=date, event_date=event_date(page.text, date), author=author)
+
+
+def _head(page: LabelledPage) -> list[int]:
+    """The blocks between the headline (else HEAD_REACH blocks up) and the first paragraph, teasers left out."""
+    body = page.having(Role.STANDFIRST, Role.BODY)
+    if not body:
+        return []
+    first = body[0]
+    start = page.headline.block if page.headline and page.headline.block is not None and page.headline.block < first \
+        else first - HEAD_REACH
+    return [i for i in range(max(0, start), first + 1) if page.roles[i] is not Role.TEASER]
+
+
+def _relative(page: LabelledPage, today: str | None) -> str | None:
+    """A relative dateline ("il y a 3 heures") in the head."""
+    head = [page.blocks[i].text for i in _head(page)]
+    return relative_date(head, (b.text for b in page.blocks), today) if head else None
+
+
+def _head_signature(page: LabelledPage) -> str | None:
+    """"Par Le Figaro et AFP" in the head when no dateline was found beside it, or a bare
+    name beside a dated line of the head, pieces of one word between ("X", "|", "Le", "19 février")."""
+    head = _head(page)
+    signed = next((page.facts[i].byline.author for i in head if page.facts[i].byline and page.facts[i].byline.author), None)
+    if signed:
+        return signed
+    blocks, facts = page.blocks, page.facts
+    for i in head:
+        if not is_name(blocks[i].text) or facts[i].byline is not None:
+            continue
+        for step in (1, -1):
+            j = i + step
+            while 0 <= j < len(blocks) and len(blocks[j].text.split()) <= 1 and not facts[j].byline:
+                j += step
+            if 0 <= j < len(blocks) and facts[j].byline and facts[j].byline.date:
+                return blocks[i].text.strip()
+    return None
 
 
 def _head_bylines(page: LabelledPage) -> list[Byline]:
