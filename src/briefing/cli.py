@@ -80,7 +80,7 @@ def run(
     title: Annotated[Optional[str], typer.Option("--title", metavar="TEXT", help="The memo's title.", show_default=False)] = None,
     today: Annotated[
         Optional[str],
-        typer.Option("--today", metavar="DATE", help="The memo's date (YYYY-MM-DD), for identical output on any day. Default: SOURCE_DATE_EPOCH if set, else today.", show_default=False),
+        typer.Option("--today", metavar="DATE", help="The memo's date (YYYY-MM-DD), for identical output on any day; also the day a page's relative date (\"il y a 3 heures\") counts from when the page prints no full date. Default: SOURCE_DATE_EPOCH if set, else today.", show_default=False),
     ] = None,
     models_dir: ModelsDir = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,

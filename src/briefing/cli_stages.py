@@ -36,6 +36,7 @@ from .cli_common import (
     at_least,
     examples,
     handles_errors,
+    parse_today,
     parse_translation_models,
 )
 from .cli_inputs import emit_jsonl, source_options
@@ -43,6 +44,13 @@ from .cli_stream import StageRun
 from .errors import UsageError
 from .settings import DEFAULT_MAX_BYTES, GenerationSettings, Settings
 
+# `briefing clean --today`: the day a relative date ("il y a 3 heures") counts from when the page prints no day of its own.
+CleanToday = Annotated[
+    Optional[str],
+    typer.Option("--today", metavar="DATE", show_default=False,
+                 help="The day a relative date (\"il y a 3 heures\", \"5 hours ago\") counts from, for a page that "
+                      "prints no full date (else the newest day it prints). Default: SOURCE_DATE_EPOCH if set, else today."),
+]
 TRANSLATE_BATCH = 32  # texts translated together: enough to fill the model's batches
 
 
@@ -91,7 +99,7 @@ def _on_subject(articles, about: str | None):
 def clean(
     inputs: Inputs = None, jsonl: Jsonl = False, max_bytes: MaxBytes = DEFAULT_MAX_BYTES, workers: Workers = None,
     feed: Feeds = None, sitemap: Sitemaps = None, save_pages: SavePages = None, connections: Connections = 4,
-    timeout: Timeout = 20.0, quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
+    timeout: Timeout = 20.0, today: CleanToday = None, quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
 ) -> int:
     """Clean pages: article text and metadata.
 
@@ -102,9 +110,10 @@ def clean(
     from .parallel import tasks
 
     done = 0
+    day = parse_today(today)
     sources = source_options(feed, sitemap, save_pages, connections, timeout, max_bytes)
     with StageRun(inputs, jsonl, max_bytes, workers, sources) as run:
-        for articles, dropped in run.batches(functools.partial(tasks.clean_batch, keep_input=False)):
+        for articles, dropped in run.batches(functools.partial(tasks.clean_batch, keep_input=False, today=day)):
             run.fail(dropped)
             done += len(articles)
             if jsonl:

@@ -6,6 +6,7 @@ and reports progress. It knows nothing of the terminal or of output files.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -33,15 +34,16 @@ class RunResult:
     notes: tuple[str, ...] = field(default=())
 
 
-def clean(docs: Sequence[RawDocument], keep_input: bool = True) -> tuple[list[Article], list[InputError]]:
+def clean(docs: Sequence[RawDocument], keep_input: bool = True, today: str | None = None) -> tuple[list[Article], list[InputError]]:
     """Clean documents. When cleaning leaves no text, the article keeps the
     input as it came (`keep_input`, what the later stages want: a headline is
     not boilerplate) or the empty text (what `briefing clean` reports); either
-    way its `note` says so. A page of nothing but site furniture fails."""
+    way its `note` says so. A page of nothing but site furniture fails. `today`: the
+    reference day of a relative date a page prints without a day to count from."""
     from .ingest import clean_documents, kept_as_given
 
     articles, failures = [], []
-    for doc, article in zip(docs, clean_documents(docs)):
+    for doc, article in zip(docs, clean_documents(docs, today)):
         if article.text.strip() or not keep_input:
             articles.append(article)
             continue
@@ -109,7 +111,8 @@ def load_translators(settings: Settings) -> dict:
 
 
 def clean_all(
-    docs: Iterable[RawDocument | InputError], workers: Workers, progress: Progress = _silent, total: int | None = None
+    docs: Iterable[RawDocument | InputError], workers: Workers, progress: Progress = _silent, total: int | None = None,
+    today: str | None = None,
 ) -> tuple[list[Article], list[InputError]]:
     """Clean a stream of documents batch by batch, keeping only the articles
     (the raw pages go as soon as their batch is cleaned); read failures come
@@ -122,7 +125,7 @@ def clean_all(
     dropped: list[InputError] = []
     done = 0
     progress("cleaning", done, total)
-    for batch in map_batches(docs, workers, tasks.clean_batch):
+    for batch in map_batches(docs, workers, functools.partial(tasks.clean_batch, today=today)):
         cleaned, empty = batch.result
         articles += cleaned
         dropped += empty
@@ -196,7 +199,7 @@ def _run(docs, settings: Settings, progress: Progress, failures, total, translat
         total = len(docs)
     with Workers(choose_workers(settings.workers, total)) as workers:
         workers.start()  # before the first progress report starts the bar's thread
-        articles, dropped = clean_all(docs, workers, progress, total)
+        articles, dropped = clean_all(docs, workers, progress, total, settings.today)
         failures = tuple(failures) + tuple(dropped)
         if not articles:
             return RunResult({}, (), (), failures)

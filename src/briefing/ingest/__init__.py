@@ -33,14 +33,15 @@ EMPTY_NOTE = "no article text left after cleaning"
 KEPT_NOTE = "cleaning left no article text: kept as given"
 
 
-def clean_documents(docs: Sequence[RawDocument]) -> list[Article]:
+def clean_documents(docs: Sequence[RawDocument], today: str | None = None) -> list[Article]:
     """Clean every document; lines repeated across the batch's text pages count as boilerplate.
-    A page with nothing left keeps an empty text and says so in `note`."""
+    A page with nothing left keeps an empty text and says so in `note`. `today` (ISO day, None:
+    the day it runs) is the last reference of a relative date ("il y a 3 heures")."""
     pages = {i: split_blocks(doc.text) for i, doc in enumerate(docs) if not doc.is_html}  # split once
     repeated = repeated_lines(list(pages.values())) if len(docs) > 1 else frozenset()
     try:
         return [
-            _html_article(doc) if doc.is_html else _text_article(doc, pages[i], repeated)
+            _html_article(doc, today) if doc.is_html else _text_article(doc, pages[i], repeated, today)
             for i, doc in enumerate(docs)
         ]
     finally:
@@ -50,16 +51,16 @@ def clean_documents(docs: Sequence[RawDocument]) -> list[Article]:
         fold.cache_clear()
 
 
-def _text_article(doc: RawDocument, blocks: Sequence[Block], repeated: frozenset[str]) -> Article:
+def _text_article(doc: RawDocument, blocks: Sequence[Block], repeated: frozenset[str], today: str | None) -> Article:
     page = label_page(blocks, repeated)
-    return _article(doc, page, read_metadata(page))
+    return _article(doc, page, read_metadata(page, today=today))
 
 
-def _html_article(doc: RawDocument) -> Article:
+def _html_article(doc: RawDocument, today: str | None) -> Article:
     extracted = extract_html(doc.text)
     # trafilatura already chose the main text: the labels only take out the furniture it let through.
     page = label_page(split_blocks(extracted.text), extracted=True, title=extracted.markup.title)
-    return _article(doc, page, read_metadata(page, extracted.markup))
+    return _article(doc, page, read_metadata(page, extracted.markup, today))
 
 
 def kept_as_given(doc: RawDocument, article: Article) -> Article | None:

@@ -81,14 +81,14 @@ def each_alone(run: Callable[[Sequence[T]], list[R]], items: Sequence[T], name: 
     return good, bad
 
 
-def clean_batch(docs: Sequence[RawDocument], keep_input: bool = True) -> tuple[list[Article], list[InputError]]:
+def clean_batch(docs: Sequence[RawDocument], keep_input: bool = True, today: str | None = None) -> tuple[list[Article], list[InputError]]:
     """Clean a batch together (lines repeated across it are boilerplate): the
     articles in input order, and the inputs that failed (see pipeline.clean
     for `keep_input`)."""
     from ..pipeline import clean
 
     def run(items: Sequence[RawDocument]) -> tuple[list[Article], list[InputError]]:
-        return clean(items, keep_input=keep_input)
+        return clean(items, keep_input=keep_input, today=today)
 
     try:
         return run(docs)
