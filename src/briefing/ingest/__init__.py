@@ -16,13 +16,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 from ..records import Article, RawDocument
 from .blocks import Block, split_blocks
 from .clean import repeated_lines
 from .features import is_furniture
-from .head import fold
+from .head import cut_site, fold
 from .html import extract_html
 from .meta import Metadata, read_metadata
 from .page import LabelledPage, label_page
@@ -60,7 +61,10 @@ def _html_article(doc: RawDocument, today: str | None) -> Article:
     extracted = extract_html(doc.text)
     # trafilatura already chose the main text: the labels only take out the furniture it let through.
     page = label_page(split_blocks(extracted.text), extracted=True, title=extracted.markup.title)
-    return _article(doc, page, read_metadata(page, extracted.markup, today))
+    meta = read_metadata(page, extracted.markup, today)
+    # The outlet's suffix goes from the title ("X - Gala"): `source` names the outlet. (The body is
+    # labelled with the title as the markup gives it, so what it keeps is as before.)
+    return _article(doc, page, replace(meta, title=cut_site(meta.title, meta.source)))
 
 
 def kept_as_given(doc: RawDocument, article: Article) -> Article | None:
@@ -70,8 +74,6 @@ def kept_as_given(doc: RawDocument, article: Article) -> Article | None:
     is left but site furniture (a page of menus, share buttons, legal lines)
     or no text at all; a one-line input is always kept (a caption or a quote
     given alone is what the user asked about)."""
-    from dataclasses import replace
-
     from ..text.lang import detect_language
 
     if doc.is_html:

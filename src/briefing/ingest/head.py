@@ -20,6 +20,8 @@ from .blocks import Block
 
 # Separators between a headline and the site name in a browser title.
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+:\s+|\s+·\s+")
+# The same, and the full-width colon of CJK titles ("見出し：中日新聞Web").
+_SUFFIX_SEPARATOR = re.compile(_TITLE_SEPARATOR.pattern + r"|\s*：\s*")
 _NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}$")
 MAX_BROWSER_WORDS = 40
 SITE_WORDS = 5  # a site suffix ("Le Journal de l'Environnement") is short
@@ -162,6 +164,25 @@ def _site(suffix: str) -> str | None:
     if not site or len(site.split()) > SITE_WORDS or "," in site or not site[:1].isupper():
         return None
     return site
+
+
+def cut_site(title: str | None, site: str | None) -> str | None:
+    """"Headline - Bondy Blog" → "Headline" when the suffix names the site the markup names
+    ("Bondy Blog", "AOC media - Analyse Opinion Critique", "Le Monde.fr"): `source` already says it."""
+    if not title or not site:
+        return title
+    name = _site_key(site)
+    for match in _SUFFIX_SEPARATOR.finditer(title):
+        head, tail = title[: match.start()].strip(), _site_key(title[match.end() :])
+        if len(head.split()) >= 2 and tail and (tail == name or len(min(tail, name, key=len)) >= 4 and (name.startswith(tail) or tail.startswith(name))):
+            return head
+    return title
+
+
+def _site_key(text: str) -> str:
+    """"Le Monde.fr" → "lemonde", "Bondy Blog" → "bondyblog": a site name however written."""
+    text = re.sub(r"\.(?:fr|com|net|org|info|ma|tn|ca|be|ch|co\.uk|[a-z]{2})$", "", fold(text.strip()))
+    return re.sub(r"\W+", "", text)
 
 
 def _copies(blocks: Sequence[Block], i: int) -> tuple[int, ...]:
