@@ -29,6 +29,8 @@ _PARTS = re.compile(r"\s+[-|–—·•]\s+|\s*\|\s*")  # "Par X - 12/05/2025", 
 # "Par X", "By X", "Rédigé par X": the author's name, nothing else on the line.
 _BY = re.compile(r"^(?i:par|by|rédigé par|écrit par)\s+(?P<name>[A-ZÀ-Ý][^\d,;:.!?]{1,60})$")
 _ASIDE = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # "(Bruxelles, bureau européen)", "(avec Y et Z)" after a name
+# "كتب أحمد عبد الرحمن", "كتبت- هند عادل:", "بقلم: X" (wrote / by the pen of): Arabic letters only after the cue.
+_BY_ARABIC = re.compile(r"^(?:كتبت|كتب|بقلم|إعداد|اعداد)\s*[-ـ:]*\s*(?P<name>[\u0621-\u064A][\u0621-\u064A\u064B-\u0652 ]{2,50}?)\s*:?$")
 _BY_PREFIX = re.compile(r"^(?:par|by|rédigé par|écrit par)\s+", re.I)
 _BY_AFTER = re.compile(r"^\W*(?i:par|by)\s+(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})")
 # "Publié dans PanoraPost le ...", "Vu sur pharmacie.ma", "Source : MAP", "Source 20Minutes"
@@ -89,8 +91,10 @@ def is_dateline(text: str, dates: Sequence[FoundDate]) -> bool:
 
 
 def byline_name(text: str) -> str | None:
-    """"Par Kab Niang" → "Kab Niang"; "Par X (avec Y)", "Par X(Bruxelles, bureau)" → "X"."""
-    match = _BY.match(_ASIDE.sub(" ", text).strip())
+    """"Par Kab Niang" → "Kab Niang"; "Par X (avec Y)", "Par X(Bruxelles, bureau)" → "X";
+    "كتبت- ياسمين الشرقاوي:" ("wrote:") → "ياسمين الشرقاوي"."""
+    line = _ASIDE.sub(" ", text).strip()
+    match = _BY.match(line) or _BY_ARABIC.match(line)
     if match and len(match.group("name").split()) <= 5:
         return match.group("name").strip()
     return None

@@ -23,6 +23,19 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+:\s+|\s+·\s+")
 # The same, and the full-width colon of CJK titles ("見出し：中日新聞Web").
 _SUFFIX_SEPARATOR = re.compile(_TITLE_SEPARATOR.pattern + r"|\s*：\s*")
 _NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}$")
+# Calls to act, form messages and links: a page's furniture, never its headline
+# ("Veuillez entrer une adresse e-mail valide", "Télécharger au format PDF", "Subscribe now",
+# "اشترك لتصلك أهم الأخبار" subscribe to get the news, "أعجبك الموضوع؟" liked it?).
+_CALL = re.compile(
+    r"\b(?:veuillez|merci de (?:saisir|renseigner|entrer)|entre[zr] (?:une|votre|un)|saisisse[zr]|adresse e-?mail|"
+    r"téléchargez?|télécharger|cliquez|abonnez-vous|inscrivez-vous|suivez-nous|partagez|au format (?:pdf|epub|mobi)|"
+    r"subscribe|sign (?:up|in)|log in|download|click|follow us|enter (?:a|your)|email address|share this)\b"
+    r"|(?<!\w)(?:اشترك|اشتركي|سجل|سجّل|تابعنا|اضغط|انقر|حمّل|حمل تطبيق|أعجبك|اعجبك|اقرأ أيضا|اقرأ أيضاً|شاهد أيضا|للمزيد)(?!\w)",
+    re.I,
+)
+# A short line that labels what follows: "كتب- محمد الصاوي:", "بكين - (د ب أ):", "Source : X", "المصدر: X".
+_LABEL_LINE = re.compile(r"^(?:\S+\s+){0,7}\S*:\s*$|^(?:source|sources|المصدر)\s*:", re.I)
+_OPENING_MARKS = "«\"“„'‘"
 MAX_BROWSER_WORDS = 40
 SITE_WORDS = 5  # a site suffix ("Le Journal de l'Environnement") is short
 ABOVE_REACH = 12  # blocks walked up from the article's start to find a headline
@@ -48,20 +61,29 @@ def is_name(text: str) -> bool:
     return bool(_NAME.match(text.strip())) and len(text) <= 40
 
 
+def is_call(text: str) -> bool:
+    """A call to act, a form message or a link ("Télécharger au format MOBI")."""
+    return bool(_CALL.search(text))
+
+
 def title_like(text: str, date_share: float) -> bool:
     words = text.split()
     return (
         3 <= len(words) <= 30
+        and sum(len(w) > 1 for w in words) >= 2  # "أ ش أ" (an agency's initials) is no headline
+        and not _LABEL_LINE.search(text)
+        and not is_call(text)
         and len(text) <= 220
         and not text.rstrip().endswith((".", ",", ";", "،", "؛"))
-        and _capital_or_uncased(text[:1])
+        and _capital_or_uncased(text.lstrip(_OPENING_MARKS)[:1])
         and date_share < 0.3
     )
 
 
 def _capital_or_uncased(first: str) -> bool:
-    """A capital, or a letter of a script without case (Arabic): a headline may start there."""
-    return first.isupper() or (first.isalpha() and not first.islower())
+    """A capital, a letter of a script without case (Arabic) or a figure ("4 إصابات جديدة"):
+    a headline may start there (after an opening quote: "«Mostaqbal Watan» organise")."""
+    return first.isupper() or (first.isalpha() and not first.islower()) or first.isdigit()
 
 
 def find_headline(
@@ -91,7 +113,7 @@ def _headline_above(
     standfirst = False
     for i in range(anchor - 1, max(0, anchor - ABOVE_REACH) - 1, -1):
         text = blocks[i].text
-        if i in skippable or is_name(text) or len(text.split()) < 3:
+        if i in skippable or is_name(text) or len(text.split()) < 3 or is_call(text) or _LABEL_LINE.search(text):
             continue
         if i in barred:
             return None
