@@ -30,13 +30,14 @@ _CALL = re.compile(
     r"\b(?:veuillez|merci de (?:saisir|renseigner|entrer)|entre[zr] (?:une|votre|un)|saisisse[zr]|adresse e-?mail|"
     r"téléchargez?|télécharger|cliquez|abonnez-vous|inscrivez-vous|suivez-nous|partagez|au format (?:pdf|epub|mobi)|"
     r"subscribe|sign (?:up|in)|log in|download|click|follow us|enter (?:a|your)|email address|share this)\b"
-    r"|(?<!\w)(?:اشترك|اشتركي|سجل|سجّل|تابعنا|اضغط|انقر|حمّل|حمل تطبيق|أعجبك|اعجبك|اقرأ أيضا|اقرأ أيضاً|شاهد أيضا|للمزيد)(?!\w)",
+    r"|(?<![\w\u064B-\u0652])(?:اشترك|اشتركي|تابعنا|اضغط|انقر|حمل تطبيق|أعجبك|اعجبك|اقرأ أيضا|اقرأ أيضاً|شاهد أيضا|للمزيد)(?![\w\u064B-\u0652])",
     re.I,
 )
 # A short line that labels what follows: "كتب- محمد الصاوي:", "بكين - (د ب أ):", "Source : X", "المصدر: X".
 _LABEL_LINE = re.compile(r"^(?:\S+\s+){0,7}\S*:\s*$|^(?:source|sources|المصدر)\s*:", re.I)
 _OPENING_MARKS = "«\"“„'‘"
 MAX_BROWSER_WORDS = 40
+MAX_TITLE_WORDS = 30
 SITE_WORDS = 5  # a site suffix ("Le Journal de l'Environnement") is short
 ABOVE_REACH = 12  # blocks walked up from the article's start to find a headline
 BELOW_REACH = 3  # a headline printed under the byline stands this close to it
@@ -103,7 +104,19 @@ def find_headline(
     recurring = _browser_headline(blocks, anchor, teasers)
     if recurring is not None:
         return recurring
-    return _headline_above(blocks, anchor, barred, skippable, prose, date_shares) or _browser_only(blocks)
+    return _headline_above(blocks, anchor, barred, skippable, prose, date_shares) or _browser_only(blocks) \
+        or _title_line(blocks, date_shares)
+
+
+def _title_line(blocks: Sequence[Block], date_shares: Sequence[float]) -> Headline | None:
+    """"Title, blank line, body", the way a text is written by hand (a full stop may end
+    its title): a first line of title length standing alone above the rest."""
+    if len(blocks) < 2 or blocks[0].line != 0 or blocks[0].split or blocks[1].blank_before < 1:
+        return None
+    text = blocks[0].text
+    if not title_like(text.rstrip(" .").rstrip() or text, date_shares[0]) or len(text.split()) > MAX_TITLE_WORDS:
+        return None
+    return Headline(text, 0, _copies(blocks, 0))
 
 
 def _headline_above(
