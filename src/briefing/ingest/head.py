@@ -62,6 +62,12 @@ def is_name(text: str) -> bool:
     return bool(_NAME.match(text.strip())) and len(text) <= 40
 
 
+def _fragment(text: str) -> bool:
+    """Under three words, or fewer than two words of two letters ("أ ش أ": an agency's initials)."""
+    words = text.split()
+    return len(words) < 3 or sum(len(w) > 1 for w in words) < 2
+
+
 def is_call(text: str) -> bool:
     """A call to act, a form message or a link ("Télécharger au format MOBI")."""
     return bool(_CALL.search(text))
@@ -71,7 +77,7 @@ def title_like(text: str, date_share: float) -> bool:
     words = text.split()
     return (
         3 <= len(words) <= 30
-        and sum(len(w) > 1 for w in words) >= 2  # "أ ش أ" (an agency's initials) is no headline
+        and not _fragment(text)
         and not _LABEL_LINE.search(text)
         and not is_call(text)
         and len(text) <= 220
@@ -126,7 +132,7 @@ def _headline_above(
     standfirst = False
     for i in range(anchor - 1, max(0, anchor - ABOVE_REACH) - 1, -1):
         text = blocks[i].text
-        if i in skippable or is_name(text) or len(text.split()) < 3 or is_call(text) or _LABEL_LINE.search(text):
+        if i in skippable or is_name(text) or _fragment(text) or is_call(text) or _LABEL_LINE.search(text):
             continue
         if i in barred:
             return None
@@ -209,7 +215,7 @@ def cut_site(title: str | None, site: str | None) -> str | None:
     name = _site_key(site)
     for match in _SUFFIX_SEPARATOR.finditer(title):
         head, tail = title[: match.start()].strip(), _site_key(title[match.end() :])
-        if len(head.split()) >= 2 and tail and (tail == name or len(min(tail, name, key=len)) >= 4 and (name.startswith(tail) or tail.startswith(name))):
+        if (len(head.split()) >= 2 or len(head) >= 8) and tail and (tail == name or len(min(tail, name, key=len)) >= 4 and (name.startswith(tail) or tail.startswith(name))):
             return head
     return title
 

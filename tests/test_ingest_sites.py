@@ -1,0 +1,175 @@
+"""Metadata from pages of any site and language: datelines further from the body, relative
+dates counted from a reference day, signatures in the head, calls to act that are no
+headline, "title, blank line, body" texts, and HTML titles without the outlet's suffix."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from briefing.cli import app
+from briefing.ingest import clean_documents
+from briefing.ingest.byline import byline_name
+from briefing.ingest.head import cut_site
+from briefing.ingest.relative import reference_day, relative_expression, resolve
+from briefing.records import Article, RawDocument
+
+P1 = ("Les pompiers ont maîtrisé dans la nuit l'incendie qui menaçait trois villages de la vallée, "
+      "après avoir mobilisé plus de deux cents hommes et quatre avions bombardiers d'eau.")
+P2 = ("Selon la préfecture, aucune victime n'est à déplorer, mais une dizaine de maisons ont été "
+      "évacuées par précaution et leurs habitants relogés dans une salle communale.")
+P3 = ("Le maire a salué le travail des secours et annoncé qu'une cellule d'aide serait ouverte "
+      "pour les familles dont les jardins et les granges ont brûlé.")
+HEADLINE = "Incendie dans la vallée : trois villages épargnés de justesse"
+MENU = ["Accueil", "Région", "Sport", "Économie", "Culture"]
+SHARE_BAR = ["Partager sur Facebook", "Partager sur Twitter", "Partager sur Linkedin", "Copier le lien",
+             "Envoyer par e-mail", "Imprimer", "Ajouter à vos sélections", "Se connecter", "Créer un compte",
+             "0", "commentaire", "Lire dans l'app", "Écouter cet article", "Temps de lecture 3 min."]
+
+
+def _clean(*lines: str, today: str | None = None) -> Article:
+    (article,) = clean_documents([RawDocument(id="p", text="\n".join(lines) + "\n")], today=today)
+    return article
+
+
+def test_a_dateline_above_a_long_share_bar_still_dates_the_article_and_signs_it() -> None:
+    article = _clean(HEADLINE, *MENU, HEADLINE, "Par Jeanne Martin (avec Paul Durand)",
+                     "Publié le 12 mars 2024 à 10h05, modifié le 13 mars 2024 à 08h00", *SHARE_BAR,
+                     "Les flammes vues depuis la route, mardi soir. JEAN MARTIN / AFP", P1, P2, P3)
+    assert (article.title, article.date, article.author) == (HEADLINE, "2024-03-12", "Jeanne Martin")
+    assert article.text == "\n\n".join([P1, P2, P3])
+
+
+def test_a_far_dateline_dates_the_article_only_with_no_prose_between() -> None:
+    from briefing.ingest.byline import Byline
+    from briefing.ingest.features import Label
+    from briefing.ingest.page import _dating_byline
+
+    first = 25
+    bylines = [None] * 30
+    bylines[5] = Byline("2024-03-12", None, None, published=True)
+    labels = [Label.SHORT] * 30
+    assert _dating_byline(bylines, {5}, first, list(range(first, 30)), labels) == 5
+    labels[12] = Label.GOOD  # a paragraph of another text stands between
+    assert _dating_byline(bylines, {5}, first, list(range(first, 30)), labels) is None
+
+
+def test_a_relative_dateline_counts_from_the_newest_day_the_page_prints() -> None:
+    # "Publié" and the date on two lines; a reader's comment at the foot gives the day the page was saved.
+    article = _clean(HEADLINE, *MENU, HEADLINE, "Par Le Courrier et AFP", "Publié", "il y a 3 heures,",
+                     *SHARE_BAR[:5], P1, P2, P3, "Réactions", "Marc B.", "le 22/11/2024 à 09:47",
+                     today="2026-01-01")
+    assert (article.date, article.author) == ("2024-11-22", "Le Courrier et AFP")
+
+
+def test_a_relative_dateline_without_a_printed_day_counts_from_today() -> None:
+    article = _clean(HEADLINE, *MENU, HEADLINE, "Publié il y a 2 jours", P1, P2, P3, today="2025-03-10")
+    assert article.date == "2025-03-08"
+
+
+@pytest.mark.parametrize(("line", "cued", "expression"), [
+    ("il y a 3 heures,", False, "il y a 3 heures"),
+    ("Published: 5 hours ago |", False, "5 hours ago"),
+    ("Last Updated: 2 days ago", False, "2 days ago"),
+    ("منذ ٣ ساعات", False, "منذ 3 ساعات"),
+    ("Publié hier à 18h02", False, "hier"),
+    ("hier", True, "hier"),  # "Publié" on the line above
+    ("Aujourd'hui", False, None),  # a menu item, no cue
+    ("Il y a 3 heures, le ministre a annoncé une réforme de grande ampleur du système", False, None),  # prose
+])
+def test_relative_expressions(line: str, cued: bool, expression: str | None) -> None:
+    assert relative_expression(line, cued) == expression
+
+
+def test_relative_dates_resolve_in_three_languages() -> None:
+    from datetime import date
+
+    day = date(2024, 2, 20)
+    assert resolve("il y a 3 heures", day) == "2024-02-20"
+    assert resolve("5 hours ago", day) == "2024-02-20"
+    assert resolve("منذ يومين", day) == "2024-02-18"
+    assert resolve("yesterday", day) == "2024-02-19"
+
+
+def test_the_reference_day_is_never_after_today() -> None:
+    from datetime import date
+
+    lines = ["20 February, 2024", "Le concert aura lieu le 15 mars 2031", "12/01/2024"]
+    assert reference_day(lines, "2025-01-01") == date(2024, 2, 20)
+    assert reference_day(["no date here"], "2025-01-01") == date(2025, 1, 1)
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Par Cécile Martin(Bruxelles, bureau européen)", "Cécile Martin"),
+    ("Par Paul Durand (avec Anne Leroy et Marc Petit)", "Paul Durand"),
+    ("كتب أحمد عبد الرحمن", "أحمد عبد الرحمن"),
+    ("كتبت- هند عادل:", "هند عادل"),
+    ("كتبت ـ رقية عبد الشافي", "رقية عبد الشافي"),
+    ("كتب الرئيس رسالة طويلة جدا إلى الشعب في هذا اليوم", None),
+])
+def test_byline_names(line: str, name: str | None) -> None:
+    assert byline_name(line) == name
+
+
+def test_a_bare_name_beside_a_dateline_in_pieces_signs_the_page() -> None:
+    article = _clean(HEADLINE, *MENU, HEADLINE, "Jeanne Martin", "|", "Le", "19 février 2020",
+                     "Un paragraphe d'introduction entre la date et l'article, qui résume ce qu'il faut "
+                     "savoir de l'incendie et de ses suites pour les habitants de la vallée.",
+                     "En ce moment", *SHARE_BAR[:4], P1, P2, P3)
+    assert article.author == "Jeanne Martin"
+
+
+def test_calls_to_act_and_agency_lines_are_no_headline() -> None:
+    arabic = "«مستقبل وطن» ينظم حملة لتعقيم الحافلات السياحية للوقاية من كورونا"
+    body = ["قامت أمانة السياحة بالحزب في المحافظة بالتعاون مع غرفة شركات السياحة بتعقيم وتطهير كافة الحافلات "
+            "السياحية التي تعمل في المدينة وذلك في إطار الإجراءات الاحترازية للوقاية من فيروس كورونا المستجد.",
+            "وقالت أمينة السياحة بالحزب إنه تم التنسيق مع غرفة شركات السياحة في المحافظة لتنفيذ الحملة على "
+            "مدار الأيام المقبلة بمشاركة عدد من الشباب المتطوعين من أبناء المحافظة."]
+    for between in ("اشترك لتصلك أهم الأخبار", "بكين - (د ب أ):", "أ ش أ"):
+        assert _clean(arabic, between, *body).title == arabic, between
+    french = _clean(HEADLINE, "Veuillez entrer une adresse e-mail valide", "Télécharger au format MOBI", P1, P2, P3)
+    assert french.title == HEADLINE
+
+
+def test_a_text_written_title_blank_line_body_is_titled_by_its_first_line() -> None:
+    title = "Un automobiliste perd le contrôle et s'écrase sur un feu tricolore."
+    (article,) = clean_documents([RawDocument(id="p", text=f"{title}\n\n{P1}\n\n{P2}\n\n{P3}\n")])
+    assert article.title == title
+    assert not article.text.startswith("Un automobiliste")
+    # A long first paragraph is the lead, not a title: it stays in the body.
+    lead = " ".join([P1, P2])
+    (article,) = clean_documents([RawDocument(id="p", text=f"{lead}\n\n{P3}\n")])
+    assert article.title is None and article.text.startswith("Les pompiers")
+
+
+@pytest.mark.parametrize(("title", "site", "expected"), [
+    ("A Paris, un peu de tension - Bondy Blog", "Bondy Blog", "A Paris, un peu de tension"),
+    ("Le son du jour | ARTE Radio", "ARTE Radio", "Le son du jour"),
+    ("Pour le néolibéralisme - AOC media - Analyse Opinion Critique", "AOC media - Analyse Opinion Critique",
+     "Pour le néolibéralisme"),
+    ("Le déficit se creuse - Le Monde", "Le Monde.fr", "Le déficit se creuse"),
+    ("見出しの例、地震調査：中日新聞Web", "中日新聞Web", "見出しの例、地震調査"),
+    ("Protesters throw stones as 3 injured - updates", "The Mirror", "Protesters throw stones as 3 injured - updates"),
+    ("Réforme : Le Sénat vote le texte", "Le Sénat", "Réforme : Le Sénat vote le texte"),  # the suffix is no site
+])
+def test_the_outlet_s_suffix_goes_from_an_html_title(title: str, site: str, expected: str) -> None:
+    assert cut_site(title, site) == expected
+
+
+def test_html_title_loses_the_site_suffix_through_clean() -> None:
+    html = (f"<html><head><title>{HEADLINE} - Gala</title><meta property='og:title' content='{HEADLINE} - Gala'>"
+            "<meta property='og:site_name' content='Gala'></head><body><article>"
+            f"<h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>")
+    (article,) = clean_documents([RawDocument(id="p", text=html, is_html=True)])
+    assert (article.title, article.source) == (HEADLINE, "Gala")
+
+
+def test_clean_today_option(tmp_path) -> None:
+    page = tmp_path / "p.txt"
+    page.write_text("\n".join([HEADLINE, *MENU, HEADLINE, "Publié", "il y a 2 jours", P1, P2, P3]) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(app, ["clean", str(page), "--jsonl", "-q", "--today", "2025-03-10"])
+    assert result.exit_code == 0, result.output
+    assert '"date": "2025-03-08"' in result.output
+    result = runner.invoke(app, ["clean", str(page), "--jsonl", "-q", "--today", "10/03/2025"])
+    assert result.exit_code == 2
