@@ -173,3 +173,12 @@ def test_clean_today_option(tmp_path) -> None:
     assert '"date": "2025-03-08"' in result.output
     result = runner.invoke(app, ["clean", str(page), "--jsonl", "-q", "--today", "10/03/2025"])
     assert result.exit_code == 2
+
+
+def test_publie_le_and_the_date_on_two_lines_prefers_the_publication() -> None:
+    # The update cue ends the first dateline: the date after it, on the next line, is the update's.
+    article = _clean(HEADLINE, *MENU, HEADLINE, "Le Courrier |", "04.05.2015 à 13h36 • Mis à jour le",
+                     "05.05.2015 à 20h13 |", "Par Paul Durand", P1, P2, P3)
+    assert (article.date, article.author) == ("2015-05-04", "Paul Durand")
+    article = _clean(HEADLINE, *MENU, HEADLINE, "Mis à jour le", "3 juin 2022", "Publié le", "1 juin 2022", P1, P2, P3)
+    assert article.date == "2022-06-01"

@@ -11,7 +11,7 @@ which of these lines dates the article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from .dates import FoundDate
@@ -82,7 +82,21 @@ def read_byline(text: str, dates: Sequence[FoundDate]) -> Byline | None:
     if source is None:
         match = OUTLET_CUE.search(after)
         source = _clean_name(match.group("name")) if match else None
-    return Byline(first.iso, author, source, bool(_PUBLISHED.search(text)), bool(_UPDATED.search(text)))
+    # "04.05.2015 à 13h36 • Mis à jour le": the cue after the date is the next line's.
+    return Byline(first.iso, author, source, bool(_PUBLISHED.search(text)), bool(_UPDATED.search(text[: first.start])))
+
+
+# A line that ends on a cue ("Publié le", "Published:", "• Mis à jour le"): the date is on the next line.
+_TRAILING_CUE = re.compile(rf"(?:^|\W)(?:(?P<published>{PUBLISHED_WORDS})|(?P<updated>{UPDATED_WORDS}))(?:\s+(?:le|on|at))?\s*:?\s*$", re.I)
+
+
+def cued_by(previous: str, byline: Byline) -> Byline:
+    """The dateline under a line that ends on "Publié le" / "Mis à jour le" says so."""
+    match = _TRAILING_CUE.search(previous) if len(previous) <= MAX_CHARS else None
+    if match is None or byline.date is None:
+        return byline
+    return replace(byline, published=byline.published or bool(match.group("published")),
+                   updated=bool(match.group("updated")) and not byline.published)
 
 
 def is_dateline(text: str, dates: Sequence[FoundDate]) -> bool:

@@ -13,12 +13,12 @@ same LabelledPage, so each rule is written once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Collection, Sequence
 
 from .blocks import Block
-from .byline import PUBLISHED_WORDS, UPDATED_WORDS, Byline, read_byline
+from .byline import PUBLISHED_WORDS, UPDATED_WORDS, Byline, cued_by, read_byline
 from .dates import find_dates
 from .features import Features, Label, features, label
 from .head import Headline, find_headline, fold
@@ -80,6 +80,9 @@ def label_page(
     out (HTML), so no run of prose needs choosing; `title` is the headline the
     extractor read from the markup."""
     facts = [block_facts(b.text) for b in blocks]
+    for i in range(1, len(facts)):  # "Publié le" on one line, the date on the next
+        if facts[i].byline is not None:
+            facts[i] = replace(facts[i], byline=cued_by(blocks[i - 1].text, facts[i].byline))
     s = _structure(blocks, facts, repeated)
     labels = s.labels
     runs = [] if extracted else article_runs(blocks, labels, s.inserts)
