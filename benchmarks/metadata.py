@@ -8,7 +8,7 @@ multisite-dev is cut in two halves by site (sha1 of the registrable domain with 
 chosen for balanced halves before any figure was seen): the rules were tuned on the "tuned"
 half and are checked on the "held-out" one; both are printed, French pages and all pages.
 Figures per half: title exact, date right / wrong (of pages with a gold date), author right
-(of pages with a gold author), from the shared scorer's per-page results (score_multisite.py).
+(of pages with a gold author), body word-4-gram F1 (mean over pages with a gold body), from the shared scorer's per-page results (score_multisite.py).
 The plain texts (Arabic title, English body) were looked at whole: their check is the hidden twin.
 Last, the French pages the project was tuned on (pages-dev text and HTML, day-dev text): how
 many pages' title, date, author or text differ from the baseline's (0: unchanged figures).
@@ -75,9 +75,11 @@ def figures(rows: list[dict]) -> str:
         hits = sum(r[key] == value if value is not True else bool(r[key]) for r in items)
         return f"{hits / len(items):.2f}"
 
+    bodies = [r["F1"] for r in rows if r.get("F1") is not None]
+    body = f"{sum(bodies) / len(bodies):.2f}" if bodies else "   -"
     return (f"n={len(rows):<3} title {share(rows, 'title_ok', True)} | date (n={len(dated):<2}) right "
             f"{share(dated, 'date', 'right')} wrong {share(dated, 'date', 'wrong')} | author (n={len(signed):<2}) "
-            f"right {share(signed, 'author', 'right')}")
+            f"right {share(signed, 'author', 'right')} | body F1 (n={len(bodies):<2}) {body}")
 
 
 def multisite_table(runs: dict[str, list[dict]], sites: dict[str, tuple[str, str]]) -> None:
