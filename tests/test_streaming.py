@@ -106,10 +106,10 @@ def test_one_page_that_breaks_cleaning_fails_alone(monkeypatch) -> None:
 
     real = pipeline.clean
 
-    def fragile(docs, keep_input=True):
+    def fragile(docs, keep_input=True, today=None):
         if any("BOOM" in d.text for d in docs):
             raise ValueError("unexpected layout")
-        return real(docs, keep_input=keep_input)
+        return real(docs, keep_input=keep_input, today=today)
 
     monkeypatch.setattr(pipeline, "clean", fragile)
     docs = [RawDocument("a", PAGE), RawDocument("b", "BOOM\n\n" + PAGE, path="b.txt"), RawDocument("c", PAGE)]
