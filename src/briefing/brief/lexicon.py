@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ..ingest.dates import MONTHS as _MONTHS
+from ..ingest.event_date import WEEKDAYS as _WEEKDAYS
+
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -117,3 +120,6 @@ PRENOMINAL = frozenset(
     """dernier derniers dernière dernières premier premiers première premières prochain prochains prochaine
     prochaines nouveaux nouvelles autres seuls seules""".split()
 )
+# The calendar: a word of these names a day, not a thing or a referent.
+WEEKDAYS = frozenset(_WEEKDAYS)
+MONTHS = frozenset(_MONTHS)  # the names and their abbreviations
