@@ -197,3 +197,18 @@ def test_a_title_that_is_just_the_document_kind_is_not_repeated():
     assert _styled(document, "Subtitle") == []
     assert _styled(docx.Document(io.BytesIO(render_docx(french_memo()))), "Subtitle") == [
         "Note de synthèse"]
+
+
+def test_same_memo_gives_the_same_bytes_at_another_clock_time(monkeypatch):
+    """python-docx stamps each zip entry with the save's clock time; the memo's
+    date replaces it, so a later save of the same memo is byte-identical."""
+    import time
+
+    first = render_docx(french_memo())
+    later = time.time() + 3 * 3600
+    monkeypatch.setattr(time, "time", lambda: later)
+    second = render_docx(french_memo())
+    assert first == second
+    with zipfile.ZipFile(io.BytesIO(first)) as z:
+        created = french_memo().created
+        assert {i.date_time[:3] for i in z.infolist()} == {tuple(int(x) for x in created[:10].split("-"))}

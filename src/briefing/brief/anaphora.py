@@ -19,6 +19,7 @@ import unicodedata
 from typing import Sequence
 
 from .clauses import main_verb_end
+from .lexicon import MONTHS, WEEKDAYS
 from .points import OwnedPoint
 
 _QUOTE = r"[«\"“‘(]?\s*"
@@ -85,10 +86,9 @@ _DEMONSTRATIVE = re.compile(
 # Demonstratives of time point at the calendar, not at a sentence before.
 _TIME = frozenset(
     """an ans année années semaine semaines mois jour jours journée journées matin matinée soir soirée nuit
-    week-end weekend après-midi midi lundi mardi mercredi jeudi vendredi samedi dimanche printemps été
-    automne hiver saison heure heures minute minutes moment instant fois stade époque janvier février mars avril mai
-    juin juillet août septembre octobre novembre décembre""".split()
-)
+    week-end weekend après-midi midi printemps été automne hiver saison heure heures minute minutes moment
+    instant fois stade époque""".split()
+) | WEEKDAYS | MONTHS
 # After its noun, these name or describe the thing in the same sentence ("ce projet de loi").
 _QUALIFIER = re.compile(
     r"^(?:\s+(?:de|d['’]|du|des|qui|que|qu['’]|dont|où|sur|pour|contre|entre|visant|baptisée?s?|appelée?s?|"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..events.lexical import fold
+from .lexicon import WEEKDAYS
 
 _UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
 _NAME_WORD = rf"[{_UP}][a-zà-ÿ'’]+(?:-[{_UP}]?[a-zà-ÿ'’]+)*"
@@ -47,9 +48,8 @@ _STOP_WORDS = frozenset(
     qui que qu dont où lequel laquelle selon s""".split()
 )
 _LIST_STOP = _STOP_WORDS | frozenset(
-    """et ou il elle ils elles on nous vous je se s y en ne n lundi mardi mercredi jeudi
-    vendredi samedi dimanche hier aujourd demain""".split()
-)
+    """et ou il elle ils elles on nous vous je se s y en ne n hier aujourd demain""".split()
+) | WEEKDAYS
 # "répondait", "dirigeaient": a verb in the imperfect ends the role.
 _IMPERFECT = re.compile(r"(?!(?:portrait|souhait|attrait|extrait|retrait|trait|lait)s?$)[a-zà-ÿ]{2,}(?:ait|aient)$")
 _HARD_END = re.compile(r"[;:!?\"«»“”]|\.(?:\s|$)|\s[-–—]\s|\)")

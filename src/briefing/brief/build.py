@@ -13,6 +13,7 @@ from .actors import merge_actors, name_discrepancies
 from .anaphora import drop_dangling, leans_on_previous
 from .figures import figure_discrepancies, key_figures
 from .budget import fit_lines
+from .citations import citation
 from .oneline import headline, one_line_brief
 from .language import marked, writers
 from .points import OwnedPoint, balance, owned_points, usable
@@ -48,10 +49,6 @@ class Summariser(Protocol):
 BriefJob = tuple[Event, Sequence[Article], bool]
 # (jobs, limits of a full brief) -> the brief of each job, in order
 Builder = Callable[[Sequence[BriefJob], Limits], Iterable[Brief]]
-
-
-def citation(ids: Sequence[str]) -> str:
-    return "".join(f"[{i}]" for i in ids)
 
 
 def _title(members: Sequence[Article], points: Sequence[KeyPoint]) -> str:

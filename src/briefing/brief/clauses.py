@@ -15,50 +15,28 @@ from __future__ import annotations
 
 import re
 
-# Finite forms of auxiliaries, modals and the commonest verbs (3rd person).
-_FINITE = frozenset(
-    """a ont est sont était étaient sera seront serait seraient fut furent avait avaient aura auront
-    aurait auraient eut doit doivent devait devaient devra devront devrait devraient peut peuvent pouvait
-    pouvaient pourra pourront pourrait pourraient va vont allait allaient ira iront irait fait font faisait
-    fera feront ferait vient viennent venait viendra viendront dit disent disait veut veulent voulait voudrait
-    sait savent voit voient met mettent prend prennent tient tiennent devient deviennent reste restent semble
-    semblent paraît compte comptent faut fallait faudra estime estiment affirme affirment annonce dénonce
-    indique explique souligne assure déclare rappelle précise ajoute réclame accuse appelle menace prévoit
-    craint exige reconnaît révèle demeure demeurent lance propose confirme publie présente juge""".split()
-    # Common verbs of news in the present, 3rd person singular (plurals end in -ent).
-    + """concerne réduit diffuse célèbre vit touche permet représente dépasse atteint suscite entraîne frappe
-    vise relance ouvre rouvre ferme suspend quitte rejoint dépeint évalue affronte connaît offre poursuit
-    continue dispose cherche tente souhaite espère refuse accepte obtient perd gagne remporte signe valide
-    adopte rejette examine étudie prépare organise accueille reçoit rencontre visite salue condamne déplore
-    regrette défend soutient invite exhorte oblige impose interdit autorise prolonge maintient renforce
-    augmente recule progresse grimpe bondit devient tombe meurt naît arrive revient retourne survient
-    intervient recense promet garantit dément admet rapporte raconte écrit montre démontre prouve signale
-    constate observe considère pense croit ignore redoute risque suggère recommande conseille incite rend
-    attend répond vend sort conduit produit détruit choisit réunit agit provoque permettent mène dirige
-    plaide traque lutte témoigne menace accuse donne porte affiche avance renvoie prône expose""".split()
+from .lexicon import (
+    ARTICLES,
+    AUXILIARIES,
+    BEFORE_NOUN,
+    CLITICS,
+    CONNECTORS,
+    DETERMINERS,
+    FINITE_FORMS,
+    FINITE_WORD,
+    NOT_VERBS,
+    PLURAL_VERB,
+    PREPOSITIONS,
+    PRENOMINAL,
+    PRONOUNS,
+    SUBORDINATORS,
+    TENSE_ENDING,
+    words,
 )
-_AUXILIARY = frozenset("a ont est sont était étaient avait avaient sera seront aura auront va vont fut".split())
-# Subject and reflexive clitics, negation: the next word is a verb.
-_CLITIC = frozenset("il elle ils elles on je j' tu nous vous se s' ne n' me m' te t' y".split())
-# A word after these is a noun or adjective, not a verb ("le fait", "du reste", "l'est").
-_DETERMINER = frozenset(
-    """le la les l' un une des du au aux ce cet cette ces son sa ses leur leurs mon ma mes notre nos votre
-    vos d' de en à par pour sur dans avec sans contre chez vers très plus moins tout toute""".split()
-)
-# Relative pronouns and subordinating conjunctions: a verb after them is not the main one.
-_SUBORDINATE = frozenset(
-    """qui que qu' dont où lequel laquelle lesquels lesquelles auquel auxquels duquel lorsque lorsqu'
-    quand si puisque puisqu' comme quoique quoiqu'""".split()
-)
-_ENDINGS = re.compile(r"(?:aient|ait|aît|èrent|eront|erait|eraient|era|iront|irait|iraient|ira)$")
-# Nouns and adjectives with a verb's ending.
-_NOT_VERBS = frozenset(
-    """portrait lait trait souhait attrait extrait retrait bienfait méfait forfait parfait distrait abstrait
-    président vice-président accident incident agent argent client patient parent talent dent vent cent
-    souvent continent serpent orient occident récent précédent différent urgent violent absent présent
-    évident excellent permanent fréquent innocent intelligent prudent compétent pertinent cohérent décent
-    apparent transparent équivalent éminent imminent latent content lent concurrent adjacent adolescent
-    résident dissident régent référent ardent strident indépendant sergent""".split()
+
+_SMALL = CONNECTORS | PRONOUNS | PREPOSITIONS | DETERMINERS
+_BEFORE_NUMBER = re.compile(
+    r"([A-Za-zÀ-ÿœ'’-]+)\s+(?:(?:plus|moins|près|pas\s+moins)\s+d(?:e\s+|['’])|environ\s+|quelque\s+|au\s+moins\s+|jusqu['’]à\s+)?\d"
 )
 _TOKEN = re.compile(r"[^\W\d_]+['’]|[^\W\d_][\w-]*|[,;:()«»\"“”—–]")
 _CLAUSE_BREAK = frozenset(",;:()«»\"“”—–")
@@ -66,14 +44,14 @@ _CLAUSE_BREAK = frozenset(",;:()«»\"“”—–")
 
 def _verb_like(word: str, previous: str) -> bool:
     if previous == "en":  # "il en a", not "en baisse"
-        return word in _AUXILIARY
-    if previous in _DETERMINER:
+        return word in AUXILIARIES
+    if previous in BEFORE_NOUN:
         return False
-    if word in _FINITE or previous in _CLITIC:
+    if word in FINITE_FORMS or previous in CLITICS:
         return True
-    if word in _NOT_VERBS or len(word) < 5:
+    if word in NOT_VERBS or len(word) < 5:
         return False
-    if _ENDINGS.search(word):
+    if TENSE_ENDING.search(word):
         return True
     # A plural present ("les prix augmentent"), not an adverb in -ment.
     return word.endswith("ent") and not word.endswith("ment")
@@ -93,9 +71,9 @@ def main_verb_end(text: str) -> int | None:
         if quoted:
             continue
         word = token.replace("’", "'").lower()
-        if word in _SUBORDINATE or word == "qu'":
+        if word in SUBORDINATORS or word == "qu'":
             subordinate = True
-        elif word not in _CLITIC and (token[0].islower() or word in _FINITE and token != "A"):
+        elif word not in CLITICS and (token[0].islower() or word in FINITE_FORMS and token != "A"):
             if not subordinate and _verb_like(word, previous):
                 return match.end()
         previous = word
@@ -105,3 +83,30 @@ def main_verb_end(text: str) -> int | None:
 def has_main_verb(text: str) -> bool:
     """True when the text holds a main-clause finite verb (see main_verb_end)."""
     return main_verb_end(text) is not None
+
+
+def has_verb(text: str) -> bool:
+    """A finite verb: an auxiliary, a telling ending, or the word just before a
+    number when it is none of the small words ("Le parc compte 40 membres",
+    "atteint plus de 10 %")."""
+    tokens = words(text)
+    # "l'a emporté", "n'est": the auxiliary after an elision counts too.
+    for w in [w.split("'", 1)[1] for w in tokens if "'" in w[:3]]:
+        if w in AUXILIARIES:
+            return True
+    for before, w in zip([""] + tokens, tokens):
+        if before in ARTICLES:
+            continue  # "le reste", "un compte": a noun
+        if w in FINITE_FORMS or FINITE_WORD.match(w) or _plural_verb(w):
+            return True
+    for m in _BEFORE_NUMBER.finditer(text):
+        w = m.group(1)
+        if w.islower() and w.isalpha() and w not in _SMALL and w not in PRENOMINAL:
+            return True
+    return False
+
+
+def _plural_verb(word: str) -> bool:
+    """A third person plural ("viennent", "restent"), by the endings nouns and
+    adjectives in "-ent" ("gouvernement", "président", "récent") do not share."""
+    return bool(PLURAL_VERB.search(word)) and word not in NOT_VERBS

@@ -30,6 +30,7 @@ from ..ingest.day_clause import action
 from ..ingest.event_date import Dating, compatible, dating, source_date, stated_date
 from ..prompts import date_in_words
 from ..records import Article, Discrepancy
+from .lexicon import WEEKDAYS
 
 __all__ = ["brief_date", "compatible", "event_date", "has_day", "human", "source_date", "stated_date"]
 
@@ -129,7 +130,8 @@ def same_happening(a: Dating, b: Dating) -> bool:
 
 
 _AGAIN = re.compile(r"\b(?:de nouveau|à nouveau|une nouvelle fois|encore une fois)\b", re.I)
-_DAY_WORDS = frozenset({"lundi", "mardi", "mercre", "jeudi", "vendre", "samedi", "dimanc", "veille", "hier", "soir", "matin"})
+# Day words as `words` stems them (six letters).
+_DAY_WORDS = frozenset(w[:6] for w in WEEKDAYS) | frozenset({"veille", "hier", "soir", "matin"})
 
 
 def _words_without_days(sentence: str) -> set[str]:

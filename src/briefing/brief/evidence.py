@@ -23,6 +23,7 @@ from ..events.lexical import fold, words
 from ..ingest.event_date import WEEKDAYS
 from ..records import Article, Evidence, Sentence
 from ..text.sentences import split_sentences
+from .citations import CITATIONS
 
 PARAPHRASE_SHARE = 0.6  # share of the claim's content words a paraphrase must give
 MIN_CHUNK_WORDS = 2  # a piece between two '…' shorter than this proves nothing
@@ -39,7 +40,6 @@ _TOKEN = re.compile(r"[^\W_][\w'\-]*", re.UNICODE)
 _DAY_WORDS = frozenset(WEEKDAYS) | frozenset(
     "hier demain veille lendemain monday tuesday wednesday thursday friday saturday sunday yesterday tomorrow".split()
 )
-_CITES = re.compile(r"\s*(?:\[[^\[\]\s]+\])+\s*$")
 # What a claim says happened: the participle after an auxiliary ("a voté",
 # "ont protesté", "s'est défendu"); a page that has the rest but another
 # verb ("examinent le projet") reports something else.
@@ -80,7 +80,7 @@ def _tokens(text: str) -> frozenset[str]:
 
 def chunks(claim: str) -> list[str]:
     """The runs of source words a claim is made of: cut at '…', citations and edges trimmed."""
-    claim = _CITES.sub("", claim)
+    claim = CITATIONS.sub("", claim)
     out = []
     for part in re.split(r"\s*(?:…|\.\.\.)\s*", claim):
         part = flat(part).strip(" .;,:-—–")
@@ -105,7 +105,7 @@ class Claim:
 
     @cached_property
     def names(self) -> frozenset[str]:
-        return _names(_CITES.sub("", self.text))
+        return _names(CITATIONS.sub("", self.text))
 
     @cached_property
     def days(self) -> frozenset[str]:

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 
+from .clauses import has_verb
+from .lexicon import AUXILIARIES, CONNECTORS, DETERMINERS, PREPOSITIONS, PRONOUNS, words
+
 MAX_PHRASE_WORDS = 30  # longer is no table row
 # Boundaries between phrases: a comma, semicolon or colon before a space (not
 # the decimal comma of "55,25"), a spaced dash, brackets.
@@ -22,76 +25,21 @@ _BOUNDARY = re.compile(r"[,;:](?=\s|$)|\s[—–-](?=\s)|[()\[\]]|\.\.\.|…")
 _WORD = re.compile(r"[\w’'-]+")
 _EDGE = " \t\"«»“”.!?…"
 
-# Words that open a phrase whose subject lies before it.
-_CONNECTORS = frozenset(
-    """contre qui que dont où et ou soit mais car donc puis ni or lequel laquelle lesquels lesquelles
-    auquel auxquels auxquelles duquel desquels tandis alors lorsque quand puisque si comme afin
-    ainsi notamment voire sinon dès tant aussi""".split()
-)
-_PRONOUNS = frozenset(
-    """il elle ils elles on je j tu nous vous cela ça ceci celui celle ceux celles lui leur leurs
-    sa son ses se s y en c ce-ci n me m te t mon ma mes ton ta tes""".split()
-)
-_PREPOSITIONS = frozenset(
-    """à a au aux de d du des en par pour sur sous dans avec sans chez vers entre depuis pendant durant
-    selon malgré après avant jusqu jusqu'à lors parmi face grâce outre hors dès via envers suivant
-    moyennant concernant près loin autour""".split()
-)
-# Words that open a subject: determiners and quantities ("plus de 3.000 personnes").
-_DETERMINERS = frozenset(
-    """le la les l un une des ce cet cette ces chaque plusieurs quelques quelque certains certaines
-    aucun aucune tous toutes tout toute nombre plus moins près environ quelque pas au quasi presque
-    notre nos votre vos deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente
-    quarante cinquante soixante cent cents mille""".split()
-)
 # Introducers of an adverbial phrase at a sentence's start ("Avec 55 % des voix, X l'emporte"):
 # such a phrase is whole only with the main clause after it.
-_INTRODUCERS = _PREPOSITIONS | frozenset("selon d'après après lors en".split())
+_INTRODUCERS = PREPOSITIONS | frozenset("selon d'après après lors en".split())
 # Where a smaller clause with its own subject starts inside a long phrase.
 _CLAUSE_OPENERS = frozenset("que qu et mais car lorsque quand puisque si".split())
 # "ainsi que", "plus que", "ce que": a "que" that compares, joins or relates, not one that opens a clause.
 _COMPARATIVE = frozenset("ainsi plus moins autant aussi tant même ce".split())
-# Finite verbs, by their auxiliaries and most telling endings; a present-tense
-# verb also shows as the word just before a figure ("compte 40 membres").
-_AUXILIARIES = frozenset(
-    """a ont est sont était étaient sera seront serait seraient fut furent avait avaient aura auront
-    aurait auraient eut va vont allait doit doivent devait devaient devrait devraient peut peuvent
-    pouvait pourrait pourraient fait font faisait faut fallait reste restent semble semblent avons
-    avez sommes êtes suis ai""".split()
-)
-# The present tense of verbs news use most, which no ending tells from a noun.
-_COMMON_VERBS = frozenset(
-    """compte comptent atteint atteignent dépasse dépassent représente représentent souhaite souhaitent
-    annonce annoncent indique indiquent estime affirme assure explique précise déclare souligne prévoit
-    prévoient concerne concernent touche touchent devient deviennent tient tiennent vient viennent prend
-    prennent met mettent dit disent voit voient sait veut permet permettent porte portent recense
-    recensent enregistre enregistrent totalise dénombre comprend comprennent regroupe regroupent
-    accuse demande craint propose menace détient rassemble réunit coûte coûtent pèse pèsent
-    estiment affirment confirment s'élève s'élèvent passe passent augmente augmentent baisse baissent chute grimpe progresse recule""".split()
-)
-# Endings of a third person plural that nouns and adjectives in "-ent" do not share.
-_PLURAL_VERB = re.compile(
-    r"(?:nnent|gnent|ènent|rnent|ssent|isent|usent|osent|nsent|uent|ivent|èvent|avent|ouvent|ttent|stent|ptent|"
-    r"rtent|ctent|ntent|utent|itent|ndent|èdent|rdent|mbent|rbent|upent|mpent|ppent|orent|urent|ffent|xent|"
-    r"iquent|squent|nquent|rquent|voquent|llent|rlent|ulent|ncent|acent|rcent|fient|dient|blient|rient|gent)$"
-)
-_NOT_VERBS = frozenset(
-    """souvent couvent content mécontent ardent argent agent urgent sergent intelligent régent négligent
-    diligent violent opulent virulent orient conscient""".split()
-)
-_FINITE = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ]{3,}(?:ait|aient|èrent|eront|erait|eraient|iront|irait|iraient)$|^[sn]['’]\w+")
-
-
-def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
 def _first(text: str) -> str:
     """The first word, an elided article or preposition alone ("l'", "d'", "qu'")."""
-    words = _words(text)
-    if not words:
+    tokens = words(text)
+    if not tokens:
         return ""
-    w = words[0]
+    w = tokens[0]
     return w.split("'", 1)[0] if "'" in w[:4] else w
 
 
@@ -117,53 +65,14 @@ def opens_clause(text: str, sentence_start: bool) -> bool:
     says nothing: only the word does)."""
     raw = text.lstrip(_EDGE)
     first = _first(raw)
-    if not first or first in _CONNECTORS or first in _PRONOUNS or first in _PREPOSITIONS:
+    if not first or first in CONNECTORS or first in PRONOUNS or first in PREPOSITIONS:
         return False
-    if first == "ce" and len(_words(raw)) > 1 and (_words(raw)[1] in _AUXILIARIES or _words(raw)[1][:2] in ("qu", "n'")):
+    if first == "ce" and len(words(raw)) > 1 and (words(raw)[1] in AUXILIARIES or words(raw)[1][:2] in ("qu", "n'")):
         return False  # "ce serait le cas de 31 %": a pronoun, its referent said before
-    if first[0].isdigit() or first in _DETERMINERS:
+    if first[0].isdigit() or first in DETERMINERS:
         return True
     # A name: capitalised inside the sentence; at its start, any word not listed above.
     return raw[:1].isupper()
-
-
-_ARTICLES = frozenset("le la les l un une des du au aux ce cet cette ces son sa ses leur leurs".split())
-_SMALL = _CONNECTORS | _PRONOUNS | _PREPOSITIONS | _DETERMINERS
-_BEFORE_NUMBER = re.compile(
-    r"([A-Za-zÀ-ÿœ'’-]+)\s+(?:(?:plus|moins|près|pas\s+moins)\s+d(?:e\s+|['’])|environ\s+|quelque\s+|au\s+moins\s+|jusqu['’]à\s+)?\d"
-)
-# Adjectives that stand before a counted noun ("ces dernières 24 heures"): no verb.
-_PRENOMINAL = frozenset(
-    """dernier derniers dernière dernières premier premiers première premières prochain prochains prochaine
-    prochaines nouveaux nouvelles autres seuls seules""".split()
-)
-
-
-def has_verb(text: str) -> bool:
-    """A finite verb: an auxiliary, a telling ending, or the word just before a
-    number when it is none of the small words ("Le parc compte 40 membres",
-    "atteint plus de 10 %")."""
-    words = _words(text)
-    # "l'a emporté", "n'est": the auxiliary after an elision counts too.
-    for w in [w.split("'", 1)[1] for w in words if "'" in w[:3]]:
-        if w in _AUXILIARIES:
-            return True
-    for before, w in zip([""] + words, words):
-        if before in _ARTICLES:
-            continue  # "le reste", "un compte": a noun
-        if w in _AUXILIARIES or w in _COMMON_VERBS or _FINITE.match(w) or _plural_verb(w):
-            return True
-    for m in _BEFORE_NUMBER.finditer(text):
-        w = m.group(1)
-        if w.islower() and w.isalpha() and w not in _SMALL and w not in _PRENOMINAL:
-            return True
-    return False
-
-
-def _plural_verb(word: str) -> bool:
-    """A third person plural ("viennent", "restent"), by the endings nouns and
-    adjectives in "-ent" ("gouvernement", "président", "récent") do not share."""
-    return bool(_PLURAL_VERB.search(word)) and word not in _NOT_VERBS
 
 
 def _inner_clause(sentence: str, s: int, e: int, start: int) -> tuple[int, int] | None:
@@ -186,7 +95,7 @@ def _inner_clause(sentence: str, s: int, e: int, start: int) -> tuple[int, int] 
         while at < start and sentence[at] in " \"«“":
             at += 1
         first = _first(sentence[at:e])
-        if at > start or first in _CONNECTORS or first in _PRONOUNS:
+        if at > start or first in CONNECTORS or first in PRONOUNS:
             continue
         if not after_verb and not opens_clause(sentence[at:e], False):
             continue
@@ -208,7 +117,7 @@ def _starts(sentence: str, segs: list[tuple[int, int]], i: int, k: int) -> bool:
         return False  # the clause goes on after a bracket: it started before it
     if not opens_clause(sentence[s:e], i == 0):
         return i == 0 and first in _INTRODUCERS
-    if i > 0 and (first[:1].isdigit() or first in _DETERMINERS - {"le", "la", "les", "l", "un", "une", "des", "ce", "cet", "cette", "ces"}):
+    if i > 0 and (first[:1].isdigit() or first in DETERMINERS - {"le", "la", "les", "l", "un", "une", "des", "ce", "cet", "cette", "ces"}):
         # "Le Maroc, 35 millions d'habitants, reste …": a number after a subject
         # still without its verb is that subject's apposition.
         before = sentence[segs[0][0] : segs[i - 1][1]]
@@ -255,7 +164,7 @@ def _unfinished(text: str) -> bool:
     """A clause opened by "que" whose verb the text has not reached yet."""
     last = None
     for m in _THAT.finditer(text):
-        before, after = _words(text[: m.start()]), _words(text[m.end() :])
+        before, after = words(text[: m.start()]), words(text[m.end() :])
         if before and before[-1] in _COMPARATIVE or any(w in ("ne", "n") or w.startswith("n'") for w in before):
             continue  # "plus que", "ce que", "ne … que": no clause opens
         if after and after[0] in ("à", "au", "aux", "un", "une"):
@@ -267,7 +176,7 @@ def _unfinished(text: str) -> bool:
 def _main_verb(sentence: str, segs: list[tuple[int, int]], i: int, j: int) -> bool:
     """Segments i..j hold a verb outside the relative clauses they take in
     ("l'Inde, où certains hôpitaux ont …" has none of its own)."""
-    parts = [sentence[a:b] for n, (a, b) in enumerate(segs[i : j + 1]) if n == 0 or _first(sentence[a:b]) not in _CONNECTORS]
+    parts = [sentence[a:b] for n, (a, b) in enumerate(segs[i : j + 1]) if n == 0 or _first(sentence[a:b]) not in CONNECTORS]
     return has_verb(" , ".join(parts))
 
 

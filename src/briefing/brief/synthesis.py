@@ -16,10 +16,10 @@ from typing import Iterable, Sequence
 from ..prompts import labels
 from ..records import Article, Brief
 from . import dates
+from .citations import split_lead
 from .shorten import compress, drop_fronted_clause
 
 SUMMARY_EVENTS = 5  # events given a sentence
-_CITES = re.compile(r"\s*((?:\[[^\[\]]+\])+)\s*$")
 # A sentence put after "Le 12 mai 2025, " no longer starts one: its first word
 # goes lower case when it is a word of a closed class (article, preposition,
 # conjunction, adverb, pronoun) or a present participle, never a name.
@@ -33,18 +33,6 @@ _LOWER_FIRST = re.compile(
 # "Jugeant certaines dispositions ..., le Conseil a censuré": a participle
 # opens the clause; a name ending the same way is followed by its verb.
 _PARTICIPLE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}ant\s+(?!(?:a|est|ont|sont|avait|était|s['’]|se|et)\b)[a-zà-ÿ]")
-
-
-def _split_lead(brief: Brief, words: dict[str, str]) -> tuple[str, str]:
-    """(text, citations) of the lead '12 mai 2025 — text [a][b]'."""
-    lead = brief.lead.strip()
-    when = dates.human(brief.date, words)
-    if when and lead.startswith(f"{when} — "):
-        lead = lead[len(when) + 3 :]
-    match = _CITES.search(lead)
-    if not match:
-        return lead, ""
-    return lead[: match.start()].strip(), match.group(1)
 
 
 def _dated(text: str, iso: str | None, words: dict[str, str], single_day: bool = False) -> str:
@@ -125,7 +113,7 @@ def executive_summary(briefs: Sequence[Brief], language: str = "fr", span: Seque
     detailed = [b for b in briefs if b.detailed and b.language is None]
     one_day = _single_day(detailed[:SUMMARY_EVENTS])
     for brief in detailed[:SUMMARY_EVENTS]:
-        text, cites = _split_lead(brief, words)
+        _, text, cites = split_lead(brief, words)
         if not text:
             continue
         short = _dated(compress(drop_fronted_clause(text)).rstrip("."), brief.date, words, one_day)

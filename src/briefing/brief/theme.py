@@ -22,6 +22,7 @@ from typing import Iterable, Sequence
 from ..events.lexical import STOPWORDS, fold
 from ..records import Article, Brief
 from ..text.sentences import split_sentences
+from .lexicon import MONTHS, WEEKDAYS
 from .points import usable
 
 MIN_SOURCES = 2
@@ -34,10 +35,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w’'\-]*", re.UNICODE)
 _FUNCTION = frozenset("de d du des la le les l et en à au aux un une sur pour par dans".split())
 # A theme names a thing, not a day: phrases holding these words ("annoncé jeudi") are
 # left out. (Bylines never reach here: the opening read is a news sentence.)
-_NOT_THEME = frozenset(
-    """lundi mardi mercredi jeudi vendredi samedi dimanche hier demain veille lendemain
-    janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre""".split()
-)
+_NOT_THEME = frozenset(fold(w) for w in WEEKDAYS | MONTHS | {"hier", "demain", "veille", "lendemain"})
 # After an auxiliary, the words are a verb phrase ("a annoncé", "ont été signés").
 _AUXILIARY = frozenset("a ont est sont etait etaient sera seront avait avaient aura auront ete s se".split())
 

@@ -17,23 +17,12 @@ from typing import Mapping, Sequence
 
 from ..prompts import labels
 from ..records import Actor, Article, Brief, Discrepancy, Evidence, KeyFigure, KeyPoint
-from . import dates
-from .build import citation
+from .citations import citation, split_lead
 from .evidence import Claim, Page, flat
 from .names import full_names
 
-_CITES = re.compile(r"\s*((?:\[[^\[\]\s]+\])+)\s*$")
 _TITLE = r"(?:(?:M\.|Mme|Mlle|Dr|Pr|Me)\s+)?"
 _ARTICLE = r"(?:(?:le|la|l'|les|son|sa)\s*)?"
-
-
-def split_lead(brief: Brief) -> tuple[str, str]:
-    """(prefix, text) of the lead: '12 mai 2025 — ' (a full brief's date) and
-    its sentence, citations left off; ('', '') for a line of citations only."""
-    lead = _CITES.sub("", brief.lead.strip())
-    when = dates.human(brief.date, labels("fr")) if brief.detailed else ""
-    prefix = f"{when} — " if when and lead.startswith(f"{when} — ") else ""
-    return prefix, lead[len(prefix) :].strip()
 
 
 def _stated(text: str, sources: Sequence[str], pages: Mapping[str, Page]) -> tuple[Evidence, ...]:
@@ -117,7 +106,7 @@ def _discrepancy(d: Discrepancy, pages: Mapping[str, Page]) -> Discrepancy | Non
 
 def verify_brief(brief: Brief, pages: Mapping[str, Page]) -> Brief:
     """The brief with each claim citing the pages of its event that state it."""
-    prefix, text = split_lead(brief)
+    prefix, text, _ = split_lead(brief, labels("fr"))
     points = [p for p in (_point(p, brief.sources, pages) for p in brief.key_points) if p is not None]
     lead_evidence = _stated(text, brief.sources, pages) if text else ()
     if text and not lead_evidence:

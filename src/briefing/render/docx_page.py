@@ -201,6 +201,19 @@ def metadata(document: Any, title: str, language: str, created: str) -> None:
     props.last_printed = stamp
 
 
+def dated_zip(data: bytes, created: str) -> bytes:
+    """The .docx with every part stamped with the memo's date: python-docx
+    stamps the save's clock time, so two saves of one memo would differ."""
+    stamp = _date(created).timetuple()[:6]
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            entry = zipfile.ZipInfo(item.filename, date_time=stamp)
+            entry.compress_type, entry.external_attr = item.compress_type, item.external_attr
+            target.writestr(entry, source.read(item.filename))
+    return out.getvalue()
+
+
 def _date(iso: str) -> datetime:
     try:
         return datetime.fromisoformat(iso[:10]).replace(tzinfo=timezone.utc)
