@@ -160,13 +160,13 @@ def open_store(settings: Settings):
 
 def _run(docs, settings: Settings, progress: Progress, failures, total, translators, summariser, note, store) -> RunResult:
     from .brief import build_briefs, build_memo, plan_memo, verify_briefs
-    from .parallel import choose_workers
+    from .parallel import open_workers
     from .parallel.embed import PoolEmbedder
     from .summarise.flags import FlagCounter
 
     if total is None and isinstance(docs, Sequence):
         total = len(docs)
-    with Workers(choose_workers(settings.workers, total)) as workers:
+    with open_workers(settings.workers, total, settings.cluster) as workers:
         workers.start()  # before the first progress report starts the bar's thread
         articles, dropped = clean_all(docs, workers, progress, total)
         failures = tuple(failures) + tuple(dropped)
