@@ -10,6 +10,7 @@ import pytest
 from briefing import models
 from briefing.errors import ModelNotFound, SetupError
 from briefing.settings import DEFAULT_TRANSLATION_MODELS
+from briefing.translate import check
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -88,7 +89,7 @@ def test_pull_failure_is_one_line(monkeypatch, tmp_path):
 
 def test_verify_missing_model_names_both_ways(tmp_path, no_hf_cache):
     with pytest.raises(ModelNotFound) as info:
-        models.verify_model("Helsinki-NLP/opus-mt-fr-ar", tmp_path, "ar")
+        check.verify_model("Helsinki-NLP/opus-mt-fr-ar", tmp_path, "ar")
     assert "briefing models pull Helsinki-NLP/opus-mt-fr-ar" in str(info.value)
     assert "--translation-model" in str(info.value)
 
@@ -96,11 +97,11 @@ def test_verify_missing_model_names_both_ways(tmp_path, no_hf_cache):
 def test_verify_and_convert_a_tiny_model(tmp_path):
     from briefing.translate.random_models import build_marian
 
-    corpus = [models.VERIFY_SENTENCE] * 20 + (ROOT / "seeds").glob("*.txt").__next__().read_text().splitlines()
+    corpus = [check.VERIFY_SENTENCE] * 20 + (ROOT / "seeds").glob("*.txt").__next__().read_text().splitlines()
     path = build_marian(tmp_path / "tiny", corpus)
-    out = models.verify_model(str(path), None, "en")
+    out = check.verify_model(str(path), None, "en")
     assert isinstance(out, str) and out.strip()
-    converted = models.convert_model(str(path), tmp_path / "models")
+    converted = check.convert_model(str(path), tmp_path / "models")
     assert converted == tmp_path / "models" / "tiny-ct2" and (converted / "model.bin").exists()
     statuses = {s.name: s for s in models.list_models(tmp_path / "models")}
     assert statuses["tiny-ct2"].role == "ctranslate2"

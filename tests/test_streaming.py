@@ -101,17 +101,17 @@ def test_worker_count_defaults_to_the_cores_but_one_for_small_inputs() -> None:
 
 
 def test_one_page_that_breaks_cleaning_fails_alone(monkeypatch) -> None:
-    from briefing import pipeline
+    from briefing import ingest
     from briefing.parallel import tasks
 
-    real = pipeline.clean
+    real = ingest.clean_pages
 
     def fragile(docs, keep_input=True, today=None):
         if any("BOOM" in d.text for d in docs):
             raise ValueError("unexpected layout")
         return real(docs, keep_input=keep_input, today=today)
 
-    monkeypatch.setattr(pipeline, "clean", fragile)
+    monkeypatch.setattr(ingest, "clean_pages", fragile)
     docs = [RawDocument("a", PAGE), RawDocument("b", "BOOM\n\n" + PAGE, path="b.txt"), RawDocument("c", PAGE)]
     articles, failures = tasks.clean_batch(docs)
     assert [a.id for a in articles] == ["a", "c"]

@@ -15,7 +15,7 @@ import typer
 
 from . import console
 from .cli_common import (
-    About, Backend, Beams, Connections, Debug, Feeds, Inputs, SavePages, Sitemaps, Timeout, MaxBytes, ModelsDir, Quiet, Summariser, SummaryModel, TranslationModels, Verbose,
+    About, Backend, Beams, Cluster, Connections, Debug, Feeds, Inputs, SavePages, Sitemaps, Timeout, MaxBytes, ModelsDir, Quiet, Summariser, SummaryModel, TranslationModels, Verbose,
     Workers, at_least, examples, handles_errors, parse_period, parse_today, parse_translation_models,
 )
 from .errors import EXIT_OK, UsageError
@@ -85,6 +85,7 @@ def run(
     models_dir: ModelsDir = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     workers: Workers = None,
+    cluster: Cluster = None,
     store: Annotated[
         Optional[str],
         typer.Option("--store", metavar="PATH|URL", envvar="BRIEFING_STORE", show_envvar=False,
@@ -140,6 +141,7 @@ def run(
         since=since,
         until=until,
         workers=workers,
+        cluster=cluster or None,
         store=store or None,
         today=today,
     )

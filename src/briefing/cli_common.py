@@ -86,6 +86,14 @@ Workers = Annotated[
         help="Processes for cleaning and summarising. Default: the machine's cores (1 for small inputs).",
     ),
 ]
+Cluster = Annotated[
+    Optional[str],
+    typer.Option(
+        "--cluster", metavar="URL", envvar="BRIEFING_CLUSTER", show_envvar=False, show_default=False,
+        help="Run cleaning, summaries, vectors and briefs on the workers of this Dask scheduler, e.g. tcp://HOST:8786 "
+             "(or BRIEFING_CLUSTER; needs pip install 'briefing[cluster]').",
+    ),
+]
 ModelsDir = Annotated[
     Optional[Path],
     typer.Option("--models-dir", metavar="DIR", envvar="BRIEFING_MODELS_DIR", help="Folder of local models.", show_default=False),

@@ -49,7 +49,7 @@ def verify(
     models_dir: ModelsDir = None, quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
 ) -> int:
     """Load a translation model and translate one sentence with it."""
-    from .models import verify_model
+    from .translate.check import verify_model
 
     sys.stdout.write(verify_model(name, models_dir, to) + "\n")
     return 0
@@ -64,7 +64,7 @@ def convert(
 ) -> int:
     """Convert a local translation model to CTranslate2, the fast path (no download)."""
     from .errors import UsageError
-    from .models import convert_model
+    from .translate.check import convert_model
 
     if quantization not in ("int8", "float32", "int8_float32", "float16"):
         raise UsageError("--quantization takes int8, float32, int8_float32 or float16")

@@ -16,6 +16,7 @@ import typer
 from .cli_common import (
     About,
     Backend,
+    Cluster,
     Connections,
     Feeds,
     SavePages,
@@ -98,7 +99,7 @@ def _on_subject(articles, about: str | None):
 
 def clean(
     inputs: Inputs = None, jsonl: Jsonl = False, max_bytes: MaxBytes = DEFAULT_MAX_BYTES, workers: Workers = None,
-    feed: Feeds = None, sitemap: Sitemaps = None, save_pages: SavePages = None, connections: Connections = 4,
+    cluster: Cluster = None, feed: Feeds = None, sitemap: Sitemaps = None, save_pages: SavePages = None, connections: Connections = 4,
     timeout: Timeout = 20.0, today: CleanToday = None, quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
 ) -> int:
     """Clean pages: article text and metadata.
@@ -112,7 +113,7 @@ def clean(
     done = 0
     day = parse_today(today)
     sources = source_options(feed, sitemap, save_pages, connections, timeout, max_bytes)
-    with StageRun(inputs, jsonl, max_bytes, workers, sources) as run:
+    with StageRun(inputs, jsonl, max_bytes, workers, sources, cluster) as run:
         for articles, dropped in run.batches(functools.partial(tasks.clean_batch, keep_input=False, today=day)):
             run.fail(dropped)
             done += len(articles)
@@ -137,7 +138,7 @@ def summarise(
     summary_model: SummaryModel = None,
     about: About = None,
     models_dir: ModelsDir = None, max_bytes: MaxBytes = DEFAULT_MAX_BYTES, workers: Workers = None,
-    quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
+    cluster: Cluster = None, quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
 ) -> int:
     """Summarise each article in French.
 
@@ -153,7 +154,7 @@ def summarise(
     chosen, note = make_summariser(settings)  # fails fast on a missing model, before reading
     console.warn(f"summariser: {note}")
     done = 0
-    with StageRun(inputs, jsonl, max_bytes, workers) as run:
+    with StageRun(inputs, jsonl, max_bytes, workers, cluster=cluster) as run:
         if about and about.strip():
             batches = [_on_subject([a for batch in _cleaned(run) for a in batch], about)]
         elif run.workers.parallel and chosen.name == "extractive":
@@ -180,15 +181,16 @@ def summarise(
 
 def group(
     inputs: Inputs = None, jsonl: Jsonl = False, about: About = None, max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
-    workers: Workers = None, feed: Feeds = None, sitemap: Sitemaps = None, save_pages: SavePages = None,
-    connections: Connections = 4, timeout: Timeout = 20.0, quiet: Quiet = False, verbose: Verbose = False, debug: Debug = False,
+    workers: Workers = None, cluster: Cluster = None, feed: Feeds = None, sitemap: Sitemaps = None,
+    save_pages: SavePages = None, connections: Connections = 4, timeout: Timeout = 20.0, quiet: Quiet = False,
+    verbose: Verbose = False, debug: Debug = False,
 ) -> int:
     """Tell which inputs report the same event (only those on a subject with --about)."""
     from . import console, pipeline
     from .parallel.embed import PoolEmbedder
 
     sources = source_options(feed, sitemap, save_pages, connections, timeout, max_bytes)
-    with StageRun(inputs, jsonl, max_bytes, workers, sources) as run:
+    with StageRun(inputs, jsonl, max_bytes, workers, sources, cluster) as run:
         articles = [a for batch in _cleaned(run) for a in batch]
         run.progress("grouping", 0, None)
         embedder = PoolEmbedder(run.workers) if run.workers.parallel else None

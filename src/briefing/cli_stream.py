@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator, TypeVar
 from . import console
 from .cli_inputs import open_inputs, report_failures, require_some
 from .errors import InputError
-from .parallel import Workers, choose_workers
+from .parallel import open_workers
 from .parallel.pool import SERIAL_ITEMS
 from .stream import map_batches
 
@@ -38,12 +38,13 @@ def known_size(items: Iterator, total: int | None, probe: int = SERIAL_ITEMS + 1
 class StageRun:
     """Use as `with StageRun(...) as run:`; then `run.batches(task)`."""
 
-    def __init__(self, inputs, jsonl: bool, max_bytes: int, workers: int | None, sources=None) -> None:
+    def __init__(self, inputs, jsonl: bool, max_bytes: int, workers: int | None, sources=None,
+                 cluster: str | None = None) -> None:
         stream = open_inputs(inputs, jsonl, max_bytes, sources=sources)
         self.items, self.total = stream.items, stream.total
-        if workers is None:  # how many to start depends on the size
+        if workers is None and not cluster:  # how many to start depends on the size
             self.items, self.total = known_size(self.items, self.total)
-        self.workers = Workers(choose_workers(workers, self.total))
+        self.workers = open_workers(workers, self.total, cluster)
         self.unread: list[InputError] = list(stream.failures)
         self.failed: list[InputError] = []
         self.inputs = 0  # taken from the reader

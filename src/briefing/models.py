@@ -138,25 +138,3 @@ def pull_model(name: str, models_dir: Path | None = None) -> Path:
         except Exception as exc:  # network down, unknown name, gated repo...
             raise SetupError(f"could not download '{name}': {str(exc).splitlines()[0]}") from exc
     return Path(path)
-
-
-VERIFY_SENTENCE = "Le gouvernement a annoncé un plan de 3 milliards d'euros pour l'eau potable en 2026."
-
-
-def verify_model(name_or_path: str, models_dir: Path | None = None, target: str = "en") -> str:
-    """Load a translation model and translate one sentence with it."""
-    from .settings import Settings
-    from .translate import load_translator
-
-    settings = Settings(languages=(target,), translation_model=name_or_path, models_dir=models_dir)
-    return load_translator(target, settings).translate([VERIFY_SENTENCE])[0]
-
-
-def convert_model(name_or_path: str, models_dir: Path | None = None, quantization: str = "int8") -> Path:
-    """Convert a local translation model to CTranslate2 (the fast path); the
-    copy goes where `--backend auto` finds it: `models_dir/NAME-ct2`."""
-    from .translate.ctranslate import convert
-    from .translate.load import ct2_folder
-
-    path = require_model(name_or_path, models_dir, "translation model", "a local path")
-    return convert(path, ct2_folder(name_or_path, models_dir), quantization)

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from .errors import InputError
 from .parallel import Workers
 from .records import Article, Brief, Event, Memo, RawDocument
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .summarise.flags import FlagCounter
 
 # progress(stage, done, total): the CLI draws one bar per stage; tests can
 # record it. `total` is None while unknown (a stream from stdin, grouping).
@@ -35,24 +38,10 @@ class RunResult:
 
 
 def clean(docs: Sequence[RawDocument], keep_input: bool = True, today: str | None = None) -> tuple[list[Article], list[InputError]]:
-    """Clean documents. When cleaning leaves no text, the article keeps the
-    input as it came (`keep_input`, what the later stages want: a headline is
-    not boilerplate) or the empty text (what `briefing clean` reports); either
-    way its `note` says so. A page of nothing but site furniture fails. `today`: the
-    reference day of a relative date a page prints without a day to count from."""
-    from .ingest import clean_documents, kept_as_given
+    """Clean documents (see ingest.clean_pages)."""
+    from .ingest import clean_pages
 
-    articles, failures = [], []
-    for doc, article in zip(docs, clean_documents(docs, today)):
-        if article.text.strip() or not keep_input:
-            articles.append(article)
-            continue
-        kept = kept_as_given(doc, article)
-        if kept is None:
-            failures.append(InputError(article.path or article.id, "no article text, only page furniture"))
-        else:
-            articles.append(kept)
-    return articles, failures
+    return clean_pages(docs, keep_input, today)
 
 
 def in_period(articles: Sequence[Article], settings: Settings) -> tuple[list[Article], tuple[str, ...]]:
@@ -79,25 +68,6 @@ def group(articles: Sequence[Article], embedder=None) -> list[Event]:
     from .events import group_articles
 
     return group_articles(articles, embedder)  # None: the process-wide embedder, loaded once
-
-
-class FlagCounter:
-    """Wraps a summariser and counts the sentences its faithfulness guard
-    left out, so that the memo can say so."""
-
-    def __init__(self, summariser):
-        self.summariser = summariser
-        self.flagged: list[str] = []
-
-    def summarise(self, articles, max_words, sentences=None):
-        summary = self.summariser.summarise(articles, max_words, sentences)
-        self.flagged.extend(summary.flagged)
-        return summary
-
-    def note(self) -> str | None:
-        if not self.flagged:
-            return None
-        return f"faithfulness guard: {len(self.flagged)} generated sentence(s) left out (a number or name not in the sources)"
 
 
 def load_translators(settings: Settings) -> dict:
@@ -192,12 +162,13 @@ def open_store(settings: Settings):
 
 def _run(docs, settings: Settings, progress: Progress, failures, total, translators, summariser, note, store) -> RunResult:
     from .brief import build_briefs, build_memo, plan_memo, verify_briefs
-    from .parallel import choose_workers
+    from .parallel import open_workers
     from .parallel.embed import PoolEmbedder
+    from .summarise.flags import FlagCounter
 
     if total is None and isinstance(docs, Sequence):
         total = len(docs)
-    with Workers(choose_workers(settings.workers, total)) as workers:
+    with open_workers(settings.workers, total, settings.cluster) as workers:
         workers.start()  # before the first progress report starts the bar's thread
         articles, dropped = clean_all(docs, workers, progress, total, settings.today)
         failures = tuple(failures) + tuple(dropped)

@@ -49,6 +49,7 @@ class Settings:
     until: str | None = None  # ... and on or before this one
     today: str | None = None  # ISO date of the memo; None = today (tests pin it)
     workers: int | None = None  # processes for the per-article stages; None = the cores (1 for tiny inputs)
+    cluster: str | None = None  # a Dask scheduler's address: the per-article stages run on its workers
     store: str | None = None  # the desk's store: a SQLite path or a postgresql:// URL (--store, BRIEFING_STORE)
 
     def translation_model_for(self, language: str) -> str:

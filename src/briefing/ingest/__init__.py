@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
+from ..errors import InputError
 from ..records import Article, RawDocument
 from .blocks import Block, split_blocks
 from .clean import repeated_lines
@@ -28,7 +29,7 @@ from .html import extract_html
 from .meta import Metadata, read_metadata
 from .page import LabelledPage, label_page
 
-__all__ = ["clean_documents", "kept_as_given", "EMPTY_NOTE", "KEPT_NOTE"]
+__all__ = ["clean_documents", "clean_pages", "kept_as_given", "EMPTY_NOTE", "KEPT_NOTE"]
 
 EMPTY_NOTE = "no article text left after cleaning"
 KEPT_NOTE = "cleaning left no article text: kept as given"
@@ -50,6 +51,27 @@ def clean_documents(docs: Sequence[RawDocument], today: str | None = None) -> li
         # several times, a site's menus recur); kept across batches the cache
         # would grow with a stream, about 4 MB per 1,000 pages.
         fold.cache_clear()
+
+
+def clean_pages(
+    docs: Sequence[RawDocument], keep_input: bool = True, today: str | None = None
+) -> tuple[list[Article], list[InputError]]:
+    """Clean documents. When cleaning leaves no text, the article keeps the
+    input as it came (`keep_input`, what the later stages want: a headline is
+    not boilerplate) or the empty text (what `briefing clean` reports); either
+    way its `note` says so. A page of nothing but site furniture fails. `today`: the
+    reference day of a relative date a page prints without a day to count from."""
+    articles, failures = [], []
+    for doc, article in zip(docs, clean_documents(docs, today)):
+        if article.text.strip() or not keep_input:
+            articles.append(article)
+            continue
+        kept = kept_as_given(doc, article)
+        if kept is None:
+            failures.append(InputError(article.path or article.id, "no article text, only page furniture"))
+        else:
+            articles.append(kept)
+    return articles, failures
 
 
 def _text_article(doc: RawDocument, blocks: Sequence[Block], repeated: frozenset[str], today: str | None) -> Article:

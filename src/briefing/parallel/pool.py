@@ -49,6 +49,20 @@ def choose_workers(requested: int | None, items: int | None) -> int:
     return machine_cores()
 
 
+def open_workers(requested: int | None, items: int | None, cluster: str | None = None):
+    """The workers a run maps its per-article stages over: the Dask cluster at
+    `cluster` (cluster.py), or local processes (see choose_workers)."""
+    if cluster:
+        if requested is not None:
+            from ..errors import UsageError
+
+            raise UsageError("--workers sets local processes and --cluster uses a cluster's workers: give one of them")
+        from .cluster import ClusterWorkers
+
+        return ClusterWorkers(cluster)
+    return Workers(choose_workers(requested, items))
+
+
 class Workers:
     """A pool of `n` processes (or this one, for n == 1); use as a context manager."""
 

@@ -43,7 +43,7 @@ def preload() -> None:
     """Import what every stage's tasks run (cleaning), so that forked workers
     inherit it rather than each importing it; a command that also briefs or
     summarises has imported those modules already."""
-    from .. import ingest, pipeline  # noqa: F401
+    from .. import ingest  # noqa: F401
     from ..text import lang  # noqa: F401
 
 
@@ -83,12 +83,12 @@ def each_alone(run: Callable[[Sequence[T]], list[R]], items: Sequence[T], name: 
 
 def clean_batch(docs: Sequence[RawDocument], keep_input: bool = True, today: str | None = None) -> tuple[list[Article], list[InputError]]:
     """Clean a batch together (lines repeated across it are boilerplate): the
-    articles in input order, and the inputs that failed (see pipeline.clean
+    articles in input order, and the inputs that failed (see ingest.clean_pages
     for `keep_input`)."""
-    from ..pipeline import clean
+    from ..ingest import clean_pages
 
     def run(items: Sequence[RawDocument]) -> tuple[list[Article], list[InputError]]:
-        return clean(items, keep_input=keep_input, today=today)
+        return clean_pages(items, keep_input=keep_input, today=today)
 
     try:
         return run(docs)
@@ -136,7 +136,7 @@ def brief_events(job: BriefJob) -> list[tuple[Brief, tuple[str, ...]]]:
     """The brief of each event (full ones with extractive summaries), with
     the sentences the summariser's guard left out."""
     from ..brief.build import build_each
-    from ..pipeline import FlagCounter
+    from ..summarise.flags import FlagCounter
 
     counted = FlagCounter(extractive())
     out = []
