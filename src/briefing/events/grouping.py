@@ -103,6 +103,7 @@ def cluster(
     weights: Weights = Weights(),
     thresholds: Thresholds = Thresholds(),
     langs: Sequence[str | None] | None = None,
+    copies: Sequence[int] | None = None,
 ) -> tuple[list[int], set[tuple[int, int]]]:
     """A cluster label per text (one label, one event) and the related label
     pairs; `langs` the texts' languages (similarity.score_pairs)."""
@@ -115,7 +116,8 @@ def cluster(
         same = same * date_factors(spans, pairs.a, pairs.b, thresholds)
     if weights.neighbours:
         same = shared_neighbours(replace(pairs, score=same), weights.neighbours, weights.gate)
-    labels = average_link(pairs.n, pairs.a, pairs.b, same, thresholds.same_event, spans)
+    labels = average_link(pairs.n, pairs.a, pairs.b, same, thresholds.same_event, spans,
+                          None if copies is None else np.asarray(copies))
     return labels, related_pairs(labels, pairs, thresholds)
 
 
