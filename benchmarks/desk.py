@@ -234,7 +234,7 @@ def print_grid(parts, rows) -> None:
     ev_days, st_days = collections.defaultdict(set), collections.defaultdict(set)
     for i in date:
         ev_days[ev[i]].add(date[i]); st_days[st[i]].add((date[i], ev[i]))
-    for same, story in itertools.product((0.3, 0.4, 0.5, 0.6), (0.15, 0.18, 0.22, 0.25, 0.3)):
+    for same, story in itertools.product((0.4, 0.5, 0.6, 0.7), (0.18, 0.22, 0.24, 0.26, 0.3)):
         cells = []
         for d, evs, dates, scores, past in parts:
             links = link_events(evs, dates, scores, past, LinkThresholds(same, story))
