@@ -197,3 +197,23 @@ def test_a_title_that_is_just_the_document_kind_is_not_repeated():
     assert _styled(document, "Subtitle") == []
     assert _styled(docx.Document(io.BytesIO(render_docx(french_memo()))), "Subtitle") == [
         "Note de synthèse"]
+
+
+def test_docx_parts_carry_the_memos_date_not_the_clock():
+    import io
+    import zipfile
+
+    from briefing.render.docx_page import pinned_zip
+
+    def written_at(when):
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as z:
+            z.writestr(zipfile.ZipInfo("word/document.xml", date_time=when), "<w:document/>")
+        return out.getvalue()
+
+    early, late = written_at((2026, 12, 6, 15, 57, 22)), written_at((2026, 12, 6, 15, 57, 24))
+    assert early != late
+    assert pinned_zip(early, "2024-02-29") == pinned_zip(late, "2024-02-29")
+    with zipfile.ZipFile(io.BytesIO(pinned_zip(early, "2024-02-29"))) as z:
+        assert z.infolist()[0].date_time == (2024, 2, 29, 0, 0, 0)
+        assert z.read("word/document.xml") == b"<w:document/>"

@@ -206,3 +206,21 @@ def _date(iso: str) -> datetime:
         return datetime.fromisoformat(iso[:10]).replace(tzinfo=timezone.utc)
     except ValueError:
         return datetime(2000, 1, 1, tzinfo=timezone.utc)
+
+
+def pinned_zip(data: bytes, created: str) -> bytes:
+    """The .docx with every part stamped with the memo's date: python-docx stamps the zip
+    entries with the clock, so two runs a few seconds apart would differ in bytes."""
+    import io
+    import zipfile
+
+    day = _date(created)
+    stamp = (max(day.year, 1980), day.month, day.day, 0, 0, 0)  # zip dates start in 1980
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            entry = zipfile.ZipInfo(item.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = item.external_attr
+            dst.writestr(entry, src.read(item.filename))
+    return out.getvalue()
