@@ -3,10 +3,13 @@ window-dev's three days (16, 17, 18 June 2020) into a fresh store, scored by
 score_desk.py; day 17 against 16 is where the bars were tuned, day 18 against
 16-17 the check. Beside it, in the same run:
 - every event new: the same memos with no status (what a run without a store says);
+- three days grouped at once: `briefing group` on the window, an event of day 2 or 3
+  holding pages of an earlier day marked update of them;
 - TF-IDF headlines: each event's headline against the stored events' headlines
   (cosine), bars tuned on day 17 the same way;
-- grouping across the days: each day's events, an update joined to its earlier
-  event, scored by score_day.py against the window's events, beside
+- grouping across the days, ARI by score_day.py against the window's events on
+  16+17 (where the grouping's next-day factor was tuned), 17+18 (held out) and all
+  three: each day's events with an update joined to its earlier event, beside
   `briefing group` on the three days at once.
 Then the bars' grid on day 17 and day 18, read from the store the run wrote.
 
@@ -79,6 +82,48 @@ def tfidf_baseline(memos: dict[str, dict], same: float, story: float) -> dict[st
     return out
 
 
+def short(line: str) -> str:
+    """recall=0.765 (13/17) precision=... update-vs-follow-up=14/14 ... -> 'R 0.76 P 0.81 kind 14/14'."""
+    r, p, k = (re.search(rf"{key}=([\d./]+)", line).group(1) for key in ("recall", "precision", "update-vs-follow-up"))
+    return f"R {float(r):.2f} P {float(p):.2f} kind {k}"
+
+
+def grouped_at_once(path: Path, labels: Path) -> dict[str, dict[str, list[str]]]:
+    """`briefing group` on the three days: per day, its pages by event."""
+    published = {r.split("\t")[0]: r.split("\t")[1] for r in labels.read_text(encoding="utf-8").splitlines()[1:]}
+    out: dict[str, dict[str, list[str]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        o = json.loads(line)
+        out.setdefault(published[str(o["id"])], {}).setdefault(o["event"], []).append(str(o["id"]))
+    return out
+
+
+def day_memo(once: dict[str, dict[str, list[str]]], d: str, into: Path) -> Path:
+    """A day's memo from the three days grouped at once: an event holding pages of an
+    earlier day is an update of them (no follow-ups: grouping has no stories)."""
+    events = []
+    for key, pages in once[d].items():
+        earlier = [i for day in DAYS if day < d for i in once.get(day, {}).get(key, [])]
+        events.append({"id": key, "sources": pages, "status": "update" if earlier else "new",
+                       "earlier": [{"sources": earlier}] if earlier else []})
+    into.write_text(json.dumps({"events": events}), encoding="utf-8")
+    return into
+
+
+def ari(tools: Path, labels: Path, pred: Path, days: tuple[str, ...], tmp: Path) -> str:
+    """score_day.py on the pages published on `days` only."""
+    rows = [r.split("\t") for r in labels.read_text(encoding="utf-8").splitlines()[1:]]
+    keep = {r[0] for r in rows if r[1] in days}
+    gold, sub = tmp / "gold-part.tsv", tmp / "pred-part.jsonl"
+    gold.write_text("id\tevent\n" + "".join(f"{r[0]}\t{r[2]}\n" for r in rows if r[0] in keep), encoding="utf-8")
+    sub.write_text("".join(l + "\n" for l in pred.read_text(encoding="utf-8").splitlines()
+                           if str(json.loads(l)["id"]) in keep), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(tools / "score_day.py"), str(gold), str(sub)],
+                         capture_output=True, text=True, check=True).stdout
+    a, p, r = (re.search(rf"{k}=([\d.]+)", out).group(1) for k in ("ARI", "pairP", "pairR"))
+    return f"ARI {a} ({p}/{r})"
+
+
 def across_days(memos: dict[str, dict], into: Path) -> Path:
     """Page -> event across the window: an update takes its earlier event's label."""
     label: dict[str, str] = {}
@@ -137,12 +182,20 @@ def main() -> None:
             print(f"day {d}: {len(list(folders[d].iterdir()))} pages, run {time.perf_counter() - start:5.1f} s, store {size / 1e6:.2f} MB")
         labels = window / "labels.tsv"
         loaded = {d: json.loads(memos[d].read_text(encoding="utf-8")) for d in DAYS}
-        print("\ncontinuations (score_desk.py)        day 17 vs 16 (tuned)  |  day 18 vs 16-17 (held out)")
-        print(f"  store (new/update/follow-up)       {score(tools, labels, memos[DAYS[1]])}\n"
-              f"                                     {score(tools, labels, memos[DAYS[2]])}")
-        new = [rewritten(memos[d], tmp / f"new-{d}.json", all_new) for d in DAYS[1:]]
-        print(f"  every event new                    {score(tools, labels, new[0])}\n"
-              f"                                     {score(tools, labels, new[1])}")
+        at_once = tmp / "once.jsonl"
+        with at_once.open("w") as out:
+            subprocess.run([str(BIN / "briefing"), "group", str(window / "text"), "--jsonl"], stdout=out, check=True)
+
+        def row(name: str, paths: list[Path]) -> None:
+            cells = [short(score(tools, labels, p)) for p in paths]
+            print(f"  {name:34s} {cells[0]:28s} | {cells[1]}")
+
+        print("\ncontinuations (score_desk.py: recall, precision, update told from follow-up)")
+        print(f"  {'':34s} {'day 17 vs 16 (tuned)':28s} | day 18 vs 16-17 (held out)")
+        row("store (new/update/follow-up)", [memos[d] for d in DAYS[1:]])
+        row("every event new", [rewritten(memos[d], tmp / f"new-{d}.json", all_new) for d in DAYS[1:]])
+        once = grouped_at_once(at_once, labels)
+        row("three days grouped at once", [day_memo(once, d, tmp / f"once-{d}.json") for d in DAYS[1:]])
         best = None
         for same, story in itertools.product((0.3, 0.4, 0.5, 0.6, 0.7), (0.15, 0.2, 0.25, 0.3, 0.4)):
             if story > same:
@@ -155,23 +208,16 @@ def main() -> None:
             if best is None or f1 > best[0]:
                 best = (f1, same, story)
         marked = tfidf_baseline(loaded, best[1], best[2])
-        tf = [rewritten(memos[d], tmp / f"tfidf-{d}.json", lambda _, d=d: marked[d]) for d in DAYS[1:]]
-        print(f"  TF-IDF headlines (bars {best[1]}/{best[2]}, best F1 on day 17)\n"
-              f"                                     {score(tools, labels, tf[0])}\n"
-              f"                                     {score(tools, labels, tf[1])}")
+        row(f"TF-IDF headlines (bars {best[1]}/{best[2]})",
+            [rewritten(memos[d], tmp / f"tfidf-{d}.json", lambda _, d=d: marked[d]) for d in DAYS[1:]])
 
-        gold = tmp / "events.tsv"
-        gold.write_text("id\tevent\n" + "".join(
-            f"{r.split(chr(9))[0]}\t{r.split(chr(9))[2]}\n" for r in labels.read_text(encoding="utf-8").splitlines()[1:]), encoding="utf-8")
         day_by_day = across_days(loaded, tmp / "days.jsonl")
-        at_once = tmp / "once.jsonl"
-        with at_once.open("w") as out:
-            subprocess.run([str(BIN / "briefing"), "group", str(window / "text"), "--jsonl"], stdout=out, check=True)
-        run_score = lambda pred: subprocess.run([sys.executable, str(tools / "score_day.py"), str(gold), str(pred)],
-                                                capture_output=True, text=True, check=True).stdout.strip()
-        print("\nevents across the three days (score_day.py)")
-        print(f"  day by day, updates joined         {run_score(day_by_day)}")
-        print(f"  `briefing group` on all three      {run_score(at_once)}")
+        print("\nevents across the days (score_day.py: ARI, pair precision / recall)")
+        print(f"  {'':34s} {'16+17 (tuned)':22s} | {'17+18 (held out)':22s} | all three")
+        for name, pred in (("day by day, updates joined", day_by_day), ("`briefing group` on all three", at_once)):
+            cells = [ari(tools, labels, pred, days, tmp) for days in (DAYS[:2], DAYS[1:], DAYS)]
+            print(f"  {name:34s} {cells[0]:22s} | {cells[1]:22s} | {cells[2]}")
+        print("  (`briefing group` tuned on 16+17 grouped together, checked on 17+18; day-dev is 18 June alone)")
 
         print("\nbars grid (same happening / same story), read from the store: recall precision kind")
         parts = grid(store)
@@ -188,7 +234,7 @@ def print_grid(parts, rows) -> None:
     ev_days, st_days = collections.defaultdict(set), collections.defaultdict(set)
     for i in date:
         ev_days[ev[i]].add(date[i]); st_days[st[i]].add((date[i], ev[i]))
-    for same, story in itertools.product((0.3, 0.4, 0.5, 0.6), (0.15, 0.18, 0.22, 0.25, 0.3)):
+    for same, story in itertools.product((0.4, 0.5, 0.6, 0.7), (0.18, 0.22, 0.24, 0.26, 0.3)):
         cells = []
         for d, evs, dates, scores, past in parts:
             links = link_events(evs, dates, scores, past, LinkThresholds(same, story))

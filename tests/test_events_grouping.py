@@ -148,7 +148,9 @@ def test_reports_alike_on_dates_far_apart_are_two_events():
     events = group_articles([WHO_A, later], FAKE)
     assert len(events) == 2
     assert events[0].related == (events[1].id,)  # the same subject: related, not merged
-    next_day = replace(WHO_B, date="2025-05-13")
+    # The next morning's report of the same meeting, told in nearly the same words, is one event
+    # (a day apart a pair needs four times the evidence: a loose paraphrase is not enough).
+    next_day = replace(WHO_A, id="b", date="2025-05-13", text=WHO_A.text.replace("a rencontré lundi", "avait reçu lundi"))
     assert len(group_articles([WHO_A, next_day], FAKE)) == 1
 
 
@@ -253,3 +255,25 @@ def test_seeds_link_the_two_medical_device_agreements(seed_events):
     assert by_article["004"].id in by_article["003"].related
     assert by_article["003"].id in by_article["004"].related
     assert not by_article["000"].related
+
+
+def test_average_link_with_copies_is_average_link_over_every_copy():
+    rng = np.random.default_rng(3)
+    points = rng.normal(size=(12, 3))
+    points /= np.linalg.norm(points, axis=1, keepdims=True)
+    copies = rng.integers(1, 4, size=12)
+    every = np.repeat(np.arange(12), copies)  # the texts, each copy written out
+    full = np.clip(points[every] @ points[every].T, 0.0, 1.0)
+    a, b = np.triu_indices(len(every), 1)
+    spelled_out = average_link(len(every), a, b, full[a, b], 0.5)
+    u, v = np.triu_indices(12, 1)
+    sim = np.clip(points @ points.T, 0.0, 1.0)
+    weighted = average_link(12, u, v, sim[u, v], 0.5, copies=copies)
+    assert len(set(zip(np.array(weighted)[every], spelled_out))) == len(set(spelled_out)) == len(set(weighted))
+
+
+def test_copies_of_one_page_are_one_event_whatever_their_ids():
+    copy = Article("w1-again", WHO_A.text, title=WHO_A.title, path="elsewhere/w1.txt")
+    events = group_articles([WHO_A, STRIKE, copy, WHO_B], FAKE)
+    out = {aid: e.id for e in events for aid in e.article_ids}
+    assert out[WHO_A.id] == out["w1-again"] == out[WHO_B.id] != out[STRIKE.id]

@@ -6,6 +6,7 @@ distinct sources first, then the most recent, then more text).
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Sequence
 
 from ..records import Article, Event
@@ -62,6 +63,15 @@ def event_date(article: Article) -> str | None:
     return parse_date(head) if head else None
 
 
+def _first_copies(articles: Sequence[Article]) -> list[int]:
+    """Per article, the index of the first article with the same title and text
+    (spaces folded). A site publishes one page under several addresses, and on
+    the next day again: copies are grouped as one text, so that a page's nearest
+    neighbours (the shared-neighbour view) and the words' rarity are not its own copies."""
+    seen: dict[str, int] = {}
+    return [seen.setdefault(" ".join(f"{a.title or ''}\n{a.text}".split()), n) for n, a in enumerate(articles)]
+
+
 def group_articles(articles: Sequence[Article], embedder: Embedder | None = None) -> list[Event]:
     """Events in memo order (see the module docstring), related events linked.
 
@@ -69,11 +79,17 @@ def group_articles(articles: Sequence[Article], embedder: Embedder | None = None
     the embedder's cache lets later stages reuse them."""
     if not articles:
         return []
-    leads = [lead(a.text, a.title) for a in articles]
-    bodies = ["\n".join(filter(None, [a.title, a.text])) for a in articles]
-    dates = [event_date(a) for a in articles]
-    langs = [_language(a) for a in articles]
-    labels, pairs = cluster(leads, bodies, _embed(leads, embedder), dates, langs=langs)
+    first = _first_copies(articles)
+    unique = [articles[i] for i in sorted(set(first))]
+    leads = [lead(a.text, a.title) for a in unique]
+    bodies = ["\n".join(filter(None, [a.title, a.text])) for a in unique]
+    dates = [event_date(a) for a in unique]
+    langs = [_language(a) for a in unique]
+    counts = Counter(first)  # each text weighs as its copies in the average link, as if read apart
+    copies = [counts[i] for i in sorted(counts)]
+    labels, pairs = cluster(leads, bodies, _embed(leads, embedder), dates, langs=langs, copies=copies)
+    slot = {i: n for n, i in enumerate(sorted(set(first)))}
+    labels = [labels[slot[f]] for f in first]
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels):
         groups.setdefault(label, []).append(article)

@@ -55,19 +55,23 @@ class Spans:
 
 
 def average_link(
-    n: int, a: np.ndarray, b: np.ndarray, sim: np.ndarray, threshold: float, spans: Spans | None = None
+    n: int, a: np.ndarray, b: np.ndarray, sim: np.ndarray, threshold: float, spans: Spans | None = None,
+    copies: np.ndarray | None = None,
 ) -> list[int]:
     """Cluster labels (0..k-1, numbered by first member) for n texts, given
-    the similarities `sim` of pairs (a[i], b[i])."""
+    the similarities `sim` of pairs (a[i], b[i]); `copies` how many texts
+    each stands for (a mean is over the texts, as if each copy were there)."""
     bounds = spans.bounds(n) if spans is not None else None
     sums: list[dict[int, float]] = [{} for _ in range(n)]
+    size = [1] * n if copies is None else np.asarray(copies).tolist()
     for i, j, s in zip(np.asarray(a).tolist(), np.asarray(b).tolist(), np.asarray(sim, dtype=float).tolist()):
         if i != j and s > 0:
+            s *= size[i] * size[j]
             sums[i][j] = sums[i].get(j, 0.0) + s
             sums[j][i] = sums[j].get(i, 0.0) + s
-    size = [1] * n
     version = [0] * n  # a heap entry is stale once either cluster has changed
-    heap = [(-s, i, j, 0, 0) for i, row in enumerate(sums) for j, s in row.items() if i < j and s >= threshold]
+    heap = [(-s / (size[i] * size[j]), i, j, 0, 0) for i, row in enumerate(sums) for j, s in row.items()
+            if i < j and s / (size[i] * size[j]) >= threshold]
     heapq.heapify(heap)
     parent = list(range(n))
     while heap:

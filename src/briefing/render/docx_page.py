@@ -204,7 +204,8 @@ def metadata(document: Any, title: str, language: str, created: str) -> None:
 def dated_zip(data: bytes, created: str) -> bytes:
     """The .docx with every part stamped with the memo's date: python-docx
     stamps the save's clock time, so two saves of one memo would differ."""
-    stamp = _date(created).timetuple()[:6]
+    day = _date(created)
+    stamp = (max(day.year, 1980), day.month, day.day, 0, 0, 0)  # zip dates start in 1980
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for item in source.infolist():
