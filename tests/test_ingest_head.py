@@ -13,14 +13,8 @@ from briefing.ingest import clean_documents
 from briefing.ingest.byline import read_byline
 from briefing.ingest.dates import find_dates
 from briefing.records import Article, RawDocument
+from page_texts import HEADLINE, P1, P2, P3
 
-P1 = ("Les pompiers ont maîtrisé dans la nuit l'incendie qui menaçait trois villages de la vallée, "
-      "après avoir mobilisé plus de deux cents hommes et quatre avions bombardiers d'eau.")
-P2 = ("Selon la préfecture, aucune victime n'est à déplorer, mais une dizaine de maisons ont été "
-      "évacuées par précaution et leurs habitants relogés dans une salle communale.")
-P3 = ("Le maire a salué le travail des secours et annoncé qu'une cellule d'aide serait ouverte "
-      "pour les familles dont les jardins et les granges ont brûlé.")
-HEADLINE = "Incendie dans la vallée : trois villages épargnés de justesse"
 TEASERS = [
     ("Région", "Un nouveau pont sur la rivière ouvrira à l'automne", "14 mars 2024"),
     ("Sport", "Le club local remporte le derby après prolongation", "13 mars 2024"),

@@ -14,6 +14,8 @@ folded here.
 
 from __future__ import annotations
 
+from ..text.digits import ARABIC_DIGITS
+
 LETTERS = "\u0621-\u063a\u0641-\u064a"  # hamza .. ghain, faa .. yaa (tatweel 0640 excluded)
 
 _FOLD = str.maketrans(
@@ -24,8 +26,7 @@ _FOLD = str.maketrans(
         "\u0671": "\u0627",  # alef wasla -> alef
         "\u06a9": "\u0643",  # Persian keheh -> kaf
         "\u06cc": "\u064a",  # Farsi yeh -> yaa
-        **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic digits
-        **{chr(0x06F0 + d): str(d) for d in range(10)},  # Eastern Arabic-Indic digits
+        **ARABIC_DIGITS,
     }
 )
 _CONJUNCTIONS = ("\u0648", "\u0641")  # wa-, fa-

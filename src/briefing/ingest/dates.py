@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from datetime import date as _date
 
+from ..text.digits import ARABIC_DIGITS
+
 MONTHS = {
     "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "fev": 2,
     "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7,
@@ -49,7 +51,7 @@ _ALL_MONTHS = {**MONTHS, **ENGLISH_MONTHS, **ARABIC_MONTHS}
 # Length-preserving, so that offsets found in the folded text hold in the original.
 _ARABIC_FOLD = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ـ": " ",
-     **{chr(0x0660 + d): str(d) for d in range(10)}, **{chr(0x06F0 + d): str(d) for d in range(10)}}
+     **ARABIC_DIGITS}
 )
 
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))  # longest first

@@ -15,11 +15,12 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Iterable, Sequence
 
+from ..text.digits import ARABIC_DIGITS
 from .byline import PUBLISHED_WORDS, UPDATED_WORDS
 from .dates import find_dates
 
 MAX_CHARS = 60  # a relative dateline is one short line
-_ARABIC_DIGITS = str.maketrans({**{chr(0x0660 + d): str(d) for d in range(10)}, **{chr(0x06F0 + d): str(d) for d in range(10)}})
+_ARABIC_DIGITS = str.maketrans(ARABIC_DIGITS)
 _COUNT = r"(?:\d{1,3}|une?|quelques|an?|one|a few)"
 # An amount of time before now: these read as a date wherever they stand in a head.
 _AGO = re.compile(
