@@ -41,3 +41,20 @@ def timed(cmd: list[str], **kwargs) -> tuple[float, int]:
 def orangesum(n: int) -> list[dict]:
     with eval_file("orangesum-dev.jsonl").open(encoding="utf-8") as handle:
         return [json.loads(line) for _, line in zip(range(n), handle)]
+
+
+def archived_src(ref: str, into: Path) -> Path:
+    """The ref's src/ unpacked under `into`: the baseline's code, run with this Python."""
+    import tarfile
+    from io import BytesIO
+
+    data = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "src"], check=True, capture_output=True).stdout
+    with tarfile.open(fileobj=BytesIO(data)) as tar:
+        tar.extractall(into, filter="data")
+    return into / "src"
+
+
+def merge_base() -> str:
+    """Where this branch left main: the default baseline of a comparison."""
+    out = subprocess.run(["git", "-C", str(ROOT), "merge-base", "HEAD", "main"], check=True, capture_output=True, text=True)
+    return out.stdout.strip()[:10]

@@ -22,21 +22,13 @@ import json
 import os
 import subprocess
 import sys
-import tarfile
 import tempfile
-from io import BytesIO
 from pathlib import Path
 
-from _common import EVAL, ROOT
+from _common import EVAL, ROOT, archived_src, merge_base
 SALT = "a"  # fixes the cut; see the module's docstring
 FIELDS = ("title", "date", "author", "text")
 
-
-def archived(ref: str, into: Path) -> Path:
-    data = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "src"], check=True, capture_output=True).stdout
-    with tarfile.open(fileobj=BytesIO(data)) as tar:
-        tar.extractall(into, filter="data")
-    return into / "src"
 
 
 def clean(src: Path, folder: Path, out: Path) -> Path:
@@ -114,14 +106,13 @@ def main() -> None:
     parser.add_argument("--skip-french-check", action="store_true", help="skip pages-dev / day-dev (about 3 minutes)")
     opts = parser.parse_args()
     if opts.base is None:
-        opts.base = subprocess.run(["git", "-C", str(ROOT), "merge-base", "HEAD", "main"], check=True,
-                                   capture_output=True, text=True).stdout.strip()[:10]
+        opts.base = merge_base()
     ev, tools = opts.eval, opts.eval / "tools"
     ms, gold = ev / "multisite-dev", ev / "multisite-dev" / "gold.jsonl"
     sites = {r["id"]: (r["lang"], r["site"]) for r in map(json.loads, gold.read_text(encoding="utf-8").splitlines())}
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        trees = {f"baseline ({opts.base})": archived(opts.base, tmp / "base"), "this tree": ROOT / "src"}
+        trees = {f"baseline ({opts.base})": archived_src(opts.base, tmp / "base"), "this tree": ROOT / "src"}
         counts = {h: sorted({registrable(s) for lang, s in sites.values() if half(s) == h}) for h in ("tuned", "held-out")}
         print("multisite-dev halves by site: " + "; ".join(f"{h}: {', '.join(v)}" for h, v in counts.items()))
         for kind in ("text", "html"):

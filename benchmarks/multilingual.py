@@ -17,20 +17,11 @@ import os
 import re
 import subprocess
 import sys
-import tarfile
 import tempfile
-from io import BytesIO
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from _common import ROOT, archived_src, merge_base
 
-
-def archived(ref: str, into: Path) -> Path:
-    """The ref's src/ unpacked under `into` (the baseline's code)."""
-    data = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "src"], check=True, capture_output=True).stdout
-    with tarfile.open(fileobj=BytesIO(data)) as tar:
-        tar.extractall(into, filter="data")
-    return into / "src"
 
 
 def briefing(src: Path, args: list[str], out: Path) -> Path:
@@ -92,13 +83,12 @@ def main() -> None:
     parser.add_argument("--skip-use", action="store_true", help="skip the USE-multilingual baseline")
     opts = parser.parse_args()
     if opts.base is None:
-        opts.base = subprocess.run(["git", "-C", str(ROOT), "merge-base", "HEAD", "main"], check=True,
-                                   capture_output=True, text=True).stdout.strip()[:10]
+        opts.base = merge_base()
     ev, tools = opts.eval, opts.eval / "tools"
     ml, ms = ev / "multilingual-dev", ev / "multisite-dev"
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        trees = {opts.base: archived(opts.base, tmp / "base"), "this tree": ROOT / "src"}
+        trees = {opts.base: archived_src(opts.base, tmp / "base"), "this tree": ROOT / "src"}
         for name, src in trees.items():
             tag = "base" if src != ROOT / "src" else "new"
             print(f"\n== {name}")
