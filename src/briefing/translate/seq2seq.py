@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..errors import SetupError, UnsafeModel
 from ..settings import GenerationSettings
+from .families import SOURCE_LANGUAGE
 from .tokenizing import ConventionTokenizer, output_limit
 
 _TORCH_WEIGHTS = ("pytorch_model*.bin",)
@@ -58,8 +59,9 @@ class TransformersBackend:
         model_name: str,
         target: str,
         generation: GenerationSettings,
+        source: str = SOURCE_LANGUAGE,
     ) -> None:
-        self.tokens = ConventionTokenizer(path, target, model_name)
+        self.tokens = ConventionTokenizer(path, target, model_name, source)
         self.model = load_seq2seq(path)
         self.generation = generation
         self.key = f"{model_name}|{self.tokens.conventions}|transformers"
