@@ -69,6 +69,8 @@ class TransformersBackend:
         # The decoder cannot go past its position table (start and code tokens included).
         positions = getattr(self.model.config, "max_position_embeddings", None) or 1024
         self.max_new_tokens = positions - 1 - (self.tokens.forced_bos_id is not None)
+        # ... nor can the encoder: a source is cut to what its position table holds.
+        self.tokens.max_input_tokens = min(self.tokens.max_input_tokens, positions)
 
     def _limit(self, source_tokens: int) -> int:
         return min(output_limit(source_tokens), self.max_new_tokens)
