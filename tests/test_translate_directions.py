@@ -6,7 +6,6 @@ the plumbing (the direction chosen, the marks, the words kept), not the words.""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest

@@ -121,7 +121,6 @@ TranslationModels = Annotated[
         show_default=False,
     ),
 ]
-TRANSLATION_LANGUAGES = ("fr", "en", "ar", "ary")  # sources and targets a direction may name
 _DIRECTION = re.compile(r"([a-z]{2,3})-([a-z]{2,3})")
 
 
@@ -129,6 +128,8 @@ def parse_translation_models(values: list[str] | None) -> tuple[str | None, tupl
     """Split --translation-model values into one model for every direction and
     models for one direction: "ar-fr=./opus-mt-ar-fr" (key "ar-fr"), or
     "ar=./opus-mt-fr-ar" (key "ar": from French, as before directions)."""
+    from .settings import TRANSLATION_LANGUAGES
+
     general: list[str] = []
     own: dict[str, str] = {}
     for value in values or []:

@@ -19,6 +19,7 @@ OPTIONAL_TRANSLATION_MODELS = {
     "ar-en": "Helsinki-NLP/opus-mt-ar-en",
     "en-ar": "Helsinki-NLP/opus-mt-en-ar",
 }
+TRANSLATION_LANGUAGES = ("fr", "en", "ar", "ary")  # sources and targets a direction may name
 DEFAULT_SUMMARY_MODEL = "moussaKam/barthez-orangesum-abstract"
 DEFAULT_MAX_EVENTS = 5  # events briefed in full; with one line for each other event, a day of ~150 pages reads in ~3,000 words
 

@@ -14,14 +14,14 @@ from pathlib import Path
 
 from ..errors import ModelNotFound, SetupError, UsageError
 from ..models import folder_name, require_model, resolve_model
-from ..settings import Settings
+from ..settings import TRANSLATION_LANGUAGES, Settings
 from .ctranslate import is_ctranslate2
 from .directions import covers
 from .engine import SentenceTranslator
 from .families import SOURCE_LANGUAGE
 
 TARGETS = ("en", "ar", "fr")
-SOURCES = ("fr", "en", "ar", "ary")
+SOURCES = TRANSLATION_LANGUAGES
 BACKENDS = ("auto", "transformers", "ctranslate2")
 
 

@@ -182,9 +182,12 @@ def translate_told(
         translator = find(source, target)
         if translator is None:
             if kept[source]:
+                from ..settings import TRANSLATION_LANGUAGES  # those --translation-model SRC-TGT can name
+
+                hint = f" (--translation-model {source}-{target}=PATH)" if source in TRANSLATION_LANGUAGES else ""
                 notes.append(
-                    f"{kept[source]} event(s) told in {source} kept in its words, marked [{source}]: no {source}→{target} "
-                    f"translation model (--translation-model {source}-{target}=PATH)"
+                    f"{kept[source]} event(s) told in {source} kept in its words, marked [{source}]: "
+                    f"no {source}→{target} translation model{hint}"
                 )
             continue
         out, said = translate_briefs(group, translator, source, target)
