@@ -164,3 +164,14 @@ def test_a_french_memo_translates_an_arabic_only_event_and_an_english_memo_tells
             assert all(p["text"] in EN.text for p in event["key_points"])
         elif "fr" in event["sources"]:
             assert event["translated_from"] == "fr"
+
+
+def test_translate_from_auto_takes_each_input_s_own_language(tiny_models):
+    runner = CliRunner()
+    lines = "".join(json.dumps({"id": a.id, "text": a.text}) + "\n" for a in (EN, AR))
+    args = ["translate", "--jsonl", "--from", "auto", "--to", "en", "--translation-model", str(tiny_models["nllb"]), "--beams", "1"]
+    done = runner.invoke(app, args, input=lines)
+    assert done.exit_code == 0, done.output
+    rows = {r["id"]: r["translation"] for r in map(json.loads, done.stdout.splitlines())}
+    assert rows["en"] == EN.text  # already in the target: copied
+    assert rows["ar"] and rows["ar"] != AR.text  # ar→en by the model for every direction

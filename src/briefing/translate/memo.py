@@ -227,7 +227,8 @@ def translate_memo(
     has a model for it, else from its French translation, else kept in its
     language and marked."""
     native, originals = native or {}, originals or {}
-    chosen = {i: b for i, b in native.items() if any(m.event_id == i for m in memo.briefs)}
+    in_memo = {b.event_id: b for b in memo.briefs}
+    chosen = {i: b for i, b in native.items() if i in in_memo}
     for brief in memo.briefs:
         original = originals.get(brief.event_id, brief)
         if brief.event_id not in chosen and original.language == target:
@@ -246,7 +247,7 @@ def translate_memo(
     collector.translations = [r.text for r in results]
     translated = _rebuild(french, collector, target)
     by_id = {b.event_id: _translated(b, b.translated_from or "fr") for b in translated.briefs}
-    by_id.update((i, _as_in(b, next(m for m in memo.briefs if m.event_id == i))) for i, b in chosen.items())
+    by_id.update((i, _as_in(b, in_memo[i])) for i, b in chosen.items())
     briefs = tuple(by_id[b.event_id] for b in memo.briefs)
     notes = [f"translation ({target}): {translator.description}, machine translated from French"] + notes
     notes += _flag_notes(collector.where, results, target)
