@@ -3,7 +3,7 @@
 Through `briefing run --to fr --to en --format json`, on a folder of pages in
 French, English and Arabic whose languages a labels file gives (default:
 multilingual-dev/flores/mixed), for this checkout and for a baseline commit
-(default: the merge base with main) run the same way, side by side.
+(default: 33a5a66, main before directions) run the same way, side by side.
 
 No translation weights can be installed here, so the models are tiny random
 ones (translate.random_models): a Marian for fr→en (`en=`), and an NLLB-shaped
@@ -35,6 +35,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import BIN, EVAL, ROOT  # noqa: E402
+
+BASELINE = "33a5a66"  # main before translation directions: every memo translated from French
 
 
 def _models(root: Path) -> list[str]:
@@ -97,13 +99,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("folder", nargs="?", default=str(EVAL / "multilingual-dev" / "flores" / "mixed"))
     parser.add_argument("labels", nargs="?", default=str(EVAL / "multilingual-dev" / "flores" / "mixed.tsv"))
-    parser.add_argument("--baseline", default=None, help="a commit (default: the merge base with main)")
+    parser.add_argument("--baseline", default=BASELINE, help=f"a commit (default: {BASELINE}, before directions)")
     args = parser.parse_args()
     folder = Path(args.folder)
     with open(args.labels, encoding="utf-8") as handle:
         langs = {row["id"]: row["lang"] for row in csv.DictReader(handle, delimiter="\t")}
     texts = {p.stem: p.read_text(encoding="utf-8") for p in folder.iterdir() if p.is_file()}
-    base = args.baseline or subprocess.check_output(["git", "merge-base", "HEAD", "main"], cwd=ROOT, text=True).strip()
+    base = subprocess.check_output(["git", "rev-parse", args.baseline], cwd=ROOT, text=True).strip()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         (root / "base").mkdir()  # the baseline's code and its prompts (labels), as a checkout holds them
