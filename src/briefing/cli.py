@@ -47,6 +47,8 @@ RUN_EXAMPLES = examples(
     'briefing run crawl/ --about "loi Avia" --since 2020-06-18 -o avia.docx',
     "briefing run day2/ --store desk.db           # new / update / follow-up against earlier days",
     "briefing run --to en --to ar --translation-model en=./opus-mt-fr-en --translation-model ar=./opus-mt-fr-ar",
+    "briefing run mixed/ --translation-model ar-fr=./opus-mt-ar-fr   # events with Arabic pages only, translated",
+    "briefing run mixed/ --to fr --to en --translation-model ./nllb-200-distilled-600M   # one model, every direction",
     "briefing run https://example.org/a.html https://example.org/b.html   # pages from the web",
     "briefing run --feed https://example.org/rss.xml --since 2026-12-01 --save-pages saved/",
     "briefing run crawl.warc.gz                    # a crawl saved by wget --warc-file, Browsertrix ...",
@@ -104,6 +106,10 @@ def run(
 
     Cleans each page, groups the articles that report the same event, writes
     one cited brief per event, and renders the memo (optionally translated).
+    Each memo tells an event from its pages in the memo's language; an event
+    with none is machine translated when a model for that direction is at
+    hand (--translation-model SRC-TGT=PATH), else listed with its headline
+    marked with its language ("[ar] ...") and kept out of the synthesis.
     """
     from .cli_inputs import open_inputs, report_failures, require_some, source_options
     from .output import plan_destinations

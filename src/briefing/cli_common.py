@@ -6,6 +6,7 @@ Only light imports here: `briefing --help` must not load torch or models.
 from __future__ import annotations
 
 import functools
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Callable, Optional
@@ -120,26 +121,41 @@ TranslationModels = Annotated[
     typer.Option(
         "--translation-model",
         metavar="MODEL",
-        help="A translation model, name or path; LANG=PATH (e.g. ar=./opus-mt-fr-ar) for one language only. Repeatable.",
+        help=(
+            "A translation model, name or path. A bare one serves every direction (an NLLB or M2M100 model); "
+            "SRC-TGT=PATH one direction (e.g. ar-fr=./opus-mt-ar-fr); LANG=PATH French into LANG "
+            "(e.g. ar=./opus-mt-fr-ar). Repeatable."
+        ),
         show_default=False,
     ),
 ]
+_DIRECTION = re.compile(r"([a-z]{2,3})-([a-z]{2,3})")
 
 
 def parse_translation_models(values: list[str] | None) -> tuple[str | None, tuple[tuple[str, str], ...]]:
-    """Split --translation-model values into one model for every language and
-    per-language models ("ar=./opus-mt-fr-ar")."""
+    """Split --translation-model values into one model for every direction and
+    models for one direction: "ar-fr=./opus-mt-ar-fr" (key "ar-fr"), or
+    "ar=./opus-mt-fr-ar" (key "ar": from French, as before directions)."""
+    from .settings import TRANSLATION_LANGUAGES
+
     general: list[str] = []
-    per_language: dict[str, str] = {}
+    own: dict[str, str] = {}
     for value in values or []:
-        lang, sep, path = value.partition("=")
-        if sep and lang in ("en", "ar") and path:
-            per_language[lang] = path
+        key, sep, path = value.partition("=")
+        direction = _DIRECTION.fullmatch(key)
+        if sep and path and direction and {direction[1], direction[2]} <= set(TRANSLATION_LANGUAGES):
+            if direction[1] == direction[2]:
+                raise UsageError(f"--translation-model {key}=...: source and target are the same language")
+            own["en" if key == "fr-en" else "ar" if key == "fr-ar" else key] = path
+        elif sep and path and key in ("en", "ar"):
+            own[key] = path
         else:
             general.append(value)
     if len(general) > 1:
-        raise UsageError("give one --translation-model for every language, or LANG=PATH for each (e.g. en=... ar=...)")
-    return (general[0] if general else None), tuple(sorted(per_language.items()))
+        raise UsageError(
+            "give one --translation-model for every direction, or SRC-TGT=PATH for each (e.g. ar-fr=... en=...)"
+        )
+    return (general[0] if general else None), tuple(sorted(own.items()))
 
 
 def parse_period(since: str | None, until: str | None) -> tuple[str | None, str | None]:

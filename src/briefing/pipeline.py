@@ -7,7 +7,7 @@ and reports progress. It knows nothing of the terminal or of output files.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from .errors import InputError
@@ -70,14 +70,38 @@ def group(articles: Sequence[Article], embedder=None) -> list[Event]:
     return group_articles(articles, embedder)  # None: the process-wide embedder, loaded once
 
 
-def load_translators(settings: Settings) -> dict:
-    """Every translator the run needs, by language."""
+def load_translators(settings: Settings):
+    """The run's translators (translate.Translators): French into each memo
+    language and every direction the user named for one of them are loaded
+    now, so that a missing model stops the run before any long work; others
+    (an event told in Arabic, a model for every direction) when asked."""
     targets = [lang for lang in settings.languages if lang != "fr"]
-    if not targets:
-        return {}
-    from .translate import load_translator
+    named = [(s, t) for s, t in settings.named_directions() if t in settings.languages and s != t]
+    from .translate import Translators  # no heavy import until a model loads
 
-    return {lang: load_translator(lang, settings) for lang in targets}
+    translators = Translators(settings)
+    for lang in targets:
+        translators.require("fr", lang)
+    for source, target in named:
+        translators.get(source, target)
+    return translators
+
+
+def native_briefs(events, articles, plan, language: str, counted, settings: Settings, workers: Workers) -> dict[str, Brief]:
+    """The briefs of the events that have pages in `language`, told from those
+    pages and verified there, by event id: a memo in that language takes an
+    English page's own sentence before translating a French one."""
+    from .brief import build_briefs, verify_briefs
+
+    langs = {a.id: a.lang for a in articles}
+    having = {e.id for e in events if any(langs.get(i) == language for i in e.article_ids)}
+    if not having:
+        return {}
+    briefs = build_briefs(
+        events, articles, counted, settings.event_max_words, detailed=plan.detailed,
+        build=brief_builder(workers, counted, settings.event_max_words, language), language=language, only=having,
+    )
+    return {b.event_id: b for b in verify_briefs(briefs, articles, language)}
 
 
 def clean_all(
@@ -105,7 +129,7 @@ def clean_all(
     return articles, unread + dropped
 
 
-def brief_builder(workers: Workers, counted: "FlagCounter", max_words: int):
+def brief_builder(workers: Workers, counted: "FlagCounter", max_words: int, language: str = "fr"):
     """How build_briefs makes the briefs: in the workers, a chunk of events
     each, for an extractive summariser (each worker has its own encoder);
     None, in this process, for one worker or a seq2seq model (too big to
@@ -116,7 +140,7 @@ def brief_builder(workers: Workers, counted: "FlagCounter", max_words: int):
 
     def build(jobs, limits) -> Iterator[Brief]:
         chunks = (
-            tasks.BriefJob(tuple((e, tuple(m), full) for e, m, full in jobs[at : at + BRIEF_CHUNK]), max_words, limits)
+            tasks.BriefJob(tuple((e, tuple(m), full) for e, m, full in jobs[at : at + BRIEF_CHUNK]), max_words, limits, language)
             for at in range(0, len(jobs), BRIEF_CHUNK)
         )
         for done in workers.map(tasks.brief_events, chunks):
@@ -207,8 +231,21 @@ def _run(docs, settings: Settings, progress: Progress, failures, total, translat
             progress=lambda done, total: progress("briefing", done, total),
             detailed=plan.detailed, build=brief_builder(workers, counted, settings.event_max_words),
         )
+        # A memo in another language tells the events it has pages for from them.
+        natives = {
+            lang: native_briefs(events, articles, plan, lang, counted, settings, workers)
+            for lang in settings.languages
+            if lang != "fr"
+        }
     # Every claim against the pages it cites: a page is cited only where it states the claim.
     briefs = verify_briefs(briefs, articles)
+    # An event with no French page: translated (after verification, in its
+    # pages' words) when a model for that direction is at hand, else marked.
+    told = {b.event_id: b for b in briefs if b.language}
+    from .translate.memo import translate_told
+
+    translated, told_notes = translate_told(briefs, translators.get, "fr")
+    briefs = [translated.get(b.event_id, b) for b in briefs]
 
     notes = period_notes + subject_notes + tuple(n for n in (f"summariser: {note}", counted.note()) if n)
     memo = build_memo(
@@ -221,13 +258,13 @@ def _run(docs, settings: Settings, progress: Progress, failures, total, translat
 
     memos: dict[str, Memo] = {}
     for lang in settings.languages:
-        if lang == "fr":
-            memos[lang] = memo
+        if lang == "fr":  # the notes on its own translations are the French memo's
+            memos[lang] = replace(memo, notes=memo.notes + tuple(told_notes))
             continue
         from .translate import translate_memo
 
         progress(f"translating to {lang}", 0, None)
-        memos[lang] = translate_memo(memo, translators[lang], lang)
+        memos[lang] = translate_memo(memo, translators[lang], lang, translators.get, natives[lang], told)
         progress(f"translating to {lang}", 1, 1)
     if store is not None and found is not None:  # one transaction, once the memos are made
         from .memory import remember

@@ -108,6 +108,9 @@ class KeyPoint:
     text: str
     sources: tuple[str, ...]  # article ids that state the point (its citations)
     evidence: tuple[Evidence, ...] = ()  # one per citation, once verified
+    # The language the point was machine translated from (its evidence quotes
+    # the source's own words there); None when the memo states it in its source's words.
+    translated_from: str | None = None
 
 
 @dataclass(frozen=True)
@@ -207,6 +210,9 @@ class Brief:
     # The language of its headline, lead and points when none of its pages is in
     # the memo's (brief.language): told in its sources' words, kept out of the synthesis.
     language: str | None = None
+    # The language its headline, lead and points were machine translated from
+    # (translate.memo), after they were verified in that language; None when not translated.
+    translated_from: str | None = None
     # Against the store (--store): "new", "update" (the same happening, already
     # briefed) or "follow-up" (a new development of a stored story), the earlier
     # events it continues, and for an update what is new since (one line).

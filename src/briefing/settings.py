@@ -7,10 +7,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-DEFAULT_TRANSLATION_MODELS = {
+DEFAULT_TRANSLATION_MODELS = {  # French → the key: what --to en / --to ar need
     "en": "Helsinki-NLP/opus-mt-fr-en",
     "ar": "Helsinki-NLP/opus-mt-fr-ar",
 }
+# Other directions ("source-target"), used only when installed: an event with
+# no page in the memo's language is translated by one of these if it is at hand.
+OPTIONAL_TRANSLATION_MODELS = {
+    "ar-fr": "Helsinki-NLP/opus-mt-ar-fr",
+    "en-fr": "Helsinki-NLP/opus-mt-en-fr",
+    "ar-en": "Helsinki-NLP/opus-mt-ar-en",
+    "en-ar": "Helsinki-NLP/opus-mt-en-ar",
+}
+TRANSLATION_LANGUAGES = ("fr", "en", "ar", "ary")  # sources and targets a direction may name
 DEFAULT_SUMMARY_MODEL = "moussaKam/barthez-orangesum-abstract"
 DEFAULT_MAX_EVENTS = 5  # events briefed in full; with one line for each other event, a day of ~150 pages reads in ~3,000 words
 
@@ -35,8 +44,10 @@ class Settings:
     sentences: int | None = None  # a fixed number of sentences instead of a word budget
     summariser: str = "auto"  # auto | extractive | abstractive
     summary_model: str | None = None
-    translation_model: str | None = None  # a name or a path for every language
-    translation_models: tuple[tuple[str, str], ...] = ()  # (language, name or path) pairs, first
+    translation_model: str | None = None  # a name or a path for every direction (NLLB, M2M100)
+    # (key, name or path) pairs, first: a key is a direction "ar-fr", or a
+    # target "en" (from French, as before directions existed)
+    translation_models: tuple[tuple[str, str], ...] = ()
     translation_backend: str = "auto"  # auto | transformers | ctranslate2
     models_dir: Path | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -52,10 +63,33 @@ class Settings:
     cluster: str | None = None  # a Dask scheduler's address: the per-article stages run on its workers
     store: str | None = None  # the desk's store: a SQLite path or a postgresql:// URL (--store, BRIEFING_STORE)
 
-    def translation_model_for(self, language: str) -> str:
-        """The model for `language`: its own, else the one for all, else the default."""
-        own = dict(self.translation_models).get(language)
-        return own or self.translation_model or DEFAULT_TRANSLATION_MODELS[language]
+    def translation_model_for(self, target: str, source: str = "fr") -> str | None:
+        """The model for source → target: its own, else the one for every
+        direction, else the default; None when no model is known for it."""
+        return self.translation_choice(target, source)[0]
+
+    def translation_choice(self, target: str, source: str = "fr") -> tuple[str | None, str]:
+        """(model, how it was chosen): "direction" (named for it: `ar-fr=`, or
+        `en=` from French), "general" (one for every direction), "default",
+        "optional" (a default used only when installed) or "none"."""
+        own = dict(self.translation_models)
+        named = own.get(f"{source}-{target}") or (own.get(target) if source == "fr" else None)
+        if named:
+            return named, "direction"
+        if self.translation_model:
+            return self.translation_model, "general"
+        if source == "fr" and target in DEFAULT_TRANSLATION_MODELS:
+            return DEFAULT_TRANSLATION_MODELS[target], "default"
+        optional = OPTIONAL_TRANSLATION_MODELS.get(f"{source}-{target}")
+        return (optional, "optional") if optional else (None, "none")
+
+    def named_directions(self) -> tuple[tuple[str, str], ...]:
+        """(source, target) of every model named for one direction."""
+        out = []
+        for key, _ in self.translation_models:
+            source, sep, target = key.partition("-")
+            out.append((source, target) if sep else ("fr", key))
+        return tuple(dict.fromkeys(out))
 
 
 def env_path(name: str) -> Path | None:

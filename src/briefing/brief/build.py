@@ -15,7 +15,7 @@ from .figures import figure_discrepancies, key_figures
 from .budget import fit_lines
 from .citations import citation
 from .oneline import headline, one_line_brief
-from .language import marked, writers
+from .language import MEMO_LANGUAGE, marked, writers
 from .points import OwnedPoint, balance, owned_points, usable
 
 TITLE_WORDS = 14
@@ -62,10 +62,10 @@ def _title(members: Sequence[Article], points: Sequence[KeyPoint]) -> str:
     return " ".join(words[:TITLE_WORDS]) + (" …" if len(words) > TITLE_WORDS else "")
 
 
-def _lead(date: str | None, point: KeyPoint | None) -> str:
-    """'12 mai 2025 — <the main point> [000][001]': the date first, then the
-    point the summariser ranked first, with its sources."""
-    when = dates.human(date, labels("fr"))
+def _lead(date: str | None, point: KeyPoint | None, language: str = MEMO_LANGUAGE) -> str:
+    """'12 mai 2025 — <the main point> [000][001]': the date first (in the
+    memo's words), then the point the summariser ranked first, with its sources."""
+    when = dates.human(date, labels(language))
     text = f"{point.text} {citation(point.sources)}" if point else ""
     return " — ".join(p for p in (when, text) if p)
 
@@ -138,11 +138,16 @@ def _core_first(points: list[KeyPoint], title: str = "") -> list[KeyPoint]:
 
 
 def build_brief(
-    event: Event, members: Sequence[Article], summariser: Summariser, max_words: int, limits: Limits = FULL
+    event: Event,
+    members: Sequence[Article],
+    summariser: Summariser,
+    max_words: int,
+    limits: Limits = FULL,
+    language: str = MEMO_LANGUAGE,
 ) -> Brief:
-    """The brief of one event, told from its pages in the memo's language
+    """The brief of one event, told from its pages in the memo's `language`
     (language.writers); every page is among its sources."""
-    own, foreign = writers(members)
+    own, foreign = writers(members, language)
     pool: list[Sentence] = [s for a in own for s in split_sentences(a.text, a.id)]
     points = _core_first([p.point for p in _points(own, pool, summariser, max_words, limits.points)], headline(own))
     date, date_conflict = dates.brief_date(members)
@@ -152,7 +157,7 @@ def build_brief(
         event_id=event.id,
         title=marked(_title(own, points), foreign),
         date=date,
-        lead=_lead(date, points[0] if points else None),
+        lead=_lead(date, points[0] if points else None, language),
         key_points=tuple(points[1:]),
         sources=tuple(a.id for a in members),
         figures=tuple(figures),
@@ -163,10 +168,15 @@ def build_brief(
     )
 
 
-def build_each(jobs: Sequence[BriefJob], limits: Limits, summariser: Summariser, max_words: int) -> Iterator[Brief]:
+def build_each(
+    jobs: Sequence[BriefJob], limits: Limits, summariser: Summariser, max_words: int, language: str = MEMO_LANGUAGE
+) -> Iterator[Brief]:
     """The brief of each job, in order: in full (summarised) or one line (no summary)."""
     for event, members, full in jobs:
-        yield build_brief(event, members, summariser, max_words, limits) if full else one_line_brief(event, members)
+        if full:
+            yield build_brief(event, members, summariser, max_words, limits, language)
+        else:
+            yield one_line_brief(event, members, language)
 
 
 def build_briefs(
@@ -177,18 +187,26 @@ def build_briefs(
     progress: Callable[[int, int], None] | None = None,
     detailed: Collection[str] | None = None,
     build: Builder | None = None,
+    language: str = MEMO_LANGUAGE,
+    only: Collection[str] | None = None,
 ) -> list[Brief]:
     """One brief per event, in the events' order (the memo order): in full
     for the events in `detailed` (every event when None), one line for the
     rest (no summary is made for those); `progress(done, total)` after each
     full brief. `build(jobs, limits)` makes the briefs, in order (the
-    pipeline spreads them over worker processes); by default, here."""
+    pipeline spreads them over worker processes); by default, here. With
+    `only`, the briefs of those events alone, as they are in the whole memo
+    (the memo in another language rewrites the events it has pages for)."""
     by_id = {a.id: a for a in articles}
     full = [e for e in events if detailed is None or e.id in detailed]
     limits = FULL if len(full) == len(events) else COMPACT
-    jobs = [(e, [by_id[i] for i in e.article_ids if i in by_id], detailed is None or e.id in detailed) for e in events]
+    jobs = [
+        (e, [by_id[i] for i in e.article_ids if i in by_id], detailed is None or e.id in detailed)
+        for e in events
+        if only is None or e.id in only
+    ]
     if build is None:
-        made = build_each(jobs, limits, summariser, max_words)
+        made = build_each(jobs, limits, summariser, max_words, language)
     else:
         made = iter(build(jobs, limits))
     briefs = []
@@ -196,4 +214,4 @@ def build_briefs(
         briefs.append(brief)
         if progress is not None and brief.detailed:
             progress(sum(b.detailed for b in briefs), len(full))
-    return briefs if limits is FULL else fit_lines(briefs)
+    return briefs if limits is FULL or only is not None else fit_lines(briefs)

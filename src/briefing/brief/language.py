@@ -4,10 +4,12 @@ A French memo tells an event in French: its headline, lead and points come
 from the event's French pages when it has any (every page is still cited as
 a source). An event with no French page is told from the pages of one
 language (the most of them), never two: the same fact is not a point twice,
-once per language. No offline model translates Arabic or English into
-French here, so such a brief keeps its sources' words, its headline marked
-with their language ("[ar] ..."), and stays out of the French prose of the
-synthesis.
+once per language. Such a brief is written in its sources' words, its
+headline marked with their language ("[ar] ..."); after verification the
+pipeline translates it (translate.memo.translate_told) when a model for that
+direction is at hand, else it stays so, out of the French prose of the
+synthesis. A memo in another language (`--to en`) tells the events it has
+pages for from them the same way (`language="en"`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Sequence
 
 from ..records import Article
 
-MEMO_LANGUAGE = "fr"  # briefs are written in French; --to translates the finished memo
+MEMO_LANGUAGE = "fr"  # briefs are written in French; --to translates the finished memo, save its own pages' events
 
 
 def writers(members: Sequence[Article], language: str = MEMO_LANGUAGE) -> tuple[list[Article], str | None]:

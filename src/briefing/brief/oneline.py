@@ -18,7 +18,7 @@ from ..text.sentences import split_sentences
 from . import dates
 from .anaphora import leans_on_previous
 from .furniture import strip_dateline
-from .language import marked, writers
+from .language import MEMO_LANGUAGE, marked, writers
 from .points import usable
 from .shorten import compress, drop_fronted_clause
 
@@ -62,8 +62,8 @@ def line_sentence(article: Article, title: str) -> str:
     return compress(text, short=LINE_WORDS, high=LINE_MAX, whole_up_to=WHOLE_WORDS)
 
 
-def one_line_brief(event: Event, members: Sequence[Article]) -> Brief:
-    own, foreign = writers(members)
+def one_line_brief(event: Event, members: Sequence[Article], language: str = MEMO_LANGUAGE) -> Brief:
+    own, foreign = writers(members, language)
     title = headline(own)
     sentence = line_sentence(main_source(own), title)
     cites = "".join(f"[{a.id}]" for a in members)

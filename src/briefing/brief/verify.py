@@ -104,9 +104,10 @@ def _discrepancy(d: Discrepancy, pages: Mapping[str, Page]) -> Discrepancy | Non
     return replace(d, claims=claims) if len({c for c, _ in claims}) > 1 else None
 
 
-def verify_brief(brief: Brief, pages: Mapping[str, Page]) -> Brief:
-    """The brief with each claim citing the pages of its event that state it."""
-    prefix, text, _ = split_lead(brief, labels("fr"))
+def verify_brief(brief: Brief, pages: Mapping[str, Page], language: str = "fr") -> Brief:
+    """The brief with each claim citing the pages of its event that state it
+    (its lead's date written in the words of the memo's `language`)."""
+    prefix, text, _ = split_lead(brief, labels(language))
     points = [p for p in (_point(p, brief.sources, pages) for p in brief.key_points) if p is not None]
     lead_evidence = _stated(text, brief.sources, pages) if text else ()
     if text and not lead_evidence:
@@ -134,7 +135,7 @@ def verify_brief(brief: Brief, pages: Mapping[str, Page]) -> Brief:
     )
 
 
-def verify_briefs(briefs: Sequence[Brief], articles: Sequence[Article]) -> list[Brief]:
+def verify_briefs(briefs: Sequence[Brief], articles: Sequence[Article], language: str = "fr") -> list[Brief]:
     """Every listed brief verified against its event's pages. A page not
     among `articles` cannot state anything."""
     by_id = {a.id: a for a in articles}
@@ -145,5 +146,5 @@ def verify_briefs(briefs: Sequence[Brief], articles: Sequence[Article]) -> list[
             continue
         # An event's pages are its own: read them for it and let them go.
         pages = {s: Page(by_id[s]) for s in brief.sources if s in by_id}
-        out.append(verify_brief(brief, pages))
+        out.append(verify_brief(brief, pages, language))
     return out

@@ -130,6 +130,7 @@ class BriefJob:
     events: tuple[tuple[Event, tuple[Article, ...], bool], ...]  # each event, its articles, whether in full
     max_words: int
     limits: object  # brief.build.Limits: how much a full brief holds
+    language: str = "fr"  # the memo's: the pages that tell each event
 
 
 def brief_events(job: BriefJob) -> list[tuple[Brief, tuple[str, ...]]]:
@@ -140,7 +141,7 @@ def brief_events(job: BriefJob) -> list[tuple[Brief, tuple[str, ...]]]:
 
     counted = FlagCounter(extractive())
     out = []
-    for brief in build_each(job.events, job.limits, counted, job.max_words):
+    for brief in build_each(job.events, job.limits, counted, job.max_words, job.language):
         out.append((brief, tuple(counted.flagged)))
         counted.flagged.clear()
     return out

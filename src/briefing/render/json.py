@@ -30,13 +30,15 @@ def _event(brief: Brief) -> dict[str, Any]:
         "listed": brief.listed,
         "title": brief.title,
         "language": brief.language,
+        "translated_from": brief.translated_from,
         "date": brief.date,
         "sources": list(brief.sources),
         "summary": event_summary(brief),
         "lead": brief.lead,
         "lead_evidence": _evidence(brief.lead_evidence),
         "key_points": [
-            {"text": p.text, "sources": list(p.sources), "evidence": _evidence(p.evidence)} for p in brief.key_points
+            {"text": p.text, "sources": list(p.sources), "evidence": _evidence(p.evidence), "translated_from": p.translated_from}
+            for p in brief.key_points
         ],
         "figures": [
             {"value": f.value, "unit": f.unit, "measure": f.measure, "source": f.source, "evidence": _evidence(f.evidence)}

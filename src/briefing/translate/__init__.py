@@ -1,7 +1,9 @@
-"""French → English / Arabic translation of texts and memos.
+"""Translation of texts and memos, in any direction a model covers.
 
-`load_translator` resolves the model (offline) and picks a backend;
-`translate_memo` translates a memo's free text in one batched call. Heavy
+`load_translator` resolves the model for a direction (offline) and picks a
+backend; `Translators` holds a run's, by direction; `translate_memo`
+translates a memo's free text in one batched call, and `translate_told` the
+briefs told in another language than the memo's. Heavy
 imports (torch, transformers, ctranslate2) happen only when a model loads.
 """
 
@@ -9,8 +11,8 @@ from __future__ import annotations
 
 from typing import Protocol, Sequence, runtime_checkable
 
-from .load import load_translator
-from .memo import translate_memo
+from .load import Translators, load_translator
+from .memo import translate_memo, translate_told
 
 
 @runtime_checkable
@@ -22,4 +24,4 @@ class Translator(Protocol):
         ...
 
 
-__all__ = ["Translator", "load_translator", "translate_memo"]
+__all__ = ["Translator", "Translators", "load_translator", "translate_memo", "translate_told"]

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..settings import GenerationSettings
+from .families import SOURCE_LANGUAGE
 from .tokenizing import HF_CONFIG, ConventionTokenizer, output_limit
 
 QUANTIZATIONS = ("int8", "int8_float32", "float32", "float16", "bfloat16")
@@ -116,10 +117,11 @@ class CTranslate2Backend:
         generation: GenerationSettings,
         compute_type: str = "default",
         threads: int | None = None,
+        source: str = SOURCE_LANGUAGE,
     ) -> None:
         import ctranslate2
 
-        self.tokens = ConventionTokenizer(path, target, model_name)
+        self.tokens = ConventionTokenizer(path, target, model_name, source)
         cores = threads or _cores()
 
         def load(split: tuple[int, int]):

@@ -54,10 +54,12 @@ class SentenceTranslator:
         batch_size: int = 8,
         max_words: int = 120,
         cache: TranslationCache | None = None,
+        source: str = "fr",
     ) -> None:
         self.backend = backend
         self.model_name = model_name
         self.target = target
+        self.source = source
         self.batch_size = max(1, batch_size)
         self.max_words = max_words
         self.cache = SHARED_CACHE if cache is None else cache

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..errors import SetupError, UnsafeModel
 from ..settings import GenerationSettings
+from .families import SOURCE_LANGUAGE
 from .tokenizing import ConventionTokenizer, output_limit
 
 _TORCH_WEIGHTS = ("pytorch_model*.bin",)
@@ -58,8 +59,9 @@ class TransformersBackend:
         model_name: str,
         target: str,
         generation: GenerationSettings,
+        source: str = SOURCE_LANGUAGE,
     ) -> None:
-        self.tokens = ConventionTokenizer(path, target, model_name)
+        self.tokens = ConventionTokenizer(path, target, model_name, source)
         self.model = load_seq2seq(path)
         self.generation = generation
         self.key = f"{model_name}|{self.tokens.conventions}|transformers"
@@ -67,6 +69,8 @@ class TransformersBackend:
         # The decoder cannot go past its position table (start and code tokens included).
         positions = getattr(self.model.config, "max_position_embeddings", None) or 1024
         self.max_new_tokens = positions - 1 - (self.tokens.forced_bos_id is not None)
+        # ... nor can the encoder: a source is cut to what its position table holds.
+        self.tokens.max_input_tokens = min(self.tokens.max_input_tokens, positions)
 
     def _limit(self, source_tokens: int) -> int:
         return min(output_limit(source_tokens), self.max_new_tokens)

@@ -11,7 +11,7 @@ import json
 import warnings
 from pathlib import Path
 
-from .families import MARIAN_TARGET, Conventions, conventions_for, family_of
+from .families import MARIAN_TARGET, SOURCE_LANGUAGE, Conventions, conventions_for, family_of
 
 MAX_INPUT_TOKENS = 512  # a cap on any source sentence, whatever the model claims
 HF_CONFIG = "hf_config.json"  # a converted copy's original config.json (CTranslate2 writes its own)
@@ -38,7 +38,7 @@ def _model_type(path: Path) -> str:
 
 
 class ConventionTokenizer:
-    def __init__(self, path: Path, target: str, model_name: str):
+    def __init__(self, path: Path, target: str, model_name: str, source: str = SOURCE_LANGUAGE):
         from transformers import AutoTokenizer
 
         with warnings.catch_warnings():
@@ -50,7 +50,7 @@ class ConventionTokenizer:
         vocab = dict(self.tokenizer.get_vocab())
         # M2M100Tokenizer keeps its language codes out of get_vocab().
         vocab.update(getattr(self.tokenizer, "lang_token_to_id", None) or {})
-        self.conventions: Conventions = conventions_for(family, target, vocab, model_name)
+        self.conventions: Conventions = conventions_for(family, target, vocab, model_name, source)
         if self.conventions.src_lang is not None:
             self.tokenizer.src_lang = self.conventions.src_lang
         limit = getattr(self.tokenizer, "model_max_length", MAX_INPUT_TOKENS) or MAX_INPUT_TOKENS
