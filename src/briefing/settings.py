@@ -33,7 +33,7 @@ class Settings:
     max_words: int = 40  # one article's summary
     event_max_words: int = 90  # one event brief's merged summary
     sentences: int | None = None  # a fixed number of sentences instead of a word budget
-    summariser: str = "auto"  # auto | extractive | abstractive
+    summariser: str = "auto"  # auto | lead | extractive | abstractive
     summary_model: str | None = None
     translation_model: str | None = None  # a name or a path for every language
     translation_models: tuple[tuple[str, str], ...] = ()  # (language, name or path) pairs, first
