@@ -33,13 +33,14 @@ test: $(STAMP)
 # (`benchmarks/scale.py --baseline b64d585` for 1,000-3,000), group.py's scale to 1,000 pages
 # (--full-scale), sources.py on 1,000 pages once (no -n/--repeats: 3,000, three times), desk_month.py
 # on 9 days (no --days: the 18 of June 2020), translate.py 3 runs (5 by hand). multilingual.py's
-# figures are not in the table: it is run by hand. Seconds, and CPU seconds, per script.
+# figures are not in the table, nor summarise_salience.py's (why the lead is the default): both are
+# run by hand. Seconds, and CPU seconds, per script.
 BENCH_BASELINE ?= b64d585
 BENCH_SIZES    ?= 250,500
 bench: $(STAMP)
 	@for b in benchmarks/[!_]*.py; do \
 	  case $$b in \
-	    */multilingual.py) continue;; \
+	    */multilingual.py|*/summarise_salience.py) continue;; \
 	    */memo.py)       args="--baseline $(BENCH_BASELINE)";; \
 	    */scale.py)      args="--baseline $(BENCH_BASELINE) --sizes $(BENCH_SIZES) --last 250";; \
 	    */sources.py)    args="-n 1000 --repeats 1";; \
