@@ -79,7 +79,7 @@ class _Writer:
 
 
 def build_docx(memo: Memo, template: Path | None = None) -> bytes:
-    from briefing.render.docx_page import house_style, metadata, open_document, page_numbers
+    from briefing.render.docx_page import house_style, metadata, open_document, page_numbers, pinned_zip
 
     memo = as_read(memo)
     w = words(memo.language)
@@ -110,7 +110,7 @@ def build_docx(memo: Memo, template: Path | None = None) -> bytes:
             out.paragraph(note, style="List Bullet")
     buffer = io.BytesIO()
     document.save(buffer)
-    return buffer.getvalue()
+    return pinned_zip(buffer.getvalue(), memo.created)
 
 
 def _title_block(out: _Writer, memo: Memo, w: Words) -> None:

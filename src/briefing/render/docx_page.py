@@ -201,6 +201,20 @@ def metadata(document: Any, title: str, language: str, created: str) -> None:
     props.last_printed = stamp
 
 
+def pinned_zip(data: bytes, created: str) -> bytes:
+    """The .docx with every member dated `created`: python-docx stamps each
+    with the clock, so two runs a few seconds apart differed byte for byte."""
+    stamp = _date(created)
+    when = (max(stamp.year, 1980), stamp.month, stamp.day, 0, 0, 0)  # zip dates start in 1980
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            member = zipfile.ZipInfo(item.filename, date_time=when)
+            member.compress_type, member.external_attr = item.compress_type, item.external_attr
+            target.writestr(member, source.read(item.filename))
+    return out.getvalue()
+
+
 def _date(iso: str) -> datetime:
     try:
         return datetime.fromisoformat(iso[:10]).replace(tzinfo=timezone.utc)
