@@ -5,7 +5,7 @@
 
 Every figure is the CLI as a user runs it, in a subprocess:
 - `briefing run DIR --format md` on the first N pages of DIR (sorted, so each
-  set holds the one before), and on the last 1,000 pages as a check that the
+  set holds the one before), and on the last 1,000 pages (--last) as a check that the
   figures do not depend on which pages: wall, CPU (all processes), peak RSS,
   ms per page, and the time ratio per doubling of the pages. Peak RSS is
   given twice: the largest process (what /usr/bin/time or `resource`
@@ -18,7 +18,7 @@ With --baseline, the same commands of another checkout (its briefing
 executable, or a git ref: `git archive` of it run with this Python) run beside
 each of ours (interleaved), so that a busy machine weighs on both alike.
 `make bench` passes --baseline b64d585 (the code before the crawl-scale work)
-and smaller sizes, to fit its time.
+and smaller sizes (250 / 500, the last 250), to fit its time.
 """
 
 from __future__ import annotations
@@ -127,13 +127,13 @@ def per_doubling(n1: int, w1: float, n2: int, w2: float) -> float:
     return (w2 / w1) ** (1 / math.log2(n2 / n1))
 
 
-def run_table(binaries: dict[str, str], pages: list[Path], sizes: list[int], tmp: Path) -> None:
-    print(f"briefing run DIR --format md over the first N of {len(pages)} pages (first 1,000 again from the end)")
+def run_table(binaries: dict[str, str], pages: list[Path], sizes: list[int], tmp: Path, last: int) -> None:
+    print(f"briefing run DIR --format md over the first N of {len(pages)} pages (the last {last} too, as a check)")
     print(f"{'':16}{'pages':>6}{'wall s':>8}{'CPU s':>8}{'ms/page':>9}{'x/doubling':>11}"
           f"{'largest MB':>12}{'tree RSS':>9}{'tree PSS':>9}")
     plan = [(n, pages[:n], "first") for n in sizes if n <= len(pages)]
-    if len(pages) >= 2000:
-        plan.append((1000, pages[-1000:], "last"))
+    if last and len(pages) >= 2 * last:
+        plan.append((last, pages[-last:], "last"))
     results: dict[str, list[tuple[int, str, Measured]]] = {name: [] for name in binaries}
     for n, chosen, where in plan:
         folder = subset(chosen, tmp / f"{where}{n}")
@@ -276,6 +276,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=Path, default=EVAL / "scale" / "text")
     parser.add_argument("--sizes", default="250,500,1000,2000,3000")
+    parser.add_argument("--last", type=int, default=1000, help="also the last N pages (0: not)")
     parser.add_argument("--baseline", help="a git ref, or another checkout's briefing executable, run beside ours")
     parser.add_argument("--skip-run", action="store_true")
     parser.add_argument("--skip-clean", action="store_true")
@@ -291,7 +292,7 @@ def main() -> None:
         if args.baseline:
             binaries = {args.baseline[:12]: baseline_binary(args.baseline, Path(tmp)), **binaries}
         if not args.skip_run:
-            run_table(binaries, pages, [int(s) for s in args.sizes.split(",")], Path(tmp))
+            run_table(binaries, pages, [int(s) for s in args.sizes.split(",")], Path(tmp), args.last)
         if not args.skip_clean:
             clean_table(binaries, pages, Path(tmp))
         if not args.skip_summarise:

@@ -4,6 +4,7 @@ byte-identical memos on any day, in every format."""
 from __future__ import annotations
 
 import json
+import zipfile
 
 import pytest
 from typer.testing import CliRunner
@@ -27,6 +28,10 @@ def test_today_is_the_memos_date_and_two_runs_are_byte_identical(seeds_dir, tmp_
     for name in ("memo.docx", "memo.md"):
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
     assert "29 février 2024" in (first / "memo.md").read_text(encoding="utf-8")
+    # Every member of the .docx is dated the memo's day, not the clock's second (runs a few seconds
+    # apart would otherwise differ).
+    with zipfile.ZipFile(first / "memo.docx") as docx:
+        assert {info.date_time for info in docx.infolist()} == {(2024, 2, 29, 0, 0, 0)}
     other = _run(seeds_dir, tmp_path, "c", "--today", "2031-12-01")
     assert (other / "memo.docx").read_bytes() != (first / "memo.docx").read_bytes()  # the date is in it
 

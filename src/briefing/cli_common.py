@@ -106,7 +106,7 @@ About = Annotated[
         help="Only the pages on this subject (by meaning and by words in title and lead), e.g. \"loi Avia\".",
     ),
 ]
-Summariser = Annotated[str, typer.Option("--summariser", metavar="KIND", help="auto, extractive or abstractive.")]
+Summariser = Annotated[str, typer.Option("--summariser", metavar="KIND", help="auto, lead, extractive or abstractive (auto: a local abstractive model, else the lead for summarise, extractive for a memo).")]
 SummaryModel = Annotated[
     Optional[str], typer.Option("--summary-model", metavar="MODEL", help="A seq2seq summary model: name or path.", show_default=False)
 ]

@@ -151,7 +151,7 @@ def summarise(
 
     settings = Settings(max_words=max_words, sentences=sentences, summariser=summariser,
                         summary_model=summary_model, models_dir=models_dir)
-    chosen, note = make_summariser(settings)  # fails fast on a missing model, before reading
+    chosen, note = make_summariser(settings, fallback="lead")  # fails fast on a missing model, before reading
     console.warn(f"summariser: {note}")
     done = 0
     with StageRun(inputs, jsonl, max_bytes, workers, cluster=cluster) as run:

@@ -42,7 +42,7 @@ class Settings:
     max_words: int = 40  # one article's summary
     event_max_words: int = 90  # one event brief's merged summary
     sentences: int | None = None  # a fixed number of sentences instead of a word budget
-    summariser: str = "auto"  # auto | extractive | abstractive
+    summariser: str = "auto"  # auto | lead | extractive | abstractive
     summary_model: str | None = None
     translation_model: str | None = None  # a name or a path for every direction (NLLB, M2M100)
     # (key, name or path) pairs, first: a key is a direction "ar-fr", or a

@@ -1,4 +1,5 @@
-"""Summaries: extractive (default, offline) or abstractive (any local seq2seq).
+"""Summaries: the lead (one article, offline), extractive (a memo's events, offline) or
+abstractive (any local seq2seq).
 
 Heavy libraries load on first use, not on import.
 """
@@ -7,6 +8,7 @@ from .base import Summariser
 from .batch import summarise_each
 from .extractive import ExtractiveParams, ExtractiveSummariser
 from .factory import make_summariser
+from .lead import LeadSummariser
 from .guard import guard
 
-__all__ = ["ExtractiveParams", "ExtractiveSummariser", "Summariser", "guard", "make_summariser", "summarise_each"]
+__all__ = ["ExtractiveParams", "ExtractiveSummariser", "LeadSummariser", "Summariser", "guard", "make_summariser", "summarise_each"]
