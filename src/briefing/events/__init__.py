@@ -14,6 +14,7 @@ from .grouping import cluster
 from .order import rank_key
 from .similarity import LATIN, embedded
 from .similarity import lead as _lead
+from .windows import date_windows, stitch
 
 LANGUAGE_WORDS = 30  # below this, a Latin text's language is not trusted to part it from another
 
@@ -49,6 +50,27 @@ def _language(article: Article) -> str | None:
     return article.lang if len(article.text.split()) >= LANGUAGE_WORDS else LATIN
 
 
+def _body(article: Article) -> str:
+    return "\n".join(filter(None, [article.title, article.text]))
+
+
+def group_windows(
+    articles: Sequence[Article], leads: Sequence[str], dates: Sequence[str | None], langs: Sequence[str | None], vectors
+) -> tuple[list[int], set[tuple[int, int]]]:
+    """Cluster labels and related label pairs, each date window grouped on
+    its own (one window, the whole set, for a crawl of a few thousand pages);
+    the bodies of one window only are held at a time."""
+    windows = date_windows(dates)
+    grouped = []
+    for window in windows:
+        at = window.members.tolist()
+        grouped.append(cluster(
+            [leads[i] for i in at], [_body(articles[i]) for i in at], None if vectors is None else vectors[window.members],
+            [dates[i] for i in at], langs=[langs[i] for i in at],
+        ))
+    return grouped[0] if len(windows) == 1 else stitch(len(articles), windows, grouped)
+
+
 def event_date(article: Article) -> str | None:
     """The date the event happened, as the memo dates it (ingest.event_date.source_date),
     else the first date in the opening lines of the text."""
@@ -66,25 +88,29 @@ def group_articles(articles: Sequence[Article], embedder: Embedder | None = None
     """Events in memo order (see the module docstring), related events linked.
 
     Only the leads are embedded (embedded_lead), one vector per article;
-    the embedder's cache lets later stages reuse them."""
+    the embedder's cache lets later stages reuse them. A large crawl is
+    grouped window by window of event dates (windows.py)."""
     if not articles:
         return []
-    leads = [lead(a.text, a.title) for a in articles]
-    bodies = ["\n".join(filter(None, [a.title, a.text])) for a in articles]
-    dates = [event_date(a) for a in articles]
-    langs = [_language(a) for a in articles]
-    labels, pairs = cluster(leads, bodies, _embed(leads, embedder), dates, langs=langs)
-    groups: dict[int, list[Article]] = {}
-    for article, label in zip(articles, labels):
-        groups.setdefault(label, []).append(article)
-    order = sorted(groups, key=lambda label: rank_key(groups[label]))
+    leads, dates, langs, ids = [], [], [], []
+    for a in articles:  # one pass: spilled articles are read back one at a time (spill.py)
+        leads.append(lead(a.text, a.title))
+        dates.append(event_date(a))
+        langs.append(_language(a))
+        ids.append(a.id)
+    labels, pairs = group_windows(articles, leads, dates, langs, _embed(leads, embedder))
+    groups: dict[int, list[int]] = {}
+    for k, label in enumerate(labels):
+        groups.setdefault(label, []).append(k)
+    keys = {label: rank_key([articles[k] for k in members]) for label, members in groups.items()}
+    order = sorted(groups, key=keys.__getitem__)
     name = {label: f"E{rank + 1}" for rank, label in enumerate(order)}
     linked: dict[int, list[int]] = {}
     for a, b in pairs:
         linked.setdefault(a, []).append(b)
         linked.setdefault(b, []).append(a)
     return [
-        Event(name[label], tuple(a.id for a in groups[label]),
+        Event(name[label], tuple(ids[k] for k in groups[label]),
               tuple(sorted((name[x] for x in linked.get(label, [])), key=lambda e: int(e[1:]))))
         for label in order
     ]
