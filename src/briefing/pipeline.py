@@ -228,6 +228,7 @@ def _run(docs, settings: Settings, progress: Progress, failures, total, translat
         progress("grouping", 1, 1)
         # The memo budget is decided here, before any summary: only the events
         # briefed in full are summarised, the others get one line.
+        progress("planning", 0, None)
         plan = plan_memo(events, articles, settings.max_events)
         events = list(plan.events)
         found = None
@@ -244,7 +245,9 @@ def _run(docs, settings: Settings, progress: Progress, failures, total, translat
             detailed=plan.detailed, build=brief_builder(workers, counted, settings.event_max_words),
         )
     # Every claim against the pages it cites: a page is cited only where it states the claim.
+    progress("verifying", 0, None)
     briefs = verify_briefs(briefs, articles)
+    progress("memo", 0, None)
 
     notes = period_notes + subject_notes + tuple(n for n in (f"summariser: {note}", counted.note()) if n)
     memo = build_memo(
