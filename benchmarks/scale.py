@@ -2,6 +2,11 @@
 
     .venv/bin/python benchmarks/scale.py [--pages DIR] [--sizes 250,500,1000,2000,3000]
         [--baseline REF|OTHER/.venv/bin/briefing] [--skip-clean] [--skip-summarise]
+        [--format md|json] [--stages]
+
+At archive scale (issue 22; each 32,000-page run takes minutes, so not in `make bench`):
+    .venv/bin/python benchmarks/scale.py --pages ARCHIVE-DEV --sizes 4000,8000,16000,32000 \
+        --format json --stages --baseline b880d2b --last 0 --skip-clean --skip-summarise
 
 Every figure is the CLI as a user runs it, in a subprocess:
 - `briefing run DIR --format md` on the first N pages of DIR (sorted, so each
@@ -46,6 +51,7 @@ class Measured:
     tree_kb: int  # peak of the sum of RSS over the process tree
     pss_kb: int  # peak of the sum of PSS over the process tree (shared pages counted once)
     first_line: float | None = None
+    stages: dict[str, float] | None = None  # seconds from each stage's start to the next's (the last: to the exit)
 
 
 def _children() -> dict[int, list[int]]:
@@ -81,8 +87,24 @@ def _tree_memory(root: int) -> tuple[int, int]:
     return rss, pss
 
 
-def measure(cmd: list[str], stdin: Path | None = None) -> Measured:
-    """Run `cmd` once (stdout read and dropped): wall, CPU, peak memory.
+def _stage_times(proc: subprocess.Popen, start: float, marks: list[tuple[str, float]]) -> threading.Thread:
+    """Read `briefing -v`'s stage lines ("briefing: grouping ...") as they
+    come, each with its time since `start`."""
+
+    def read() -> None:
+        for line in proc.stderr:
+            text = line.decode("utf-8", "replace").strip()
+            if text.startswith("briefing: ") and text.endswith(" ..."):
+                marks.append((text[len("briefing: "):-4], time.perf_counter() - start))
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    return reader
+
+
+def measure(cmd: list[str], stdin: Path | None = None, stages: bool = False) -> Measured:
+    """Run `cmd` once (stdout read and dropped): wall, CPU, peak memory;
+    with `stages` (a `briefing -v` command), the seconds of each stage.
 
     /usr/bin/time gives the largest process and the CPU of all of them (it
     waits for the command, which waits for its workers); the tree's sum is
@@ -91,7 +113,9 @@ def measure(cmd: list[str], stdin: Path | None = None) -> Measured:
     with tempfile.NamedTemporaryFile("r") as stat, open(stdin or os.devnull, "rb") as feed:
         start = time.perf_counter()
         proc = subprocess.Popen(["/usr/bin/time", "-o", stat.name, "-f", "%M %U %S", *cmd],
-                                stdin=feed, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+                                stdin=feed, stdout=subprocess.PIPE, stderr=subprocess.PIPE if stages else subprocess.DEVNULL)
+        marks: list[tuple[str, float]] = []
+        reader = _stage_times(proc, start, marks) if stages else None
         peak = [0, 0]
         done = threading.Event()
 
@@ -110,10 +134,16 @@ def measure(cmd: list[str], stdin: Path | None = None) -> Measured:
         wall = time.perf_counter() - start
         done.set()
         sampler.join()
+        if reader is not None:
+            reader.join()
         if code != 0:
             sys.exit(f"failed ({code}): {' '.join(cmd)}")
         largest, user, system = stat.read().split()[-3:]
-    return Measured(wall, float(user) + float(system), int(largest), peak[0], peak[1], first)
+    spans = None
+    if stages:  # start-up (reading options, loading models) is the time before the first stage
+        ends = [t for _, t in marks[1:]] + [wall]
+        spans = {"start": marks[0][1] if marks else wall, **{name: end - t for (name, t), end in zip(marks, ends)}}
+    return Measured(wall, float(user) + float(system), int(largest), peak[0], peak[1], first, spans)
 
 
 def subset(pages: list[Path], folder: Path) -> Path:
@@ -127,8 +157,9 @@ def per_doubling(n1: int, w1: float, n2: int, w2: float) -> float:
     return (w2 / w1) ** (1 / math.log2(n2 / n1))
 
 
-def run_table(binaries: dict[str, str], pages: list[Path], sizes: list[int], tmp: Path, last: int) -> None:
-    print(f"briefing run DIR --format md over the first N of {len(pages)} pages (the last {last} too, as a check)")
+def run_table(binaries: dict[str, str], pages: list[Path], sizes: list[int], tmp: Path, last: int,
+              fmt: str = "md", stages: bool = False) -> None:
+    print(f"briefing run DIR --format {fmt} over the first N of {len(pages)} pages (the last {last} too, as a check)")
     print(f"{'':16}{'pages':>6}{'wall s':>8}{'CPU s':>8}{'ms/page':>9}{'x/doubling':>11}"
           f"{'largest MB':>12}{'tree RSS':>9}{'tree PSS':>9}")
     plan = [(n, pages[:n], "first") for n in sizes if n <= len(pages)]
@@ -138,8 +169,9 @@ def run_table(binaries: dict[str, str], pages: list[Path], sizes: list[int], tmp
     for n, chosen, where in plan:
         folder = subset(chosen, tmp / f"{where}{n}")
         for name, binary in binaries.items():
-            out = tmp / f"memo-{name}-{where}{n}.md"
-            m = measure([binary, "run", str(folder), "-o", str(out), "--format", "md", "-q"])
+            out = tmp / f"memo-{name}-{where}{n}.{fmt}"
+            quiet = ["-v"] if stages else ["-q"]
+            m = measure([binary, "run", str(folder), "-o", str(out), "--format", fmt, *quiet], stages=stages)
             before = [(k, x.wall) for k, wh, x in results[name] if wh == "first"]
             ratio = per_doubling(*before[-1], n, m.wall) if before and where == "first" else None
             results[name].append((n, where, m))
@@ -147,6 +179,10 @@ def run_table(binaries: dict[str, str], pages: list[Path], sizes: list[int], tmp
             print(f"{label:16}{n:>6}{m.wall:>8.1f}{m.cpu:>8.1f}{1000 * m.wall / n:>9.1f}"
                   f"{ratio if ratio else float('nan'):>11.2f}{m.largest_kb / 1024:>12.0f}{m.tree_kb / 1024:>9.0f}"
                   f"{m.pss_kb / 1024:>9.0f}", flush=True)
+            if m.stages:
+                print(f"{'':16}stages s: " + ", ".join(f"{k} {v:.1f}" for k, v in m.stages.items()), flush=True)
+    if stages:
+        stage_growth(results)
     for name, rows in results.items():
         flat = [(n, m.wall) for n, where, m in rows if where == "first" and n >= 500]
         if len(flat) > 1:
@@ -156,6 +192,22 @@ def run_table(binaries: dict[str, str], pages: list[Path], sizes: list[int], tmp
             extra = [f"{a}-{b}: {1000 * (wb - wa) / (b - a):.1f}" for (a, wa), (b, wb) in zip(flat, flat[1:])]
             print(f"{name}: ms/page from {flat[0][0]} pages on spans {min(per_page):.1f}-{max(per_page):.1f} "
                   f"({max(per_page) / min(per_page):.2f}x; target <= 1.15x); ms per added page {', '.join(extra)}")
+
+
+def stage_growth(results: dict[str, list[tuple[int, str, Measured]]]) -> None:
+    """Per stage, its time ratio per doubling from the smallest size to the
+    largest, and the stage that grows fastest (of those over 5% of the run)."""
+    for name, rows in results.items():
+        first = [(n, m) for n, where, m in rows if where == "first" and m.stages]
+        if len(first) < 2:
+            continue
+        (n1, m1), (n2, m2) = first[0], first[-1]
+        growth = {s: per_doubling(n1, m1.stages[s], n2, m2.stages[s])
+                  for s in m2.stages if m1.stages.get(s, 0) > 0.05 and m2.stages[s] > 0.05 * m2.wall}
+        if growth:
+            worst = max(growth, key=growth.get)
+            shown = ", ".join(f"{s} {g:.2f}" for s, g in sorted(growth.items(), key=lambda x: -x[1]))
+            print(f"{name}: x per doubling by stage, {n1}-{n2} pages: {shown}; fastest-growing: {worst}")
 
 
 def savings_table(binary: str, pages: list[Path], tmp: Path, n: int = 1000) -> None:
@@ -279,6 +331,8 @@ def main() -> None:
     parser.add_argument("--last", type=int, default=1000, help="also the last N pages (0: not)")
     parser.add_argument("--baseline", help="a git ref, or another checkout's briefing executable, run beside ours")
     parser.add_argument("--skip-run", action="store_true")
+    parser.add_argument("--format", default="md", help="the memo format of the run table (the archive targets are on json)")
+    parser.add_argument("--stages", action="store_true", help="run with -v and time each stage from its progress line")
     parser.add_argument("--skip-clean", action="store_true")
     parser.add_argument("--skip-summarise", action="store_true")
     parser.add_argument("--encoder", action="store_true", help="also time the encoder in workers vs in one process")
@@ -292,7 +346,8 @@ def main() -> None:
         if args.baseline:
             binaries = {args.baseline[:12]: baseline_binary(args.baseline, Path(tmp)), **binaries}
         if not args.skip_run:
-            run_table(binaries, pages, [int(s) for s in args.sizes.split(",")], Path(tmp), args.last)
+            run_table(binaries, pages, [int(s) for s in args.sizes.split(",")], Path(tmp), args.last, args.format,
+                      args.stages)
         if not args.skip_clean:
             clean_table(binaries, pages, Path(tmp))
         if not args.skip_summarise:

@@ -158,9 +158,11 @@ def run(
 
     with console.progress_bar() as progress:
         result = pipeline.run(stream.items, settings, progress, stream.failures, total=stream.total)
+        if result.memos:
+            progress("writing", 0, None)  # rendering and writing: a stage of its own at crawl scale
+            written = _write_memos(result.memos, destinations, template)
     if not result.memos:
         require_some([], list(result.failures))
-    written = _write_memos(result.memos, destinations, template)
     code = report_failures(list(result.failures), len(result.articles))
     first = next(iter(result.memos.values()))
     events = f"{len(first.briefs)} ({len(first.detailed)} in full)"

@@ -31,7 +31,7 @@ def _silent(stage: str, done: int, total: int | None) -> None:
 @dataclass(frozen=True)
 class RunResult:
     memos: dict[str, Memo]  # by language, in the order asked
-    articles: tuple[Article, ...]
+    articles: Sequence[Article]  # a tuple, or SpilledArticles (their texts on disk)
     events: tuple[Event, ...]
     failures: tuple[InputError, ...] = ()
     notes: tuple[str, ...] = field(default=())
@@ -44,21 +44,25 @@ def clean(docs: Sequence[RawDocument], keep_input: bool = True, today: str | Non
     return clean_pages(docs, keep_input, today)
 
 
-def in_period(articles: Sequence[Article], settings: Settings) -> tuple[list[Article], tuple[str, ...]]:
+def in_period(articles: Sequence[Article], settings: Settings) -> tuple[Sequence[Article], tuple[str, ...]]:
     """The articles dated in --since/--until, and a note on what was left out."""
     if not (settings.since or settings.until):
-        return list(articles), ()
+        return articles, ()
     from .select import select_articles
+    from .spill import SpilledArticles
 
-    return select_articles(articles, since=settings.since, until=settings.until)
+    kept, notes = select_articles(articles, since=settings.since, until=settings.until)
+    if isinstance(articles, SpilledArticles):
+        return articles.where(a.id for a in kept), notes
+    return kept, notes
 
 
 def on_subject(
     events: Sequence[Event], articles: Sequence[Article], settings: Settings, embedder=None
-) -> tuple[list[Event], list[Article], tuple[str, ...]]:
+) -> tuple[list[Event], Sequence[Article], tuple[str, ...]]:
     """The events on --about with their articles, and a note saying how many."""
     if not settings.about:
-        return list(events), list(articles), ()
+        return list(events), articles, ()
     from .select import on_subject as keep
 
     return keep(events, articles, settings.about, embedder)
@@ -106,22 +110,25 @@ def native_briefs(events, articles, plan, language: str, counted, settings: Sett
 
 def clean_all(
     docs: Iterable[RawDocument | InputError], workers: Workers, progress: Progress = _silent, total: int | None = None,
-    today: str | None = None,
-) -> tuple[list[Article], list[InputError]]:
+    today: str | None = None, spill: bool = False,
+) -> tuple[Sequence[Article], list[InputError]]:
     """Clean a stream of documents batch by batch, keeping only the articles
     (the raw pages go as soon as their batch is cleaned); read failures come
-    first in the failures, then the inputs that left no text, as in a batch."""
+    first in the failures, then the inputs that left no text, as in a batch.
+    With `spill`, the articles' texts go to a temporary file as they come
+    (spill.SpilledArticles): memory then holds their metadata only."""
     from .parallel import tasks
+    from .spill import SpilledArticles
     from .stream import map_batches
 
-    articles: list[Article] = []
+    articles: list[Article] | SpilledArticles = SpilledArticles() if spill else []
     unread: list[InputError] = []
     dropped: list[InputError] = []
     done = 0
     progress("cleaning", done, total)
     for batch in map_batches(docs, workers, functools.partial(tasks.clean_batch, today=today)):
         cleaned, empty = batch.result
-        articles += cleaned
+        articles.extend(cleaned)
         dropped += empty
         unread += batch.read_failures
         done += batch.inputs
@@ -189,12 +196,14 @@ def _run(docs, settings: Settings, progress: Progress, failures, total, translat
     from .parallel import open_workers
     from .parallel.embed import PoolEmbedder
     from .summarise.flags import FlagCounter
+    from .spill import SpilledArticles
 
     if total is None and isinstance(docs, Sequence):
         total = len(docs)
     with open_workers(settings.workers, total, settings.cluster) as workers:
         workers.start()  # before the first progress report starts the bar's thread
-        articles, dropped = clean_all(docs, workers, progress, total, settings.today)
+        # Without a store, texts wait on disk between the stages that read them (spill.py).
+        articles, dropped = clean_all(docs, workers, progress, total, settings.today, spill=store is None)
         failures = tuple(failures) + tuple(dropped)
         if not articles:
             return RunResult({}, (), (), failures)
@@ -216,6 +225,7 @@ def _run(docs, settings: Settings, progress: Progress, failures, total, translat
         progress("grouping", 1, 1)
         # The memo budget is decided here, before any summary: only the events
         # briefed in full are summarised, the others get one line.
+        progress("planning", 0, None)
         plan = plan_memo(events, articles, settings.max_events)
         events = list(plan.events)
         found = None
@@ -238,6 +248,7 @@ def _run(docs, settings: Settings, progress: Progress, failures, total, translat
             if lang != "fr"
         }
     # Every claim against the pages it cites: a page is cited only where it states the claim.
+    progress("verifying", 0, None)
     briefs = verify_briefs(briefs, articles)
     # An event with no French page: translated (after verification, in its
     # pages' words) when a model for that direction is at hand, else marked.
@@ -246,6 +257,8 @@ def _run(docs, settings: Settings, progress: Progress, failures, total, translat
 
     translated, told_notes = translate_told(briefs, translators.get, "fr")
     briefs = [translated.get(b.event_id, b) for b in briefs]
+
+    progress("memo", 0, None)
 
     notes = period_notes + subject_notes + tuple(n for n in (f"summariser: {note}", counted.note()) if n)
     memo = build_memo(
@@ -270,4 +283,5 @@ def _run(docs, settings: Settings, progress: Progress, failures, total, translat
         from .memory import remember
 
         remember(store, memo, events, articles, found)
-    return RunResult(memos, tuple(articles), tuple(events), failures, notes)
+    kept = articles if isinstance(articles, SpilledArticles) else tuple(articles)
+    return RunResult(memos, kept, tuple(events), failures, notes)

@@ -23,6 +23,7 @@ from typing import Sequence
 
 from ..events.order import rank_key
 from ..records import Article, Brief, Event
+from ..spill import articles_by_id
 
 MEMO_WORDS = 3000  # words before the sources list
 SUMMARY_WORDS = 180  # the executive summary's opening and sentences, at most
@@ -38,9 +39,10 @@ class MemoPlan:
 
 def rank_events(events: Sequence[Event], articles: Sequence[Article]) -> list[Event]:
     """The events in memo order, renamed E1, E2, ... in that order (related ids follow)."""
-    by_id = {a.id: a for a in articles}
-    members = {e.id: [by_id[i] for i in e.article_ids if i in by_id] for e in events}
-    ordered = sorted((e for e in events if members[e.id]), key=lambda e: rank_key(members[e.id]))
+    by_id = articles_by_id(articles)
+    # One event's articles at a time: spilled texts are read back for its key and let go.
+    keys = {e.id: rank_key(members) for e in events if (members := [by_id[i] for i in e.article_ids if i in by_id])}
+    ordered = sorted((e for e in events if e.id in keys), key=lambda e: keys[e.id])
     name = {e.id: f"E{n + 1}" for n, e in enumerate(ordered)}
 
     def number(event_id: str) -> int:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Callable, Collection, Iterable, Iterator, Protocol, Sequence
+from typing import Callable, Collection, Iterable, Iterator, Mapping, Protocol, Sequence
 
 from ..prompts import labels
 from ..records import Article, Brief, Event, KeyPoint, Sentence, Summary
+from ..spill import articles_by_id
 from ..text.sentences import split_sentences
 from . import dates
 from .actors import merge_actors, name_discrepancies
@@ -168,6 +169,25 @@ def build_brief(
     )
 
 
+class Jobs(Sequence):
+    """(event, its articles, in full or not) per event, made when read: the
+    articles of spilled runs are read back a chunk of events at a time."""
+
+    def __init__(self, events: Sequence[Event], by_id: Mapping[str, Article], detailed: Collection[str] | None):
+        self.events, self.by_id, self.detailed = events, by_id, detailed
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    def _job(self, e: Event) -> BriefJob:
+        return (e, [self.by_id[i] for i in e.article_ids if i in self.by_id], self.detailed is None or e.id in self.detailed)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self._job(e) for e in self.events[k]]
+        return self._job(self.events[k])
+
+
 def build_each(
     jobs: Sequence[BriefJob], limits: Limits, summariser: Summariser, max_words: int, language: str = MEMO_LANGUAGE
 ) -> Iterator[Brief]:
@@ -197,14 +217,9 @@ def build_briefs(
     pipeline spreads them over worker processes); by default, here. With
     `only`, the briefs of those events alone, as they are in the whole memo
     (the memo in another language rewrites the events it has pages for)."""
-    by_id = {a.id: a for a in articles}
     full = [e for e in events if detailed is None or e.id in detailed]
     limits = FULL if len(full) == len(events) else COMPACT
-    jobs = [
-        (e, [by_id[i] for i in e.article_ids if i in by_id], detailed is None or e.id in detailed)
-        for e in events
-        if only is None or e.id in only
-    ]
+    jobs = Jobs([e for e in events if only is None or e.id in only], articles_by_id(articles), detailed)
     if build is None:
         made = build_each(jobs, limits, summariser, max_words, language)
     else:

@@ -13,6 +13,7 @@ from typing import Sequence
 
 from ..prompts import labels
 from ..records import Article, Brief, Memo, SourceRef, TimelineEntry
+from ..spill import without_text
 from . import dates
 from .synthesis import executive_summary, memo_period
 from .theme import memo_subject
@@ -35,7 +36,8 @@ def timeline(briefs: Sequence[Brief]) -> tuple[TimelineEntry, ...]:
 def sources_list(briefs: Sequence[Brief], articles: Sequence[Article]) -> tuple[SourceRef, ...]:
     cited = {i for b in briefs for i in b.sources}
     return tuple(
-        SourceRef(a.id, a.title, a.source, a.date, a.path, a.url) for a in sorted(articles, key=lambda a: a.id) if a.id in cited
+        SourceRef(a.id, a.title, a.source, a.date, a.path, a.url)
+        for a in sorted((a for a in without_text(articles) if a.id in cited), key=lambda a: a.id)
     )
 
 
@@ -68,7 +70,7 @@ def build_memo(
     Its title: `title` (the user's) as given; else the subject asked for
     (`about`); else the theme the events briefed in full share (theme.py);
     else the day or period its pages were published in (memo_period)."""
-    span = memo_period(briefs, articles)
+    span = memo_period(briefs, without_text(articles))
     detailed = [b for b in briefs if b.detailed]
     subject = about or memo_subject(detailed, articles)
     return Memo(

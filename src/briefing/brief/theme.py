@@ -21,6 +21,7 @@ from typing import Iterable, Sequence
 
 from ..events.lexical import STOPWORDS, fold
 from ..records import Article, Brief
+from ..spill import articles_by_id
 from ..text.sentences import split_sentences
 from .lexicon import MONTHS, WEEKDAYS
 from .points import usable
@@ -83,7 +84,7 @@ def _proper(word: str, texts: Sequence[str]) -> bool:
 
 def memo_subject(briefs: Sequence[Brief], articles: Sequence[Article]) -> str | None:
     """The phrase the memo's events (then sources) most often put in a title or opening."""
-    by_id = {a.id: a for a in articles}
+    by_id = articles_by_id(articles)
     owners = {i: n for n, b in enumerate(briefs) for i in reversed(b.sources) if i in by_id}
     ids = list(dict.fromkeys(i for b in briefs for i in b.sources if i in by_id))
     texts = [_headline(by_id[i]) for i in ids]

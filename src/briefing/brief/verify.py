@@ -17,6 +17,7 @@ from typing import Mapping, Sequence
 
 from ..prompts import labels
 from ..records import Actor, Article, Brief, Discrepancy, Evidence, KeyFigure, KeyPoint
+from ..spill import articles_by_id
 from .citations import citation, split_lead
 from .evidence import Claim, Page, flat
 from .names import full_names
@@ -138,7 +139,7 @@ def verify_brief(brief: Brief, pages: Mapping[str, Page], language: str = "fr") 
 def verify_briefs(briefs: Sequence[Brief], articles: Sequence[Article], language: str = "fr") -> list[Brief]:
     """Every listed brief verified against its event's pages. A page not
     among `articles` cannot state anything."""
-    by_id = {a.id: a for a in articles}
+    by_id = articles_by_id(articles)
     out = []
     for brief in briefs:
         if not brief.listed:  # counted, not shown: only its headline and sources are kept

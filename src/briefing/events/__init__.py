@@ -6,6 +6,7 @@ distinct sources first, then the most recent, then more text).
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from typing import Sequence
 
@@ -15,6 +16,7 @@ from .grouping import cluster
 from .order import rank_key
 from .similarity import LATIN, embedded
 from .similarity import lead as _lead
+from .windows import date_windows, stitch
 
 LANGUAGE_WORDS = 30  # below this, a Latin text's language is not trusted to part it from another
 
@@ -50,6 +52,30 @@ def _language(article: Article) -> str | None:
     return article.lang if len(article.text.split()) >= LANGUAGE_WORDS else LATIN
 
 
+def _body(article: Article) -> str:
+    return "\n".join(filter(None, [article.title, article.text]))
+
+
+def group_windows(
+    articles: Sequence[Article], unique: Sequence[int], leads: Sequence[str], dates: Sequence[str | None],
+    langs: Sequence[str | None], vectors, copies: Sequence[int],
+) -> tuple[list[int], set[tuple[int, int]]]:
+    """Cluster labels and related label pairs of the texts `unique` (indices
+    into `articles`; leads, dates, langs, vectors and copy counts per text),
+    each date window grouped on its own (one window, the whole set, for a
+    crawl of a few thousand pages); the bodies of one window only are held at a time."""
+    windows = date_windows(dates)
+    grouped = []
+    for window in windows:
+        at = window.members.tolist()
+        grouped.append(cluster(
+            [leads[i] for i in at], [_body(articles[unique[i]]) for i in at],
+            None if vectors is None else vectors[window.members],
+            [dates[i] for i in at], langs=[langs[i] for i in at], copies=[copies[i] for i in at],
+        ))
+    return grouped[0] if len(windows) == 1 else stitch(len(unique), windows, grouped)
+
+
 def event_date(article: Article) -> str | None:
     """The date the event happened, as the memo dates it (ingest.event_date.source_date),
     else the first date in the opening lines of the text."""
@@ -63,44 +89,51 @@ def event_date(article: Article) -> str | None:
     return parse_date(head) if head else None
 
 
-def _first_copies(articles: Sequence[Article]) -> list[int]:
-    """Per article, the index of the first article with the same title and text
-    (spaces folded). A site publishes one page under several addresses, and on
-    the next day again: copies are grouped as one text, so that a page's nearest
-    neighbours (the shared-neighbour view) and the words' rarity are not its own copies."""
-    seen: dict[str, int] = {}
-    return [seen.setdefault(" ".join(f"{a.title or ''}\n{a.text}".split()), n) for n, a in enumerate(articles)]
+def _copy_key(article: Article) -> str:
+    """The same for two copies of a page (title and text, spaces folded). A site
+    publishes one page under several addresses, and on the next day again:
+    copies are grouped as one text, so that a page's nearest neighbours (the
+    shared-neighbour view) and the words' rarity are not its own copies. A
+    digest, so that a spilled crawl's texts are not all held at once."""
+    folded = " ".join(f"{article.title or ''}\n{article.text}".split())
+    return hashlib.blake2b(folded.encode("utf-8"), digest_size=16).hexdigest()
 
 
 def group_articles(articles: Sequence[Article], embedder: Embedder | None = None) -> list[Event]:
     """Events in memo order (see the module docstring), related events linked.
 
     Only the leads are embedded (embedded_lead), one vector per article;
-    the embedder's cache lets later stages reuse them."""
+    the embedder's cache lets later stages reuse them. A large crawl is
+    grouped window by window of event dates (windows.py)."""
     if not articles:
         return []
-    first = _first_copies(articles)
-    unique = [articles[i] for i in sorted(set(first))]
-    leads = [lead(a.text, a.title) for a in unique]
-    bodies = ["\n".join(filter(None, [a.title, a.text])) for a in unique]
-    dates = [event_date(a) for a in unique]
-    langs = [_language(a) for a in unique]
+    first, leads, dates, langs, ids = [], [], [], [], []
+    seen: dict[str, int] = {}
+    for n, a in enumerate(articles):  # one pass: spilled articles are read back one at a time (spill.py)
+        first.append(seen.setdefault(_copy_key(a), n))
+        ids.append(a.id)
+        if first[-1] == n:
+            leads.append(lead(a.text, a.title))
+            dates.append(event_date(a))
+            langs.append(_language(a))
+    unique = [n for n, f in enumerate(first) if f == n]
     counts = Counter(first)  # each text weighs as its copies in the average link, as if read apart
-    copies = [counts[i] for i in sorted(counts)]
-    labels, pairs = cluster(leads, bodies, _embed(leads, embedder), dates, langs=langs, copies=copies)
-    slot = {i: n for n, i in enumerate(sorted(set(first)))}
-    labels = [labels[slot[f]] for f in first]
-    groups: dict[int, list[Article]] = {}
-    for article, label in zip(articles, labels):
-        groups.setdefault(label, []).append(article)
-    order = sorted(groups, key=lambda label: rank_key(groups[label]))
+    copies = [counts[i] for i in unique]
+    unique_labels, pairs = group_windows(articles, unique, leads, dates, langs, _embed(leads, embedder), copies)
+    slot = {i: k for k, i in enumerate(unique)}
+    labels = [unique_labels[slot[f]] for f in first]
+    groups: dict[int, list[int]] = {}
+    for k, label in enumerate(labels):
+        groups.setdefault(label, []).append(k)
+    keys = {label: rank_key([articles[k] for k in members]) for label, members in groups.items()}
+    order = sorted(groups, key=keys.__getitem__)
     name = {label: f"E{rank + 1}" for rank, label in enumerate(order)}
     linked: dict[int, list[int]] = {}
     for a, b in pairs:
         linked.setdefault(a, []).append(b)
         linked.setdefault(b, []).append(a)
     return [
-        Event(name[label], tuple(a.id for a in groups[label]),
+        Event(name[label], tuple(ids[k] for k in groups[label]),
               tuple(sorted((name[x] for x in linked.get(label, [])), key=lambda e: int(e[1:]))))
         for label in order
     ]

@@ -18,6 +18,7 @@ from typing import Sequence
 
 from ..errors import UsageError
 from ..records import Article, Event
+from ..spill import SpilledArticles
 from ..text.embed import Embedder
 from .period import in_period, parse_day
 
@@ -85,6 +86,6 @@ def on_subject(
     if not kept:
         raise _nothing_on(about, len(articles), max(scores.values(), default=0.0), threshold)
     ids = {i for e in kept for i in e.article_ids}
-    pages = [a for a in articles if a.id in ids]
+    pages = articles.where(ids) if isinstance(articles, SpilledArticles) else [a for a in articles if a.id in ids]
     note = f"subject '{about}': {len(kept)} of {len(events)} events, {len(pages)} of {len(articles)} pages"
     return kept, pages, (note,)

@@ -1,0 +1,133 @@
+"""Grouping by date windows: a crawl of years groups a few thousand pages at a time.
+
+One happening is reported within a day or two, and grouping never puts in
+one event two pages whose event dates are more than `days_apart` (1) apart
+(grouping.Thresholds). So pages dated to the day are cut into windows of
+whole days (a core of at least WINDOW_PAGES pages), each window grouped on
+its own with a margin of MARGIN days either side of its core: every event
+whose earliest page lies in a core is seen whole by that core's window,
+however it straddles the edge. Windows meet only in their margins; there,
+a page goes to the event of the first window (in date order) that claims it.
+The cost of grouping then grows with the pages (windows x pages per window
+squared, the nearest-neighbour search being quadratic within a set), not
+with their square.
+
+Pages whose event date is not known to the day (none; only a month or a
+year) are grouped together in one more window; pages dated without a year
+("--07-25") are windowed on their own calendar, as grouping compares their
+dates only with each other. A crawl of at most WINDOW_PAGES pages is one
+window: grouped exactly as a whole.
+
+`date_windows` and `stitch` are plain functions of dates and labels, so
+that a distributed engine can map grouping over the windows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from .grouping import _day_spans
+
+WINDOW_PAGES = 4000  # pages in a window's core: enough for the set statistics (idf, centring) of a whole crawl
+MARGIN = 2  # days either side of a core: an event spans two consecutive days at most, and its context
+
+
+@dataclass(frozen=True)
+class Window:
+    """Pages grouped together: their indices in the whole set (ascending),
+    and which of them lie in the window's core (the others in its margins)."""
+
+    members: np.ndarray
+    core: np.ndarray  # bool per member
+
+
+def date_windows(dates: Sequence[str | None], pages: int | None = None, margin: int = MARGIN) -> list[Window]:
+    """The windows of a set of texts with these event dates (ISO, at any
+    precision, or None), in date order, the texts not dated to the day last;
+    cores of at least `pages` texts (None: WINDOW_PAGES)."""
+    pages = WINDOW_PAGES if pages is None else pages
+    n = len(dates)
+    if n <= pages:
+        return [Window(np.arange(n), np.ones(n, dtype=bool))]
+    has_year, first, last = _day_spans(dates)
+    exact = (first >= 0) & (first == last)
+    windows = []
+    for calendar in (True, False):
+        chosen = np.flatnonzero(exact & (has_year == calendar))
+        windows += _calendar_windows(chosen, first[chosen], pages, margin)
+    loose = np.flatnonzero(~exact)
+    if len(loose):
+        windows.append(Window(loose, np.ones(len(loose), dtype=bool)))
+    return windows
+
+
+def _calendar_windows(index: np.ndarray, day: np.ndarray, pages: int, margin: int) -> list[Window]:
+    """Windows over texts `index` dated `day` (day numbers of one calendar)."""
+    if not len(index):
+        return []
+    days, counts = np.unique(day, return_counts=True)
+    after = np.cumsum(counts[::-1])[::-1]  # texts on this day and later
+    cores, start, held = [], 0, 0
+    for k, count in enumerate(counts):
+        held += count
+        rest = after[k + 1] if k + 1 < len(days) else 0
+        if held >= pages and rest >= pages or rest == 0:  # a last core of fewer pages joins this one
+            cores.append((days[start], days[k]))
+            start, held = k + 1, 0
+    out = []
+    for low, high in cores:
+        inside = (day >= low - margin) & (day <= high + margin)
+        members = index[inside]
+        order = np.argsort(members, kind="stable")
+        core = ((day >= low) & (day <= high))[inside]
+        out.append(Window(members[order], core[order]))
+    return out
+
+
+def stitch(
+    n: int, windows: Sequence[Window], grouped: Sequence[tuple[Sequence[int], set[tuple[int, int]]]]
+) -> tuple[list[int], set[tuple[int, int]]]:
+    """One label per text (0.., numbered by first member) and the related
+    label pairs, from each window's (labels, related pairs) as grouping.cluster
+    gives them. Windows in date order: a cluster of a window makes an event of
+    its texts no earlier window took, when one of those lies in its core."""
+    label = np.full(n, -1, dtype=np.int64)
+    made = 0
+    links: list[tuple[np.ndarray, set[tuple[int, int]]]] = []
+    for window, (labels, related) in zip(windows, grouped):
+        labels = np.asarray(labels, dtype=np.int64)
+        for local in range(int(labels.max(initial=-1)) + 1):
+            at = labels == local
+            members = window.members[at]
+            free = label[members] < 0
+            if (free & window.core[at]).any():
+                label[members[free]] = made
+                made += 1
+        links.append((_global_labels(window, labels, label), related))
+    # Every text is in a core, and the window of that core takes it if no earlier one did.
+    related_out = set()
+    for to_global, related in links:
+        for p, q in related:
+            g, h = to_global.get(p), to_global.get(q)
+            if g is not None and h is not None and g != h:
+                related_out.add((g, h))
+    return _renumbered(label, related_out)
+
+
+def _global_labels(window: Window, labels: np.ndarray, label: np.ndarray) -> dict[int, int]:
+    """Each local cluster with a text in the core: the event its first core text went to."""
+    out: dict[int, int] = {}
+    for local, index, core in zip(labels.tolist(), window.members.tolist(), window.core.tolist()):
+        if core and local not in out:
+            out[local] = int(label[index])
+    return out
+
+
+def _renumbered(label: np.ndarray, related: set[tuple[int, int]]) -> tuple[list[int], set[tuple[int, int]]]:
+    rank: dict[int, int] = {}
+    labels = [rank.setdefault(x, len(rank)) for x in label.tolist()]
+    pairs = {(min(rank[p], rank[q]), max(rank[p], rank[q])) for p, q in related}
+    return labels, pairs
