@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from events_helpers import FirstSentences
+from quake_pages import AR, EN, FR
 
 from briefing.brief.build import build_brief
 from briefing.brief.language import writers
@@ -10,12 +11,6 @@ from briefing.brief.oneline import one_line_brief
 from briefing.brief.synthesis import executive_summary
 from briefing.records import Article, Event
 
-FR = Article("fr", "Un séisme de magnitude 6,8 a frappé la région d'Al Haouz vendredi soir. Les secours fouillent les décombres des villages.",
-             title="Séisme dans la région d'Al Haouz", lang="fr")
-EN = Article("en", "A magnitude 6.8 earthquake struck the Al Haouz region on Friday night. Rescuers are searching the rubble of the villages.",
-             title="Earthquake strikes Al Haouz", lang="en")
-AR = Article("ar", "ضرب زلزال بقوة 6,8 درجات منطقة الحوز مساء الجمعة. وتبحث فرق الإنقاذ تحت أنقاض القرى.",
-             title="زلزال يضرب منطقة الحوز", lang="ar")
 AR2 = Article("ar2", "ارتفع عدد ضحايا الزلزال في منطقة الحوز إلى أكثر من ألفي قتيل. وتواصل فرق الإنقاذ عملها.",
               title="ارتفاع عدد ضحايا زلزال الحوز", lang="ar")
 

@@ -21,17 +21,12 @@ from briefing.translate import Translators, load_translator, translate_told
 from briefing.translate.directions import covers
 
 from events_helpers import FirstSentences
+from quake_pages import AR, EN, FR
 
 pytestmark = pytest.mark.usefixtures("torch_one_thread")
 ROOT = Path(__file__).resolve().parents[1]
 GREEDY = GenerationSettings(num_beams=1, max_new_tokens=8, batch_size=4)
 
-FR = Article("fr", "Un séisme de magnitude 6,8 a frappé la région d'Al Haouz vendredi soir. Les secours fouillent les décombres des villages.",
-             title="Séisme dans la région d'Al Haouz", lang="fr")
-EN = Article("en", "A magnitude 6.8 earthquake struck the Al Haouz region on Friday night. Rescuers are searching the rubble of the villages.",
-             title="Earthquake strikes Al Haouz", lang="en")
-AR = Article("ar", "ضرب زلزال بقوة 6,8 درجات منطقة الحوز مساء الجمعة. وتبحث فرق الإنقاذ تحت أنقاض القرى.",
-             title="زلزال يضرب منطقة الحوز", lang="ar")
 GOLD = Article("gold", "ارتفعت أسعار الذهب في الأسواق العالمية إلى مستوى قياسي يوم الثلاثاء. وعزا المحللون الارتفاع إلى تراجع الدولار.",
                title="أسعار الذهب تبلغ مستوى قياسيا", lang="ar")
 
