@@ -139,7 +139,7 @@ def measure_env(cmd: list[str], env: dict):
 
 def warc_memory(pages: list[Path], small: int, tmp: Path) -> None:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    print(f"\nWARC memory: briefing clean --jsonl --workers 2 X.warc.gz, process tree's peak RSS")
+    print("\nWARC memory: briefing clean --jsonl --workers 2 X.warc.gz, process tree's peak RSS")
     for n in (small, len(pages)):
         warc = tmp / f"memory-{n}.warc.gz"
         write_warc(warc, "http://127.0.0.1", pages[:n])

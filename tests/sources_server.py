@@ -66,7 +66,6 @@ def sitemap(site: Site, paths: list[str]) -> bytes:
 
 
 def _rfc822(day: str) -> str:
-    from datetime import date
     from email.utils import format_datetime
     from datetime import datetime, timezone
 
@@ -106,7 +105,7 @@ def serve(site: Site) -> tuple[ThreadingHTTPServer, threading.Thread]:
     site.routes["/sitemap.xml"] = (200, "application/xml", sitemap(site, site.page_paths()), 0.0)
     index = f'<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>{site.url("/sitemap.xml")}</loc></sitemap></sitemapindex>'
     site.routes["/sitemap-index.xml"] = (200, "application/xml", index.encode(), 0.0)
-    home = f'<html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head><body><p>news</p></body></html>'
+    home = '<html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head><body><p>news</p></body></html>'
     site.routes["/"] = (200, "text/html", home.encode(), 0.0)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
