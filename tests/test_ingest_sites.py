@@ -176,3 +176,15 @@ def test_publie_le_and_the_date_on_two_lines_prefers_the_publication() -> None:
     assert (article.date, article.author) == ("2015-05-04", "Paul Durand")
     article = _clean(HEADLINE, *MENU, HEADLINE, "Mis à jour le", "3 juin 2022", "Publié le", "1 juin 2022", P1, P2, P3)
     assert article.date == "2022-06-01"
+
+
+def test_a_consent_notice_naming_cookies_the_quebec_way_is_no_prose_before_the_article() -> None:
+    # "témoins de navigation" are cookies in Canadian French; the notice glued to its link is
+    # furniture, so the "Commentaires" button of the share bar opens no readers' section.
+    notice = ("La protection de vos données personnelles est une priorité pour notre équipe. Si vous préférez "
+              "que ces informations ne soient pas utilisées, nous vous invitons à modifier vos réglages avant "
+              "de continuer votre lecture.Réglez vos témoins de navigationEn savoir plus")
+    article = _clean(f"{HEADLINE} | Le Courrier", notice, *MENU, HEADLINE, "Partager", "Afficher les commentaires",
+                     "Commentaires", "Publié le 13 mars 2017", P1, P2, P3)
+    assert (article.title, article.date) == (HEADLINE, "2017-03-13")
+    assert article.text == "\n\n".join([P1, P2, P3])
