@@ -123,6 +123,11 @@ def test_calls_to_act_and_agency_lines_are_no_headline() -> None:
         assert _clean(arabic, between, *body).title == arabic, between
     french = _clean(HEADLINE, "Veuillez entrer une adresse e-mail valide", "Télécharger au format MOBI", P1, P2, P3)
     assert french.title == HEADLINE
+    # An agency's dateline without its colon, a "like our page" box and its "don't show this again" button.
+    for between in ("القاهرة - (أ ف ب)", "سجّل إعجابك بصفحتنا لتصلك آخر الأخبار",
+                    "أنا معجب بالصحيفة بالفعل، لا تظهر هذه الرسالة مرة أخرى"):
+        assert _clean(arabic, between, *body).title == arabic, between
+    assert _clean(HEADLINE, "PARIS (AFP) -", P1, P2, P3).title == HEADLINE
 
 
 def test_a_text_written_title_blank_line_body_is_titled_by_its_first_line() -> None:
