@@ -221,3 +221,8 @@ def test_an_article_first_published_earlier_takes_the_date_its_note_gives() -> N
     photo = "La photo de la grange, publiée pour la première fois en 1975, a fait le tour du monde depuis."
     assert _clean(*head, P1, photo, P2, P3).date == "2020-02-19"
     assert _clean(*head, P1, P2, P3, "* This story was first published on 3 May 2021.").date == "2020-02-19"
+
+
+def test_a_browser_title_printed_twice_at_the_top_yields_to_the_headline_above_the_article() -> None:
+    article = _clean(f"{HEADLINE} - Le Courrier", f"{HEADLINE} - Le Courrier", *MENU, HEADLINE, P1, P2, P3)
+    assert (article.title, article.source) == (HEADLINE, "Le Courrier")

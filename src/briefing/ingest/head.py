@@ -172,6 +172,7 @@ def _browser_headline(blocks: Sequence[Block], anchor: int, teasers: Collection[
     if not _browser_title(blocks):
         return None
     first = blocks[0].text
+    found: list[Headline] = []
     for headline, site in _splits(first):
         key = fold(headline)
         if len(headline.split()) < 3 or not key:
@@ -184,8 +185,10 @@ def _browser_headline(blocks: Sequence[Block], anchor: int, teasers: Collection[
         # The copy printed as a headline, not a caption repeating it with a full stop.
         unstopped = [i for i in above if not blocks[i].text.rstrip().endswith(".")]
         block = (unstopped or above)[-1] if above else near[0]
-        return Headline(blocks[block].text, block, (0, *matches), site)
-    return None
+        found.append(Headline(blocks[block].text, block, (0, *matches), site))
+    # The whole title printed again only at the top ("Headline - Site" twice: the tab's title and a
+    # share box's) yields to its headline printed above the article; else the longest reading wins.
+    return max(found, key=lambda h: h.block if h.block is not None and h.block > 1 else -1, default=None)
 
 
 def _browser_title(blocks: Sequence[Block]) -> bool:
