@@ -123,6 +123,11 @@ def test_calls_to_act_and_agency_lines_are_no_headline() -> None:
         assert _clean(arabic, between, *body).title == arabic, between
     french = _clean(HEADLINE, "Veuillez entrer une adresse e-mail valide", "Télécharger au format MOBI", P1, P2, P3)
     assert french.title == HEADLINE
+    # An agency's dateline without its colon, a "like our page" box and its "don't show this again" button.
+    for between in ("القاهرة - (أ ف ب)", "سجّل إعجابك بصفحتنا لتصلك آخر الأخبار",
+                    "أنا معجب بالصحيفة بالفعل، لا تظهر هذه الرسالة مرة أخرى"):
+        assert _clean(arabic, between, *body).title == arabic, between
+    assert _clean(HEADLINE, "PARIS (AFP) -", P1, P2, P3).title == HEADLINE
 
 
 def test_a_text_written_title_blank_line_body_is_titled_by_its_first_line() -> None:
@@ -176,3 +181,48 @@ def test_publie_le_and_the_date_on_two_lines_prefers_the_publication() -> None:
     assert (article.date, article.author) == ("2015-05-04", "Paul Durand")
     article = _clean(HEADLINE, *MENU, HEADLINE, "Mis à jour le", "3 juin 2022", "Publié le", "1 juin 2022", P1, P2, P3)
     assert article.date == "2022-06-01"
+
+
+def test_a_consent_notice_naming_cookies_the_quebec_way_is_no_prose_before_the_article() -> None:
+    # "témoins de navigation" are cookies in Canadian French; the notice glued to its link is
+    # furniture, so the "Commentaires" button of the share bar opens no readers' section.
+    notice = ("La protection de vos données personnelles est une priorité pour notre équipe. Si vous préférez "
+              "que ces informations ne soient pas utilisées, nous vous invitons à modifier vos réglages avant "
+              "de continuer votre lecture.Réglez vos témoins de navigationEn savoir plus")
+    article = _clean(f"{HEADLINE} | Le Courrier", notice, *MENU, HEADLINE, "Partager", "Afficher les commentaires",
+                     "Commentaires", "Publié le 13 mars 2017", P1, P2, P3)
+    assert (article.title, article.date) == (HEADLINE, "2017-03-13")
+    assert article.text == "\n\n".join([P1, P2, P3])
+
+
+STANDFIRST = ("Le préfet a remercié jeudi matin les pompiers venus de trois départements pour tenir la ligne "
+              "de feu au-dessus des villages.")
+
+
+def test_a_dateline_right_under_the_headline_dates_the_article_past_a_caption_a_standfirst_and_a_box() -> None:
+    article = _clean(f"{HEADLINE} - Le Courrier", *MENU, HEADLINE, "AFP",
+                     "30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)", *SHARE_BAR[:4],
+                     "Un pompier devant une grange, le 29 avril 2015. (Photo Jean Martin. AFP)", STANDFIRST,
+                     "Sur le même sujet", "Reportage", "Dans la vallée, la peur du feu", "Par Marie Dubois",
+                     "Entretien", "Le maire : «Nous avons eu de la chance»", "Par Paul Durand", P1, P2, P3)
+    assert (article.title, article.date) == (HEADLINE, "2015-04-30")
+    assert article.text.endswith("\n\n".join([P1, P2, P3]))
+
+
+def test_an_article_first_published_earlier_takes_the_date_its_note_gives() -> None:
+    # The dateline under the headline is the update's; the photo credit beside it signs nothing.
+    head = [f"{HEADLINE} - Le Courrier", *MENU, HEADLINE, "Jeanne Martin", "|", "Le", "19 février 2020",
+            "Un pompier devant une grange.",
+            "Getty Images", *SHARE_BAR[:3], STANDFIRST, "En ce moment", "Gagnez un séjour à la montagne"]
+    note = "* Cet article, initialement publié en avril 2017, a fait l'objet d'une mise à jour."
+    article = _clean(*head, P1, P2, P3, note)
+    assert (article.date, article.author) == ("2017-04", "Jeanne Martin")
+    # What the article says of something else first published keeps the page's own dateline.
+    photo = "La photo de la grange, publiée pour la première fois en 1975, a fait le tour du monde depuis."
+    assert _clean(*head, P1, photo, P2, P3).date == "2020-02-19"
+    assert _clean(*head, P1, P2, P3, "* This story was first published on 3 May 2021.").date == "2020-02-19"
+
+
+def test_a_browser_title_printed_twice_at_the_top_yields_to_the_headline_above_the_article() -> None:
+    article = _clean(f"{HEADLINE} - Le Courrier", f"{HEADLINE} - Le Courrier", *MENU, HEADLINE, P1, P2, P3)
+    assert (article.title, article.source) == (HEADLINE, "Le Courrier")

@@ -47,7 +47,9 @@ _CREDIT = re.compile(
     r"|^photos?\s+[^.]{0,40}/|getty images|\bistock\b|shutterstock",
     re.I,
 )
-# Site furniture. Strong cues are phrases no article sentence needs; weak cues are
+# Site furniture. Strong cues are phrases no article sentence needs ("témoins de navigation":
+# cookies, as Canadian French names them, often glued to the next link: "navigationEn savoir plus");
+# weak cues are
 # single words that also occur in news prose, so they only condemn short lines.
 _STRONG = re.compile(
     r"""\b(?:abonnez-vous|je\ m'abonne|inscrivez-vous|newsletters?|infolettre|connectez-vous|
@@ -60,7 +62,8 @@ _STRONG = re.compile(
     champs\ obligatoires|ce\ site|ce\ portail|notre\ site|l'éditeur\ de\ ce|
     recevez\ (?:chaque|gratuitement|nos|notre|toute|l'essentiel)|réservée?s?\ aux\ (?:abonnés|membres)|suite\ de\ cet\ article|déjà\ abonnée?|
     n'engagen?t\ que\ (?:leurs?|son|ses)\ auteurs?|engagen?t\ (?:leurs?|son|ses)\ seuls?\ auteurs?|
-    ne\ reflèten?t\ pas\ (?:nécessairement\ )?(?:la\ position|l'opinion|les\ opinions))\b""",
+    ne\ reflèten?t\ pas\ (?:nécessairement\ )?(?:la\ position|l'opinion|les\ opinions))\b
+    |\btémoins\ de\ navigation""",
     re.I | re.X,
 )
 _WEAK = re.compile(

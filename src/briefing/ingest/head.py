@@ -25,16 +25,22 @@ _SUFFIX_SEPARATOR = re.compile(_TITLE_SEPARATOR.pattern + r"|\s*：\s*")
 _NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}$")
 # Calls to act, form messages and links: a page's furniture, never its headline
 # ("Veuillez entrer une adresse e-mail valide", "Télécharger au format PDF", "Subscribe now",
-# "اشترك لتصلك أهم الأخبار" subscribe to get the news, "أعجبك الموضوع؟" liked it?).
+# "اشترك لتصلك أهم الأخبار" subscribe to get the news, "أعجبك الموضوع؟" liked it?, "سجّل إعجابك
+# بصفحتنا" like our page, "لا تظهر هذه الرسالة مرة أخرى" don't show this message again).
 _CALL = re.compile(
     r"\b(?:veuillez|merci de (?:saisir|renseigner|entrer)|entre[zr] (?:une|votre|un)|saisisse[zr]|adresse e-?mail|"
     r"téléchargez?|télécharger|cliquez|abonnez-vous|inscrivez-vous|suivez-nous|partagez|au format (?:pdf|epub|mobi)|"
-    r"subscribe|sign (?:up|in)|log in|download|click|follow us|enter (?:a|your)|email address|share this)\b"
-    r"|(?<![\w\u064B-\u0652])(?:اشترك|اشتركي|تابعنا|اضغط|انقر|حمل تطبيق|أعجبك|اعجبك|اقرأ أيضا|اقرأ أيضاً|شاهد أيضا|للمزيد)(?![\w\u064B-\u0652])",
+    r"subscribe|sign (?:up|in)|log in|download|click|follow us|enter (?:a|your)|email address|share this|ne plus afficher|don't show (?:this )?(?:message )?again)\b"
+    r"|(?<![\w\u064B-\u0652])(?:اشترك|اشتركي|تابعنا|اضغط|انقر|حمل تطبيق|أعجبك|اعجبك|إعجابك|اعجابك|اقرأ أيضا|اقرأ أيضاً|شاهد أيضا|للمزيد|لا تظهر هذه الرسالة)(?![\w\u064B-\u0652])",
     re.I,
 )
-# A short line that labels what follows: "كتب- محمد الصاوي:", "بكين - (د ب أ):", "Source : X", "المصدر: X".
-_LABEL_LINE = re.compile(r"^(?:\S+\s+){0,7}\S*:\s*$|^(?:source|sources|المصدر)\s*:", re.I)
+# A short line that labels what follows: "كتب- محمد الصاوي:", "بكين - (د ب أ):", "Source : X", "المصدر: X",
+# or an agency's dateline without its colon: "دمشق - (د ب أ)", "PARIS (AFP) -" (place, agency in brackets).
+_LABEL_LINE = re.compile(
+    r"^(?:\S+\s+){0,7}\S*:\s*$|^(?:source|sources|المصدر)\s*:"
+    r"|^[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:[-–—]\s*)?\([^()]{1,12}\)\s*(?:[-–—]\s*)?$",
+    re.I,
+)
 _OPENING_MARKS = "«\"“„'‘"
 MAX_BROWSER_WORDS = 40
 MAX_TITLE_WORDS = 30
@@ -166,6 +172,7 @@ def _browser_headline(blocks: Sequence[Block], anchor: int, teasers: Collection[
     if not _browser_title(blocks):
         return None
     first = blocks[0].text
+    found: list[Headline] = []
     for headline, site in _splits(first):
         key = fold(headline)
         if len(headline.split()) < 3 or not key:
@@ -178,8 +185,10 @@ def _browser_headline(blocks: Sequence[Block], anchor: int, teasers: Collection[
         # The copy printed as a headline, not a caption repeating it with a full stop.
         unstopped = [i for i in above if not blocks[i].text.rstrip().endswith(".")]
         block = (unstopped or above)[-1] if above else near[0]
-        return Headline(blocks[block].text, block, (0, *matches), site)
-    return None
+        found.append(Headline(blocks[block].text, block, (0, *matches), site))
+    # The whole title printed again only at the top ("Headline - Site" twice: the tab's title and a
+    # share box's) yields to its headline printed above the article; else the longest reading wins.
+    return max(found, key=lambda h: h.block if h.block is not None and h.block > 1 else -1, default=None)
 
 
 def _browser_title(blocks: Sequence[Block]) -> bool:

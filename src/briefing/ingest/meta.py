@@ -33,6 +33,17 @@ _COPYRIGHT = re.compile(
     re.I,
 )
 
+# "Cet article, initialement publié en avril 2017, a fait l'objet d'une mise à jour", "First published
+# on 3 May 2021": the dateline is the update's, the article came out on the date the note gives.
+# The note names the article itself: a photo or a decree "publié pour la première fois en 1975" is news.
+_FIRST_PUBLISHED = re.compile(
+    r"\b(?:cet|ce|this|the)\s+(?:article|texte|papier|entretien|interview|tribune|chronique|story|piece|post)\b"
+    r"[^.]{0,40}?\b(?:(?:initialement|originellement|d'abord|précédemment)\s+(?:publiée?|parue?|mise?\s+en\s+ligne)|"
+    r"(?:publiée?|parue?)\s+(?:initialement|originellement|pour\s+la\s+première\s+fois)|"
+    r"(?:first|originally|initially)\s+(?:published|posted|appeared))\b(?:\s+(?:le|en|on|in))?",
+    re.I,
+)
+
 
 @dataclass(frozen=True)
 class Metadata:
@@ -49,11 +60,24 @@ def read_metadata(page: LabelledPage, markup: Metadata = Metadata(), today: str 
     bylines = _head_bylines(page)
     dating = page.facts[page.byline].byline if page.byline is not None else None
     date = _date(dating.date if dating else page.lead_date, markup.date) or _relative(page, today)
+    date = _first_published(page.text, date)
     author = next((b.author for b in bylines if b.author), None) or _name_beside(page) or markup.author \
         or _head_signature(page)
     source = markup.source or _outlet(page, bylines)
     title = page.headline.text if page.headline else markup.title
     return Metadata(title=title, source=source, date=date, event_date=event_date(page.text, date), author=author)
+
+
+def _first_published(text: str, date: str | None) -> str | None:
+    """The date an article says it first came out on, when earlier than its dateline (an update's):
+    at the precision the note gives ("2017-04" for "initialement publié en avril 2017")."""
+    if date is None:
+        return None
+    for cue in _FIRST_PUBLISHED.finditer(text):
+        found = find_dates(text[cue.end() : cue.end() + 40])
+        if found and found[0].start <= 8 and found[0].year_known and found[0].iso < date[: len(found[0].iso)]:
+            return found[0].iso
+    return date
 
 
 def _head(page: LabelledPage) -> list[int]:
@@ -117,7 +141,8 @@ def _name_beside(page: LabelledPage) -> str | None:
         return None
     blocks = page.blocks
     for i in (page.byline + 1, page.byline - 1, page.byline + 2):
-        if 0 <= i < len(blocks) and is_name(blocks[i].text) and page.facts[i].byline is None:
+        if 0 <= i < len(blocks) and is_name(blocks[i].text) and page.facts[i].byline is None \
+                and not page.facts[i].features.credit:  # "Getty Images" under the photo names no author
             return blocks[i].text.strip()
     return None
 

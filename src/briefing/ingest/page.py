@@ -117,6 +117,8 @@ def label_page(
         headline = find_headline(blocks, anchor, barred, skippable, prose, s.listed,
                                  [f.features.date_share for f in facts])
 
+    if byline is None and headline is not None and headline.block is not None and headline.block < first:
+        byline = _under_headline(bylines, s.dated, headline.block, first, labels)
     # A dateline found under the article's last block dates it, but the article is no head of it.
     below = byline is not None and bool(candidates) and byline > candidates[-1]
     head_end = _head_end(headline, None if below else byline, first, s.dated)
@@ -204,6 +206,20 @@ def _dating_byline(bylines: Sequence[Byline | None], dated: Collection[int], fir
     last = candidates[-1] if candidates else first
     after = [i for i in dated if last < i <= last + NEAR_BODY and bylines[i].date]
     return min(after, default=None)
+
+
+def _under_headline(bylines: Sequence[Byline | None], dated: Collection[int], headline: int, first: int,
+                    labels: Sequence[Label]) -> int | None:
+    """The dateline printed right under the article's headline, when a caption, a standfirst or a
+    read-also box keeps it too far from the first paragraph: "Headline / AFP / 30 avril 2015 à
+    07:19 / [share bar, photo and caption, standfirst, read-also box] / first paragraph". At most
+    one paragraph (a standfirst) between the headline and it."""
+    for i in range(headline + 1, min(first, headline + 1 + HEAD_WINDOW)):
+        if labels[i] is Label.GOOD and any(labels[j] is Label.GOOD for j in range(headline + 1, i)):
+            return None
+        if i in dated and bylines[i].date:
+            return i
+    return None
 
 
 def _head_end(headline: Headline | None, byline: int | None, first: int, dated: Collection[int]) -> int:
