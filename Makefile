@@ -44,7 +44,7 @@ bench: $(STAMP)
 	    */memo.py)       args="--baseline $(BENCH_BASELINE)";; \
 	    */scale.py)      args="--baseline $(BENCH_BASELINE) --sizes $(BENCH_SIZES) --last 250";; \
 	    */sources.py)    args="-n 1000 --repeats 1";; \
-	    */desk_month.py) args="--days 9";; \
+	    */desk_month.py) args="--days 9 --repeats 3";; \
 	    */translate.py)  args="--runs 3";; \
 	    *)               args="";; \
 	  esac; \
