@@ -101,7 +101,7 @@ def char_ngrams(text: str, low: int = 3, high: int = 5) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=20_000)  # the frequent words: some 15 MB at most
 def _token_ngrams(token: str, low: int, high: int) -> tuple[str, ...]:
     """One word's n-grams, once per process: a news text's words recur (its
     function words, a story's names), and linking reads stored leads again."""
