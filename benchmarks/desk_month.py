@@ -7,11 +7,12 @@ day, in order. Then the last day, interleaved: run again on a copy of the store
 as it stood before that day (the month stored), and without a store, the median
 of --repeats runs each (the month's own run of the day counted with the first).
 
-usage: python benchmarks/desk_month.py [EVAL_DIR] [--archive DIR] [--days N] [--repeats N] [--keep DIR]
+usage: python benchmarks/desk_month.py [EVAL_DIR] [--archive DIR] [--days N] [--repeats N] [--keep DIR [--again]]
   EVAL_DIR: ../shared/eval, or BRIEFING_EVAL; --archive: archive-dev already
   extracted (else archive-dev.tar.xz is extracted into a temporary folder);
   --days N: the first N days only; --keep DIR: work there and keep it
-  (the day split is read back from DIR/days.json on the next run).
+  (the day split is read back from DIR/days.json on the next run); --again: only the
+  last day's repeats, on the store a former --keep run left there.
 """
 
 from __future__ import annotations
@@ -91,6 +92,9 @@ def month(work: Path, root: Path, limit: int | None, repeats: int) -> None:
     if limit:
         days = dict(list(days.items())[:limit])
     print(f"{sum(map(len, days.values()))} pages of {MONTH} over {len(days)} days", flush=True)
+    if "--again" in sys.argv:  # only the last day's repeats, on the store a former --keep run left
+        last, last_pages = list(days.items())[-1]
+        return last_day(work, last, last_pages, [], repeats)
     for p in work.glob("desk.db*"):
         p.unlink()
     store = work / "desk.db"
@@ -108,19 +112,24 @@ def month(work: Path, root: Path, limit: int | None, repeats: int) -> None:
         print(f"{day}: {len(pages):4d} pages {wall:5.1f} s ({1000 * wall / len(pages):5.1f} ms/page), store +{(size - before) / 1e6:.2f} MB "
               f"(total {size / 1e6:5.2f} MB), {marked}/{len(memo['events'])} events continue a stored one", flush=True)
         before = size
-    stored, bare = [rows[-1][2]], []
-    for n in range(repeats):  # interleaved, so that a change of load weighs on both
-        bare.append(run_day(last_pages, work / f"{last}-bare"))
-        if n + 1 < repeats:
-            copy_store(work, "before-last.db", "again.db")
-            stored.append(run_day(last_pages, work / f"{last}-again", "--store", str(work / "again.db")))
     half = max(1, len(rows) // 2)
     first_half = [r[2] / r[1] for r in rows[:half]]
     second_half = [r[2] / r[1] for r in rows[half:]] or first_half
     print(f"\nms/page, first half of the days {1000 * sum(first_half) / len(first_half):.1f}, "
           f"second half {1000 * sum(second_half) / len(second_half):.1f}; store per day "
           f"{min(r[3] for r in rows) / 1e6:.2f}-{max(r[3] for r in rows) / 1e6:.2f} MB")
-    print(f"last day ({last}, {len(last_pages)} pages, {len(rows) - 1} days stored): with the store "
+    last_day(work, last, last_pages, [rows[-1][2]], repeats)
+
+
+def last_day(work: Path, last: str, last_pages: list[Path], stored: list[float], repeats: int) -> None:
+    """The last day with the month stored (a copy of the store before it) and without a store, interleaved."""
+    bare: list[float] = []
+    for _ in range(repeats):  # interleaved, so that a change of load weighs on both
+        if len(stored) < repeats:
+            copy_store(work, "before-last.db", "again.db")
+            stored.append(run_day(last_pages, work / f"{last}-again", "--store", str(work / "again.db")))
+        bare.append(run_day(last_pages, work / f"{last}-bare"))
+    print(f"last day ({last}, {len(last_pages)} pages, the month before it stored): with the store "
           f"{' '.join(f'{s:.1f}' for s in stored)} s, without {' '.join(f'{s:.1f}' for s in bare)} s; "
           f"medians {median(stored):.1f} / {median(bare):.1f} s ({median(stored) / median(bare):.2f}x; goal <= 1.2x)")
 
