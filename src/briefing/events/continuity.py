@@ -95,7 +95,7 @@ def event_scores(
     texts = [leads[i] for i in ids] + [p.lead for p in kept]
     vecs = np.vstack([today, past[chosen]])
     label = np.array(owner + [len(events) + where[p.event] for p in kept])
-    pairs = score_pairs(texts, texts, vecs, Weights())
+    pairs = score_pairs(texts, texts, vecs, Weights(), across=len(ids))  # only today's pages against stored ones
     a_today, b_today = pairs.a < len(ids), pairs.b < len(ids)
     cross = a_today != b_today
     page = np.where(a_today, pairs.a, pairs.b)[cross]
@@ -113,13 +113,17 @@ def link_events(
 ) -> dict[str, Link]:
     """A Link per today's event id, from event_scores."""
     out: dict[str, Link] = {}
+    # Each stored event's last day once, as a day number (undated: within any window).
+    last = np.array([d.toordinal() if (d := day(e.last)) else np.nan for e in past_events], dtype=np.float64)
+    everywhere = np.ones(len(past_events), dtype=bool)
     for n, ev in enumerate(events):
         first = min((d for d in (day(dates.get(i)) for i in ev.article_ids) if d), default=None)
-        best = _best(scores[n], past_events, lambda s: _within(first, s, t.happening_days))
+        recent = everywhere if first is None else np.isnan(last) | (first.toordinal() - last <= t.happening_days)
+        best = _best(scores[n], recent)
         if best is not None and scores[n, best] >= t.same_happening:
             out[ev.id] = Link("update", (past_events[best],), float(scores[n, best]))
             continue
-        best = _best(scores[n], past_events, lambda s: True)
+        best = _best(scores[n], everywhere)
         if best is not None and scores[n, best] >= t.same_story:
             out[ev.id] = Link("follow-up", _story(past_events[best], past_events), float(scores[n, best]))
         else:
@@ -127,14 +131,11 @@ def link_events(
     return out
 
 
-def _within(first: date | None, past: StoredEvent, days: int) -> bool:
-    last = day(past.last)
-    return first is None or last is None or (first - last).days <= days
-
-
-def _best(row: np.ndarray, past: Sequence[StoredEvent], keep) -> int | None:
-    order = [k for k in np.argsort(-row, kind="stable") if keep(past[k])]
-    return int(order[0]) if order else None
+def _best(row: np.ndarray, keep: np.ndarray) -> int | None:
+    """The best-scored stored event among `keep` (the first of equals), None if none is kept."""
+    if not keep.any():
+        return None
+    return int(np.argmax(np.where(keep, row, -np.inf)))
 
 
 def _story(best: StoredEvent, past: Sequence[StoredEvent]) -> tuple[StoredEvent, ...]:

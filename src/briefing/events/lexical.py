@@ -13,6 +13,7 @@ multilingual sentence vectors link languages, see similarity.py).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -94,12 +95,18 @@ def names(text: str) -> list[str]:
 
 def char_ngrams(text: str, low: int = 3, high: int = 5) -> list[str]:
     """Character n-grams inside word boundaries (robust to spelling variants)."""
-    out = []
+    out: list[str] = []
     for token in _tokens(text):
-        if token[0] >= "\u0600":
-            token = arabic.strip_article(token)
-        padded = f" {token} "
-        for n in range(low, high + 1):
-            out.extend(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
+        out.extend(_token_ngrams(token, low, high))
     return out
+
+
+@functools.lru_cache(maxsize=20_000)  # the frequent words: some 15 MB at most
+def _token_ngrams(token: str, low: int, high: int) -> tuple[str, ...]:
+    """One word's n-grams, once per process: a news text's words recur (its
+    function words, a story's names), and linking reads stored leads again."""
+    if token[0] >= "\u0600":
+        token = arabic.strip_article(token)
+    padded = f" {token} "
+    return tuple(padded[i : i + n] for n in range(low, high + 1) for i in range(max(1, len(padded) - n + 1)))
 

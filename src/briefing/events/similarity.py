@@ -124,6 +124,7 @@ def score_pairs(
     vectors: np.ndarray | None,
     w: Weights = Weights(),
     langs: Sequence[str | None] | None = None,
+    across: int | None = None,
 ) -> PairScores:
     """Candidate pairs, their scores and topic scores. `bodies` are whole
     texts (title included); `langs` the texts' languages (None: unknown,
@@ -131,17 +132,24 @@ def score_pairs(
     language; a pair of two languages is scored on meaning (cross_language).
     The topic score of two full pages is their body cosine on raw term counts
     (a topic's words recur: the same subject, whatever the event); of two
-    short texts, or two languages, their score."""
+    short texts, or two languages, their score. `across` n keeps only the pairs
+    of a text below n and one at or above it (today's pages against stored
+    ones): the others are proposed alike, but not scored."""
     n = len(leads)
     groups = language_groups(langs, n)
     meaning = centred_dense(vectors, groups) if vectors is not None and len(vectors) else None
-    words = tfidf_rows(leads, lexical.words)
-    body_counts = term_counts([" ".join(t.split()[:BODY_WORDS]) for t in bodies], lexical.words)
+    lead_counts = term_counts(leads, lexical.words)
+    words = tfidf(lead_counts)
+    cut = [" ".join(t.split()[:BODY_WORDS]) for t in bodies]
+    body_counts = lead_counts if cut == list(leads) else term_counts(cut, lexical.words)  # leads only: read once
     body = tfidf(body_counts)
     length = np.array([len(t.split()) for t in bodies])
     with_body = np.flatnonzero(length > LEAD_WORDS)  # for the others, body words are lead words
     proposers = [(meaning, None), (words, None), (body, with_body)]
     a, b = candidate_pairs([(v, among) for v, among in proposers if v is not None], w.candidates)
+    if across is not None:
+        keep = (a < across) != (b < across)
+        a, b = a[keep], b[keep]
     same = same_language(langs, a, b)
     chars = tfidf_rows(leads, lexical.char_ngrams)
     names = tfidf_rows(leads, lexical.names)
@@ -154,12 +162,14 @@ def score_pairs(
         views.append((w.meaning * np.ones(len(a)), np.clip(pair_dots(meaning, a, b), 0.0, 1.0)))
     shorter = np.minimum(length[a], length[b])
     has_body = np.clip((shorter - LEAD_WORDS) / LEAD_WORDS, 0.0, 1.0) * _comparable(body, same, a, b)
-    views.append((w.body * has_body, Centred(body, groups).pairs(a, b)))
+    read_body = bool(has_body.any())  # no pair of two full pages (leads only): the body view weighs 0
+    if read_body:
+        views.append((w.body * has_body, Centred(body, groups).pairs(a, b)))
     total = sum(weight * view for weight, view in views)
     score = total / np.maximum(sum(weight for weight, _ in views), 1e-12)
     if meaning is not None:
         score = np.where(same, score, cross_language(views[3][1], w))
-    topic = has_body * Centred(tfidf(body_counts, sublinear=False), groups).pairs(a, b) + (1 - has_body) * score
+    topic = has_body * Centred(tfidf(body_counts, sublinear=False), groups).pairs(a, b) + (1 - has_body) * score if read_body else score
     return PairScores(n, a, b, score.astype(np.float32), topic.astype(np.float32))
 
 
