@@ -121,3 +121,31 @@ def test_two_workers_write_the_memo_one_process_writes(seeds_dir) -> None:
         two = pipeline.run(docs, Settings(today="2026-01-01", workers=2, max_events=budget))
         assert two.memos == one.memos and two.events == one.events
     assert sum(not b.detailed for b in two.memos["fr"].briefs) == 2
+
+
+
+def test_a_rested_pool_ends_its_processes_and_starts_fresh_ones_spawned() -> None:
+    with Workers(2) as workers:
+        workers.start()
+        before = workers._pool
+        workers.rest()
+        assert workers._pool is None  # no process holds a model while this one works alone
+        assert list(workers.map(abs, [-1, -2, 3])) == [1, 2, 3]  # the next map starts fresh ones
+        assert workers._pool is not before and workers._pool._mp_context.get_start_method() == "spawn"
+
+
+def test_a_resting_pool_embedder_embeds_then_ends_the_workers() -> None:
+    texts = ["Le ministre a signé l'accord.", "Une grève paralyse les ports."]
+    with Workers(2) as workers:
+        pooled = PoolEmbedder(workers, chunk=1, rest=True).encode(texts)
+        assert workers._pool is None
+    assert np.allclose(pooled, UseEmbedder().encode(texts), atol=1e-5)
+
+
+def test_uncached_encoding_gives_the_cached_vectors_and_keeps_none() -> None:
+    embedder = UseEmbedder()
+    embedder._model = CountingModel()
+    texts = ["bb", "a", "bb"]
+    uncached = embedder.encode_uncached(texts)
+    assert len(embedder._cache) == 0
+    assert np.array_equal(uncached, embedder.encode(texts))

@@ -193,7 +193,7 @@ def group(
     with StageRun(inputs, jsonl, max_bytes, workers, sources, cluster) as run:
         articles = [a for batch in _cleaned(run) for a in batch]
         run.progress("grouping", 0, None)
-        embedder = PoolEmbedder(run.workers) if run.workers.parallel else None
+        embedder = PoolEmbedder(run.workers, rest=True) if run.workers.parallel else None
         events = pipeline.group(articles, embedder)
         if about and about.strip():
             from .select import on_subject

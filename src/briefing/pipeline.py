@@ -220,8 +220,9 @@ def _run(docs, settings: Settings, progress: Progress, failures, total, translat
                 raise UsageError(f"store {store.shown}: every page was already read by an earlier run; nothing new to brief")
 
         progress("grouping", 0, None)
-        embedder = PoolEmbedder(workers) if workers.parallel else None
+        embedder = PoolEmbedder(workers, rest=True) if workers.parallel else None
         events, articles, subject_notes = on_subject(group(articles, embedder), articles, settings, embedder)  # --about
+        workers.rest()  # --about may have embedded again: idle until the briefs start them (pool.py)
         progress("grouping", 1, 1)
         # The memo budget is decided here, before any summary: only the events
         # briefed in full are summarised, the others get one line.

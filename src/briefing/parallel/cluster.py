@@ -130,6 +130,9 @@ class ClusterWorkers:
         self._connect()
         return self
 
+    def rest(self) -> None:
+        """Nothing: a cluster's workers are its own (Workers.rest frees local ones)."""
+
     def close(self) -> None:
         if self._client is not None:
             self._client.close()  # its futures go with it: nothing is left running for us

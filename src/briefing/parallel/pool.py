@@ -13,6 +13,12 @@ scikit-learn and the rest in each, a second or more of CPU per worker that a
 run of a few hundred pages feels). With another thread alive (forking a
 threaded process can deadlock) they are spawned. `start()` them before any
 thread starts (the progress bar starts on its first report).
+
+`rest()` ends the processes between two stages that use them, so that they
+do not hold their models (the encoder, ~110 MB each) while this process
+works alone (grouping); the next `map` starts fresh ones, spawned: a worker
+forked from this process once it holds a crawl's metadata would count that
+memory again in its own RSS.
 """
 
 from __future__ import annotations
@@ -69,6 +75,7 @@ class Workers:
     def __init__(self, n: int = 1) -> None:
         self.n = max(1, n)
         self._pool: ProcessPoolExecutor | None = None
+        self._rested = False
 
     @property
     def parallel(self) -> bool:
@@ -86,6 +93,12 @@ class Workers:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
+    def rest(self) -> None:
+        """End the processes until the next `map` (see the module docstring)."""
+        if self._pool is not None:
+            self.close()
+            self._rested = True
+
     def start(self) -> "Workers":
         """Start the processes now (see the module docstring); nothing for one worker."""
         if self.parallel:
@@ -99,7 +112,8 @@ class Workers:
 
             from .tasks import start_worker
 
-            fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+            fork = ("fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+                    and not self._rested)
             if fork:
                 from .tasks import preload
 

@@ -121,8 +121,11 @@ def clean_and_summarise(job: SummaryJob) -> tuple[list[tuple[Article, Summary]],
 
 
 def embed_texts(texts: Sequence[str]):
-    """Vectors of `texts` (an (N, D) float32 array)."""
-    return embedder().encode(texts)
+    """Vectors of `texts` (an (N, D) float32 array). The caller (PoolEmbedder)
+    caches them: a worker keeping them too would hold every lead twice over."""
+    model = embedder()
+    encode = getattr(model, "encode_uncached", model.encode)
+    return encode(texts)
 
 
 @dataclass(frozen=True)

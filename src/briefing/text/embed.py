@@ -78,12 +78,19 @@ class UseEmbedder:
         return self._model
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        texts = list(texts)
-        missing = self._cache.missing(texts)
+        return self._encode(list(texts), self._cache)
+
+    def encode_uncached(self, texts: Sequence[str]) -> np.ndarray:
+        """The same vectors, kept nowhere: for a caller that caches them itself
+        (a worker embedding for PoolEmbedder, which holds one cache for all)."""
+        return self._encode(list(texts), VectorCache(None))
+
+    def _encode(self, texts: list[str], cache: VectorCache) -> np.ndarray:
+        missing = cache.missing(texts)
         for i in range(0, len(missing), self.batch_size):
             chunk = missing[i : i + self.batch_size]
-            self._cache.add(chunk, self._load().encode(chunk))
-        return self._cache.read(texts)
+            cache.add(chunk, self._load().encode(chunk))
+        return cache.read(texts)
 
 
 def _native_tokenizer():
