@@ -143,7 +143,7 @@ def grid(store: str) -> None:
     """The bars' grid, from the store the CLI wrote: day 17 (tuned) and day 18 (held out)."""
     import numpy as np
 
-    from briefing.events.continuity import LinkThresholds, event_scores, link_events
+    from briefing.events.continuity import event_scores
     from briefing.records import Event
     from briefing.store import Store
 

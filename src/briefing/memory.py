@@ -16,7 +16,7 @@ import numpy as np
 
 from .events import embedded_lead, lead
 from .events.continuity import Link, LinkThresholds, event_scores, link_events, window_start
-from .records import Article, Brief, Earlier, Event, Memo, StoredEvent, StoredPage
+from .records import Article, Earlier, Event, Memo, StoredPage
 from .store import NewEvent, Store
 
 
