@@ -141,6 +141,21 @@ def test_a_text_written_title_blank_line_body_is_titled_by_its_first_line() -> N
     assert article.title is None and article.text.startswith("Les pompiers")
 
 
+def test_a_title_line_wins_over_a_title_like_line_between_it_and_the_body() -> None:
+    # "Title, blank line, body" with, under the title, an author's name, an agency's dateline
+    # with no brackets, or a subheading shorter than the title: each reads as a headline above
+    # the body, but the hand-written layout's first line is the title.
+    title = "أسعار الذهب اليوم الخميس عيار 21 يتراجع في السوق المحلية"
+    body = ("وقال عضو شعبة الذهب بالغرف التجارية إن أسعار الذهب سجلت تراجعا عالميا ومحليا حيث وصلت الأوقية "
+            "إلى 1475 دولارا في تعاملات اليوم.")
+    for between in ("أندريا كلوث *", "طوكيو - فرانس برس", "أسعار الذهب اليوم"):
+        text = f"{title}\n\n{between}\n\n{body}\n\n{body}\n"
+        (article,) = clean_documents([RawDocument(id="p", text=text)])
+        assert article.title == title, between
+    (article,) = clean_documents([RawDocument(id="p", text=f"{HEADLINE}\n\nPar Claire Roux\n\n{P1}\n\n{P2}\n")])
+    assert article.title == HEADLINE
+
+
 @pytest.mark.parametrize(("title", "site", "expected"), [
     ("A Paris, un peu de tension - Bondy Blog", "Bondy Blog", "A Paris, un peu de tension"),
     ("Le son du jour | ARTE Radio", "ARTE Radio", "Le son du jour"),

@@ -107,7 +107,9 @@ def find_headline(
 
     The browser title's headline wins where the page prints it again outside a
     list of dated `teasers` (even cut short, "Céline Dion se diversifie...", or
-    swallowed by a read-also box right above the byline). Else the first
+    swallowed by a read-also box right above the byline). Else a text written
+    "title, blank line, body" is titled by its first line (a name, a dateline
+    or a subheading under it is no headline). Else the first
     title-like block up from the anchor: `barred` blocks are never the
     headline (teasers, furniture); `skippable` ones (bylines, captions,
     credits, read-also boxes) and one `prose` block (a standfirst) may stand
@@ -116,8 +118,8 @@ def find_headline(
     recurring = _browser_headline(blocks, anchor, teasers)
     if recurring is not None:
         return recurring
-    return _headline_above(blocks, anchor, barred, skippable, prose, date_shares) or _browser_only(blocks) \
-        or _title_line(blocks, date_shares)
+    return _title_line(blocks, date_shares) or _headline_above(blocks, anchor, barred, skippable, prose, date_shares) \
+        or _browser_only(blocks)
 
 
 def _title_line(blocks: Sequence[Block], date_shares: Sequence[float]) -> Headline | None:
