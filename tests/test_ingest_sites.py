@@ -156,6 +156,18 @@ def test_a_title_line_wins_over_a_title_like_line_between_it_and_the_body() -> N
     assert article.title == HEADLINE
 
 
+def test_a_short_note_and_a_bracketed_source_keep_their_title_line() -> None:
+    note = "وأكدت أن الرؤية تكون لجميع الشهور ولا تقتصر على الشهور التي تتعلق بها العبادات الشرعية"
+    for title in ("صدى البلد ينشر بثا مباشرا لإعلان رؤية هلال شوال مساء اليوم",
+                  "(نقابة المخابز): لا تغيير على أسعار الطحين حتى نهاية العام"):
+        (article,) = clean_documents([RawDocument(id="p", text=f"{title}\n\n{note}\n")])
+        assert article.title == title
+        assert article.text == note
+    # "Headline - Site" on the first line: the site is the source, not part of the title.
+    (article,) = clean_documents([RawDocument(id="p", text=f"{HEADLINE} – S A N A\n\nدمشق-سانا\n\n{P1}\n\n{P2}\n")])
+    assert (article.title, article.source) == (HEADLINE, "S A N A")
+
+
 @pytest.mark.parametrize(("title", "site", "expected"), [
     ("A Paris, un peu de tension - Bondy Blog", "Bondy Blog", "A Paris, un peu de tension"),
     ("Le son du jour | ARTE Radio", "ARTE Radio", "Le son du jour"),
