@@ -141,6 +141,67 @@ def test_a_text_written_title_blank_line_body_is_titled_by_its_first_line() -> N
     assert article.title is None and article.text.startswith("Les pompiers")
 
 
+def test_a_title_line_wins_over_a_title_like_line_between_it_and_the_body() -> None:
+    # "Title, blank line, body" with, under the title, an author's name, an agency's dateline
+    # with no brackets, or a subheading shorter than the title: each reads as a headline above
+    # the body, but the hand-written layout's first line is the title.
+    title = "أسعار الذهب اليوم الخميس عيار 21 يتراجع في السوق المحلية"
+    body = ("وقال عضو شعبة الذهب بالغرف التجارية إن أسعار الذهب سجلت تراجعا عالميا ومحليا حيث وصلت الأوقية "
+            "إلى 1475 دولارا في تعاملات اليوم.")
+    for between in ("أندريا كلوث *", "طوكيو - فرانس برس", "أسعار الذهب اليوم"):
+        text = f"{title}\n\n{between}\n\n{body}\n\n{body}\n"
+        (article,) = clean_documents([RawDocument(id="p", text=text)])
+        assert article.title == title, between
+    (article,) = clean_documents([RawDocument(id="p", text=f"{HEADLINE}\n\nPar Claire Roux\n\n{P1}\n\n{P2}\n")])
+    assert article.title == HEADLINE
+
+
+def test_a_short_note_and_a_bracketed_source_keep_their_title_line() -> None:
+    note = "وأكدت أن الرؤية تكون لجميع الشهور ولا تقتصر على الشهور التي تتعلق بها العبادات الشرعية"
+    for title in ("صدى البلد ينشر بثا مباشرا لإعلان رؤية هلال شوال مساء اليوم",
+                  "(نقابة المخابز): لا تغيير على أسعار الطحين حتى نهاية العام"):
+        (article,) = clean_documents([RawDocument(id="p", text=f"{title}\n\n{note}\n")])
+        assert article.title == title
+        assert article.text == note
+    # "Headline - Site" on the first line: the site is the source, not part of the title.
+    (article,) = clean_documents([RawDocument(id="p", text=f"{HEADLINE} – S A N A\n\nدمشق-سانا\n\n{P1}\n\n{P2}\n")])
+    assert (article.title, article.source) == (HEADLINE, "S A N A")
+
+
+LIVE_ENTRIES = [
+    ("Loud bang heard near the square", "Local reporters said a loud bang was heard at the scene where the two groups of "
+     "protesters stood facing each other, although it remains unclear what caused it."),
+    ("Bus routes changed ahead of the rally", "A number of bus routes in the city were changed or cancelled earlier this "
+     "afternoon, ahead of the feared disturbance, the operator said in an update."),
+    ("Police promise robust action", "Police at the scene of the planned protests promised that people who break the "
+     "law would be dealt with robustly, and asked residents to avoid the city centre."),
+    ("Bottles thrown as scenes turn ugly", "Reporters at the scene said bottles had been thrown from both sides, and a "
+     "fight broke out before officers quickly stopped it and made two arrests."),
+]
+
+
+def test_every_entry_of_a_live_blog_is_its_body_past_photos_and_stamps() -> None:
+    lines = ["Riots LIVE: protesters throw stones as three officers are injured - Daily Paper", *MENU,
+             "Riots LIVE: protesters throw stones as three officers are injured", "By Jane Doe",
+             "Updated 20:49, 5 Aug 2024",
+             "Counter protesters gathered across several cities where activists had planned more demonstrations "
+             "this evening, and police were out in numbers in every one of them.",
+             "Follow along with the latest updates below."]
+    for n, (headline, paragraph) in enumerate(LIVE_ENTRIES):
+        lines += [f"2{1 - n // 2}:{50 - 10 * n}Jane Doe", headline, paragraph,
+                  "Protesters in the square tonight (", "Image:", "Anadolu via Getty Images)"]
+    article = _clean(*lines)
+    for _, paragraph in LIVE_ENTRIES:
+        assert paragraph in article.text
+    assert article.text.startswith("Counter protesters")
+    assert article.source == "Daily Paper"  # the photo credit's "via Getty Images" names no outlet
+    # Three time-stamped lines beside an article are a ticker, not a live blog: the article alone is kept.
+    ticker = ["10:32 Un pont fermé à la circulation", "10:05 Le club local gagne", "09:40 Alerte orange aux orages"]
+    article = _clean(HEADLINE, P1, P2, P3, "En direct", *ticker, "Un lecteur a écrit que la route était fermée depuis "
+                     "le matin et qu'aucune déviation n'était indiquée aux automobilistes.")
+    assert article.text == "\n\n".join([P1, P2, P3])
+
+
 @pytest.mark.parametrize(("title", "site", "expected"), [
     ("A Paris, un peu de tension - Bondy Blog", "Bondy Blog", "A Paris, un peu de tension"),
     ("Le son du jour | ARTE Radio", "ARTE Radio", "Le son du jour"),

@@ -41,7 +41,7 @@ _LABEL_LINE = re.compile(
     r"|^[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:[-–—]\s*)?\([^()]{1,12}\)\s*(?:[-–—]\s*)?$",
     re.I,
 )
-_OPENING_MARKS = "«\"“„'‘"
+_OPENING_MARKS = "«\"“„'‘(["  # "(نقابة المخابز): لا تغيير" opens on its source in brackets
 MAX_BROWSER_WORDS = 40
 MAX_TITLE_WORDS = 30
 SITE_WORDS = 5  # a site suffix ("Le Journal de l'Environnement") is short
@@ -107,7 +107,9 @@ def find_headline(
 
     The browser title's headline wins where the page prints it again outside a
     list of dated `teasers` (even cut short, "Céline Dion se diversifie...", or
-    swallowed by a read-also box right above the byline). Else the first
+    swallowed by a read-also box right above the byline). Else a text written
+    "title, blank line, body" is titled by its first line (a name, a dateline
+    or a subheading under it is no headline). Else the first
     title-like block up from the anchor: `barred` blocks are never the
     headline (teasers, furniture); `skippable` ones (bylines, captions,
     credits, read-also boxes) and one `prose` block (a standfirst) may stand
@@ -116,11 +118,11 @@ def find_headline(
     recurring = _browser_headline(blocks, anchor, teasers)
     if recurring is not None:
         return recurring
-    return _headline_above(blocks, anchor, barred, skippable, prose, date_shares) or _browser_only(blocks) \
-        or _title_line(blocks, date_shares)
+    return title_line(blocks, date_shares) or _headline_above(blocks, anchor, barred, skippable, prose, date_shares) \
+        or _browser_only(blocks)
 
 
-def _title_line(blocks: Sequence[Block], date_shares: Sequence[float]) -> Headline | None:
+def title_line(blocks: Sequence[Block], date_shares: Sequence[float]) -> Headline | None:
     """"Title, blank line, body", the way a text is written by hand (a full stop may end
     its title): a first line of title length standing alone above the rest."""
     if len(blocks) < 2 or blocks[0].line != 0 or blocks[0].split or blocks[1].blank_before < 1:
@@ -128,7 +130,8 @@ def _title_line(blocks: Sequence[Block], date_shares: Sequence[float]) -> Headli
     text = blocks[0].text
     if not title_like(text.rstrip(" .").rstrip() or text, date_shares[0]) or len(text.split()) > MAX_TITLE_WORDS:
         return None
-    return Headline(text, 0, _copies(blocks, 0))
+    cut = _browser_only(blocks)  # "Headline - Site": the site goes to the source
+    return Headline(cut.text, 0, _copies(blocks, 0), cut.site) if cut else Headline(text, 0, _copies(blocks, 0))
 
 
 def _headline_above(

@@ -148,9 +148,10 @@ def _name_beside(page: LabelledPage) -> str | None:
 
 
 def _outlet(page: LabelledPage, bylines: Sequence[Byline]) -> str | None:
-    for block, role in zip(page.blocks, page.roles):
-        # The article's own sentences name places and sources ("via Marseille", "une source proche"), not its outlet.
-        if len(block.text) > 160 or role in (Role.TEASER, Role.BODY, Role.STANDFIRST):
+    for block, role, facts in zip(page.blocks, page.roles, page.facts):
+        # The article's own sentences name places and sources ("via Marseille", "une source proche"), not its
+        # outlet; nor does a photo credit ("Anadolu via Getty Images").
+        if len(block.text) > 160 or role in (Role.TEASER, Role.BODY, Role.STANDFIRST) or facts.features.credit:
             continue
         match = OUTLET_CUE.search(block.text)
         if match:

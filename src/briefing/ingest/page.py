@@ -21,7 +21,7 @@ from .blocks import Block
 from .byline import PUBLISHED_WORDS, UPDATED_WORDS, Byline, cued_by, read_byline
 from .dates import find_dates
 from .features import Features, Label, features, label
-from .head import Headline, find_headline, fold
+from .head import Headline, find_headline, fold, title_line
 from .runs import article_runs, prose_runs, widened
 from .sections import captions, dated_lists, linked_teasers, without_trailers
 
@@ -116,6 +116,8 @@ def label_page(
         prose = {i for i, lab in enumerate(labels) if lab is Label.GOOD}
         headline = find_headline(blocks, anchor, barred, skippable, prose, s.listed,
                                  [f.features.date_share for f in facts])
+    elif not extracted:  # a short note: no run of prose, but it may be written "title, blank line, body"
+        headline = title_line(blocks, [f.features.date_share for f in facts])
 
     if byline is None and headline is not None and headline.block is not None and headline.block < first:
         byline = _under_headline(bylines, s.dated, headline.block, first, labels)

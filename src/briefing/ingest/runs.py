@@ -5,10 +5,16 @@ with the most prose is the article, and other runs join it only when they
 weigh as much as SECONDARY_SHARE of it. Around the kept runs, list items and
 one-sentence paragraphs at their edges, and fragments glued after the last
 paragraph (an embed and its attribution), belong to the article too.
+
+A live blog is a string of short entries, each under a time stamp ("20:24Antony
+Smith", "20:42KEY EVENT") and its own headline, with photos and embeds
+between them: when the article is one of them, every entry, and the
+introduction right above the first stamp, belongs to it, however light.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Collection, Sequence
 
 from .blocks import Block
@@ -18,6 +24,11 @@ MAX_GAP = 2  # non-prose blocks that may separate two paragraphs of one article
 SECONDARY_SHARE = 0.5  # a detached run of prose must weigh this much of the article's
 TAIL_CHARS = 40  # fragments right after the last paragraph (an embed, an attribution) are kept from this length
 MAX_TAIL = 2
+# A live entry's stamp: a clock time opening a short line ("20:24", "9h05", "10:32 am", glued to a name).
+_STAMP = re.compile(r"^\d{1,2}[:h]\d{2}(?:\s?[ap]\.?m\.?)?(?!\d)", re.I)
+STAMP_WORDS = 8
+MIN_STAMPS = 3  # a page with fewer time-stamped lines is no live blog
+STAMP_REACH = 3  # blocks between an entry's stamp and its first paragraph (the stamp, its headline)
 
 Run = tuple[int, int]  # (first, last) block indices
 
@@ -29,7 +40,22 @@ def article_runs(blocks: Sequence[Block], labels: Sequence[Label], inserts: Coll
         return []
     main = max(runs, key=lambda run: _weight(blocks, labels, run))
     main_weight = _weight(blocks, labels, main)
+    entries = _live_entries(blocks, runs)
+    if main in entries:
+        return [run for run in runs if run in entries or _weight(blocks, labels, run) >= SECONDARY_SHARE * main_weight]
     return [run for run in runs if run is main or _weight(blocks, labels, run) >= SECONDARY_SHARE * main_weight]
+
+
+def _live_entries(blocks: Sequence[Block], runs: Sequence[Run]) -> set[Run]:
+    """The runs of a live blog, where at least MIN_STAMPS time stamps each open an entry (a run
+    starts within STAMP_REACH blocks under it): every run within STAMP_REACH of a stamp (entries,
+    the introduction right above the first, a run of entries with no photo between). None on other pages."""
+    stamps = [i for i, b in enumerate(blocks) if len(b.text.split()) <= STAMP_WORDS and _STAMP.match(b.text)]
+    # Each run counts one stamp (the nearest above it): a ticker's stamps above one paragraph open one entry.
+    opening = {max((i for i in stamps if 0 < run[0] - i <= STAMP_REACH), default=None) for run in runs} - {None}
+    if len(opening) < MIN_STAMPS:
+        return set()
+    return {run for run in runs if any(run[0] - STAMP_REACH <= i <= run[1] + STAMP_REACH for i in stamps)}
 
 
 def widened(blocks: Sequence[Block], labels: Sequence[Label], run: Run, dated: Collection[int]) -> range:
