@@ -160,7 +160,9 @@ def grid(store: str) -> None:
         leads = {p.id: p.lead for e in today for p in by_event[e.key]}
         vecs = {p.id: np.frombuffer(p.vector, dtype=np.float32) for e in today for p in by_event[e.key]}
         dates = {p.id: p.date for e in today for p in by_event[e.key]}
-        parts.append((d, evs, dates, event_scores(evs, leads, vecs, past, [p for p in pages if p.event in {e.key for e in past}]), past))
+        bodies = {p.id: p.body for e in today for p in by_event[e.key]}
+        stored = [p for p in pages if p.event in {e.key for e in past}]
+        parts.append((d, evs, dates, event_scores(evs, leads, vecs, past, stored, bodies=bodies), past))
     return parts
 
 
@@ -234,7 +236,7 @@ def print_grid(parts, rows) -> None:
     ev_days, st_days = collections.defaultdict(set), collections.defaultdict(set)
     for i in date:
         ev_days[ev[i]].add(date[i]); st_days[st[i]].add((date[i], ev[i]))
-    for same, story in itertools.product((0.4, 0.5, 0.6, 0.7), (0.18, 0.22, 0.24, 0.26, 0.3)):
+    for same, story in itertools.product((0.4, 0.5, 0.6, 0.7), (0.16, 0.18, 0.2, 0.22, 0.24, 0.26)):
         cells = []
         for d, evs, dates, scores, past in parts:
             links = link_events(evs, dates, scores, past, LinkThresholds(same, story))
