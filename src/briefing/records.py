@@ -159,7 +159,7 @@ class Earlier:
 
 @dataclass(frozen=True)
 class StoredPage:
-    """What the store keeps of a page read by an earlier run (no body text)."""
+    """What the store keeps of a page read by an earlier run (no whole text: its first words)."""
 
     id: str
     path: str | None
