@@ -15,7 +15,7 @@ from typing import Sequence
 import numpy as np
 
 from .events import embedded_lead, lead
-from .events.continuity import Link, LinkThresholds, event_scores, link_events, window_start
+from .events.continuity import Link, LinkThresholds, event_scores, kept_body, link_events, window_start
 from .records import Article, Earlier, Event, Memo, StoredPage
 from .store import NewEvent, Store
 
@@ -54,7 +54,8 @@ def link(store: Store, events: Sequence[Event], articles: Sequence[Article], emb
     start = window_start([a.date for a in articles], t)
     past_events, past_pages = store.recent(start) if start else ([], [])
     leads = {a.id: lead(a.text, a.title) for a in articles}
-    scores = event_scores(events, leads, vectors, past_events, past_pages, t)
+    bodies = {a.id: kept_body(a.title, a.text) for a in articles}
+    scores = event_scores(events, leads, vectors, past_events, past_pages, t, bodies)
     links = link_events(events, {a.id: a.date for a in articles}, scores, past_events, t)
     return Continuity(links, tuple(past_pages), vectors)
 
@@ -112,6 +113,6 @@ def remember(store: Store, memo: Memo, events: Sequence[Event], articles: Sequen
             a = by_id[i]
             vector = np.asarray(found.vectors[i], dtype=np.float32).tobytes()
             page = StoredPage(a.id, a.path, content_hash(a), a.title, a.date, a.event_date, a.source, a.lang,
-                              lead(a.text, a.title), vector)
+                              lead(a.text, a.title), vector, body=kept_body(a.title, a.text))
             pages.append((page, ev.id))
     store.save(day, memo.created, memo.title, new_events, pages)

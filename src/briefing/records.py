@@ -159,7 +159,7 @@ class Earlier:
 
 @dataclass(frozen=True)
 class StoredPage:
-    """What the store keeps of a page read by an earlier run (no body text)."""
+    """What the store keeps of a page read by an earlier run (no whole text: its first words)."""
 
     id: str
     path: str | None
@@ -172,6 +172,7 @@ class StoredPage:
     lead: str  # title and opening words (events.lead): what the lexical views compare
     vector: bytes  # its lead's embedding, float32
     event: str = ""  # the stored event key it belongs to
+    body: str = ""  # title and opening words of its text (events.continuity.kept_body); "" from an older store
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,9 @@
 
 Today's grouping is left as it is (its one-day figures stay); each of today's
 events is then compared with each stored event by the grouping's own pair
-scores (similarity.score_pairs on the leads: the store keeps no body text):
-each of today's pages against its closest page of the stored event, averaged
-over today's pages. A stored event grows over the days (a week of Dijon's
+scores (similarity.score_pairs on the leads and the first BODY_WORDS of each
+text, which the store keeps: no whole page): each of today's pages against its
+closest page of the stored event, averaged over today's pages. A stored event grows over the days (a week of Dijon's
 unrest, its reactions and its responses); today's development relates to one
 part of it, which a mean over every page pair dilutes (on window-dev day 17
 the mean found 11 of 18 continuations, the closest page 14).
@@ -16,6 +16,12 @@ the mean found 11 of 18 continuations, the closest page 14).
 - new: else.
 The bars were chosen on window-dev day 17 against 16 and checked on day 18
 against 16-17 (benchmarks/desk.py prints both).
+
+Two stories that share a name (a Van Gogh letter bought, a Van Gogh painting
+stolen; two Supreme Court rulings) look alike by their leads; their texts'
+vocabulary beyond the lead tells them apart. On leads alone, day 18's
+continuations were 12 of 21 right (precision 0.57); with the texts' first 400
+words 13 of 16, recall 0.67 -> 0.72 (day 17: 14/16 -> 16/17).
 """
 
 from __future__ import annotations
@@ -30,14 +36,28 @@ from ..records import Event, StoredEvent, StoredPage
 from .similarity import Weights, score_pairs
 
 
+# What the store keeps of a page's text for linking: the title and this many
+# words. On window-dev day 17 (benchmarks/desk.py), 300 words: recall 0.89 and
+# precision 0.94 at the story bar 0.20 only; 400 and 500: the same from 0.18 to
+# 0.22 (1,000 and 1,500: 0.89 at 0.20, 0.78/0.88 at 0.22): 400 is the shortest
+# of the widest plateau.
+BODY_WORDS = 400
+
+
+def kept_body(title: str | None, text: str) -> str:
+    """The part of a page's text that linking compares and the store keeps."""
+    return " ".join("\n".join(filter(None, [title, text])).split()[:BODY_WORDS])
+
+
 @dataclass(frozen=True)
 class LinkThresholds:
-    # Chosen on window-dev day 17 against 16 (benchmarks/desk.py's grid): from 0.55
-    # to 0.7 continuations are told update/follow-up right 13/14 (0.5: 12/14, 0.8:
-    # 12/14); at 0.24 and 0.25 precision 0.93 at recall 0.78, the lower bar taken
-    # (0.22: 0.82 at 0.78; 0.26: 0.92 at 0.61). Day 18 against 16-17 is the check.
+    # Chosen on window-dev day 17 against 16 (benchmarks/desk.py's grid), the
+    # texts' first BODY_WORDS compared: 0.5 and 0.6 tell update/follow-up the
+    # same (15/16); from 0.18 to 0.22 continuations are found 16/18 at
+    # precision 0.94 (0.16: 0.85 at 0.94; 0.24: 1.00 at 0.61), the middle taken.
+    # Day 18 against 16-17 is the check.
     same_happening: float = 0.6
-    same_story: float = 0.24
+    same_story: float = 0.2
     happening_days: int = 2  # as grouping: one happening is reported within a day or two
     story_days: int = 14  # how far back a story is looked for
     # Stored events compared in full: those of the `candidates` stored pages
@@ -77,10 +97,12 @@ def _nearest_events(today: np.ndarray, past: np.ndarray, owners: Sequence[str], 
 def event_scores(
     events: Sequence[Event], leads: dict[str, str], vectors: dict[str, np.ndarray],
     past_events: Sequence[StoredEvent], past_pages: Sequence[StoredPage], t: LinkThresholds = LinkThresholds(),
+    bodies: dict[str, str] | None = None,
 ) -> np.ndarray:
     """(today's events x stored events): the mean over today's pages of each one's best pair score
     with the stored event's pages, pairs off the candidate graph counting 0; 0 for a stored
-    event none of whose pages is near one of today's."""
+    event none of whose pages is near one of today's. `bodies`: today's kept_body by page id
+    (None: leads only); a stored page without one (an older store) is read by its lead."""
     where = {ev.key: n for n, ev in enumerate(past_events)}
     kept = [p for p in past_pages if p.event in where]
     if not events or not kept:
@@ -93,9 +115,10 @@ def event_scores(
     chosen = [n for n, p in enumerate(kept) if p.event in near]
     kept = [kept[n] for n in chosen]
     texts = [leads[i] for i in ids] + [p.lead for p in kept]
+    full = texts if bodies is None else [bodies.get(i) or leads[i] for i in ids] + [p.body or p.lead for p in kept]
     vecs = np.vstack([today, past[chosen]])
     label = np.array(owner + [len(events) + where[p.event] for p in kept])
-    pairs = score_pairs(texts, texts, vecs, Weights(), across=len(ids))  # only today's pages against stored ones
+    pairs = score_pairs(texts, full, vecs, Weights(), across=len(ids))  # only today's pages against stored ones
     a_today, b_today = pairs.a < len(ids), pairs.b < len(ids)
     cross = a_today != b_today
     page = np.where(a_today, pairs.a, pairs.b)[cross]

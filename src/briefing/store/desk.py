@@ -108,8 +108,9 @@ class Store:
         self._prepare()
 
     def _prepare(self) -> None:
-        """Create the schema on first use; refuse a store of another version."""
-        from sqlalchemy import inspect, select
+        """Create the schema on first use; migrate an older store (schema.MIGRATIONS,
+        in the same transaction: killed mid-way, it is as it was); refuse any other."""
+        from sqlalchemy import inspect, select, text
         from sqlalchemy.exc import SQLAlchemyError
 
         try:
@@ -122,6 +123,11 @@ class Store:
                 version = None
                 if schema.meta.name in tables:
                     version = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).scalar()
+                while version in schema.MIGRATIONS:
+                    version, statements = schema.MIGRATIONS[version]
+                    for statement in statements:
+                        conn.execute(text(statement))
+                    conn.execute(schema.meta.update().where(schema.meta.c.key == "schema_version").values(value=version))
         except SQLAlchemyError as exc:
             raise StoreError(f"store {self.shown}: cannot open ({_one_line(exc)})") from None
         if version != schema.SCHEMA_VERSION:
@@ -167,7 +173,7 @@ class Store:
             rows = conn.execute(select(e).where(e.c.last_date >= since).order_by(e.c.last_date, e.c.key)).all()
             stored = [
                 StoredPage(r.id, r.path, r.content_hash, r.title, r.date, r.event_date, r.outlet, r.lang, r.lead,
-                           bytes(r.vector), r.event)
+                           bytes(r.vector), r.event, r.body or "")
                 for chunk in _chunks([r.key for r in rows])
                 for r in conn.execute(select(p).where(p.c.event.in_(chunk)).order_by(p.c.row))
             ]
@@ -207,7 +213,7 @@ class Store:
                 conn.execute(schema.pages.insert(), [
                     {"id": pg.id, "path": pg.path, "content_hash": pg.content_hash, "title": pg.title, "date": pg.date,
                      "event_date": pg.event_date, "outlet": pg.source, "lang": pg.lang, "lead": pg.lead,
-                     "vector": pg.vector, "event": keys[event_id]}
+                     "vector": pg.vector, "body": pg.body or None, "event": keys[event_id]}
                     for pg, event_id in pages
                 ])
         return keys

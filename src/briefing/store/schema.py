@@ -1,7 +1,7 @@
 """The store's tables, in SQLAlchemy Core: one schema for SQLite and PostgreSQL.
 
-It keeps what a later run needs and nothing more: each page read (no body
-text: its lead and the lead's vector are what linking compares), each event
+It keeps what a later run needs and nothing more: each page read (its lead,
+the lead's vector and the opening of its text, what linking compares), each event
 (its pages point at it), each memo written. Dates are ISO text ("2020-06-16"),
 which sorts as dates do in both databases.
 """
@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table, Text
 
-SCHEMA_VERSION = "1"  # raise it with any change of the tables below, with a migration or a refusal
+SCHEMA_VERSION = "2"  # raise it with any change of the tables below, with a migration or a refusal
+# From a version to the next: the statements (plain SQL both databases read).
+# Version 1 lacked pages.body: added empty (linking reads those pages' leads).
+MIGRATIONS = {"1": ("2", ("ALTER TABLE pages ADD COLUMN body TEXT",))}
 
 metadata = MetaData()
 
@@ -60,6 +63,7 @@ pages = Table(
     Column("lang", String(16)),
     Column("lead", Text, nullable=False),
     Column("vector", LargeBinary, nullable=False),
+    Column("body", Text),  # the text's first words (continuity.kept_body): no whole page is kept
     Column("event", String(80), ForeignKey("events.key"), nullable=False),
     Index("ix_pages_hash", "content_hash"),
     Index("ix_pages_id_path", "id", "path"),
