@@ -20,7 +20,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _common import ROOT, archived_src, merge_base
+from _common import EVAL, ROOT, archived_src, merge_base
 
 
 
@@ -79,7 +79,7 @@ def event_labels(labels: Path, out: Path) -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", default=None, help="git ref of the baseline (default: merge-base with main)")
-    parser.add_argument("--eval", type=Path, default=Path(os.environ.get("BRIEFING_EVAL", ROOT.parent / "shared" / "eval")))
+    parser.add_argument("--eval", type=Path, default=EVAL)
     parser.add_argument("--skip-use", action="store_true", help="skip the USE-multilingual baseline")
     opts = parser.parse_args()
     if opts.base is None:

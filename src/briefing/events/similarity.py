@@ -35,6 +35,10 @@ from .vectors import Centred, centred_dense, pair_dots, term_counts, tfidf, tfid
 LEAD_WORDS = 60  # title + this many words: who, what, when, where
 LATIN = "latin"  # a Latin-script text too short for its language to be told (see same_language)
 EMBED_WORDS = 30  # the embedder reads the lead's start: as good, and half the cost
+# Two languages share no word: their pair is judged on meaning alone, from a
+# longer start of the text (the USE baseline's 100 words). Embedded only in a
+# set of several languages, so a French run reads the same vectors as before.
+CROSS_WORDS = 100
 BODY_WORDS = 1500  # enough to tell an event; bounds memory on very long pages
 
 
@@ -73,6 +77,20 @@ def lead(title: str | None, text: str) -> str:
 def embedded(lead_text: str) -> str:
     """What the embedder reads of a lead (its vector is cached by this text)."""
     return " ".join(lead_text.split()[:EMBED_WORDS])
+
+
+def cross_embedded(title: str | None, text: str) -> str:
+    """What the embedder reads of a text for its pairs with other languages."""
+    return " ".join("\n".join(filter(None, [title, text])).split()[:CROSS_WORDS])
+
+
+def several_languages(langs: Sequence[str | None] | None) -> bool:
+    """True when some pair of the texts is of two languages (same_language)."""
+    if not langs:
+        return False
+    one_each = np.array(list({x: i for i, x in enumerate(langs)}.values()))  # a text per language value
+    a, b = np.triu_indices(len(one_each), 1)
+    return not bool(same_language(langs, one_each[a], one_each[b]).all())
 
 
 def same_language(langs: Sequence[str | None] | None, a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -125,6 +143,7 @@ def score_pairs(
     w: Weights = Weights(),
     langs: Sequence[str | None] | None = None,
     across: int | None = None,
+    cross_vectors: np.ndarray | None = None,
 ) -> PairScores:
     """Candidate pairs, their scores and topic scores. `bodies` are whole
     texts (title included); `langs` the texts' languages (None: unknown,
@@ -134,7 +153,8 @@ def score_pairs(
     (a topic's words recur: the same subject, whatever the event); of two
     short texts, or two languages, their score. `across` n keeps only the pairs
     of a text below n and one at or above it (today's pages against stored
-    ones): the others are proposed alike, but not scored."""
+    ones): the others are proposed alike, but not scored. `cross_vectors`
+    (cross_embedded texts' vectors) score the pairs of two languages, when given."""
     n = len(leads)
     groups = language_groups(langs, n)
     meaning = centred_dense(vectors, groups) if vectors is not None and len(vectors) else None
@@ -168,7 +188,11 @@ def score_pairs(
     total = sum(weight * view for weight, view in views)
     score = total / np.maximum(sum(weight for weight, _ in views), 1e-12)
     if meaning is not None:
-        score = np.where(same, score, cross_language(views[3][1], w))
+        cross = views[3][1]
+        if cross_vectors is not None and not same.all():
+            longer = centred_dense(cross_vectors, groups)
+            cross = np.where(same, cross, np.clip(pair_dots(longer, a, b), 0.0, 1.0))
+        score = np.where(same, score, cross_language(cross, w))
     topic = has_body * Centred(tfidf(body_counts, sublinear=False), groups).pairs(a, b) + (1 - has_body) * score if read_body else score
     return PairScores(n, a, b, score.astype(np.float32), topic.astype(np.float32))
 
