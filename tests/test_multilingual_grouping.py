@@ -114,3 +114,22 @@ def test_a_set_of_one_language_embeds_only_its_leads():
     counting = _Counting()
     group_articles(mixed, counting)
     assert len(counting.calls) == 2  # the leads, then the longer texts pairs of two languages read
+
+
+def test_two_arabic_texts_are_not_joined_by_the_meaning_view_alone():
+    # Identical vectors, no word in common: the meaning view says 'alike',
+    # which on Arabic leads tells little; the lexical views, scaled, decide.
+    leads = ["قصف مدفعي على مدينة حلب يوقع قتلى", "ارتفاع أسعار الذهب في الأسواق العالمية", "مباراة كرة القدم انتهت بالتعادل",
+             "Un séisme a frappé le Maroc vendredi soir", "Le prix de l'or monte sur les marchés mondiaux", "Match nul au stade"]
+    langs = ["ar", "ar", "ar", "fr", "fr", "fr"]
+    vectors = np.ones((6, 8), dtype=np.float32) + np.eye(6, 8, dtype=np.float32) * 0.01
+    vectors[3:] = -vectors[3:] + np.eye(3, 8, dtype=np.float32) * 0.01
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    w = Weights(candidates=5, neighbours=0)
+    scored = score_pairs(leads, leads, vectors, w, langs)
+    old = score_pairs(leads, leads, vectors, Weights(candidates=5, neighbours=0, arabic_meaning=1.0, arabic_scale=1.0), langs)
+    arabic = (scored.a < 3) & (scored.b < 3)
+    assert arabic.any() and old.score[arabic].max() > 0.3  # the meaning view alone joined them
+    assert scored.score[arabic].max() < 0.1
+    french = (scored.a >= 3) & (scored.b >= 3)
+    assert np.array_equal(scored.score[french], old.score[french])  # other languages as before
