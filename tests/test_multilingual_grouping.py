@@ -62,3 +62,74 @@ def test_about_finds_a_page_in_another_script():
                        title="المنتخب المغربي يفوز على البرازيل", lang="ar")
     scores = relevance("diabète", [diabetes, football])
     assert scores[0] >= THRESHOLD > scores[1]
+
+
+def test_several_languages_only_when_some_pair_is_of_two():
+    from briefing.events.similarity import several_languages
+
+    assert not several_languages(["fr", "fr", None, LATIN])  # unknown or untold Latin: may be French
+    assert several_languages(["fr", "en"])
+    assert several_languages([LATIN, "ar"])
+    assert not several_languages([])
+
+
+def test_pairs_of_two_languages_are_scored_on_the_cross_vectors():
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(6, 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    cross = vectors.copy()
+    cross[1] = cross[0]  # the English text reads, at length, as the first French one
+    leads = ["un", "one", "deux", "trois", "quatre", "cinq"]
+    langs = ["fr", "en", "fr", "fr", "fr", "fr"]
+    w = Weights(candidates=5, neighbours=0)
+    plain = score_pairs(leads, leads, vectors, w, langs)
+    longer = score_pairs(leads, leads, vectors, w, langs, cross_vectors=cross)
+    key = lambda p: {(int(a), int(b)): float(s) for a, b, s in zip(p.a, p.b, p.score)}
+    before, after = key(plain), key(longer)
+    assert after[(0, 1)] > before[(0, 1)] and after[(0, 1)] > 0.9
+    assert {k: v for k, v in after.items() if 1 not in k} == {k: v for k, v in before.items() if 1 not in k}
+
+
+class _Counting:
+    def __init__(self):
+        from briefing.text.embed import get_embedder
+
+        self.inner, self.calls = get_embedder(), []
+
+    def encode(self, texts):
+        self.calls.append(list(texts))
+        return self.inner.encode(texts)
+
+
+def test_a_set_of_one_language_embeds_only_its_leads():
+    french = [Article(f"a{i}", f"Le conseil municipal de la ville numéro {i} a voté le budget annuel hier soir après un long débat "
+                      "sur le coût de la nouvelle ligne de tramway, les écoles à réparer cet été et le prix de l'eau.", lang="fr")
+              for i in range(3)]
+    counting = _Counting()
+    group_articles(french, counting)
+    assert len(counting.calls) == 1
+    english = ("The city council voted the annual budget last night after a long debate on the cost of the new "
+               "tramway line, the schools to be repaired this summer and the price of water for the poorest households.")
+    mixed = french + [Article("e1", english, lang="en")]  # 30 words or more: its language is told
+    counting = _Counting()
+    group_articles(mixed, counting)
+    assert len(counting.calls) == 2  # the leads, then the longer texts pairs of two languages read
+
+
+def test_two_arabic_texts_are_not_joined_by_the_meaning_view_alone():
+    # Identical vectors, no word in common: the meaning view says 'alike',
+    # which on Arabic leads tells little; the lexical views, scaled, decide.
+    leads = ["قصف مدفعي على مدينة حلب يوقع قتلى", "ارتفاع أسعار الذهب في الأسواق العالمية", "مباراة كرة القدم انتهت بالتعادل",
+             "Un séisme a frappé le Maroc vendredi soir", "Le prix de l'or monte sur les marchés mondiaux", "Match nul au stade"]
+    langs = ["ar", "ar", "ar", "fr", "fr", "fr"]
+    vectors = np.ones((6, 8), dtype=np.float32) + np.eye(6, 8, dtype=np.float32) * 0.01
+    vectors[3:] = -vectors[3:] + np.eye(3, 8, dtype=np.float32) * 0.01
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    w = Weights(candidates=5, neighbours=0)
+    scored = score_pairs(leads, leads, vectors, w, langs)
+    old = score_pairs(leads, leads, vectors, Weights(candidates=5, neighbours=0, arabic_meaning=1.0, arabic_scale=1.0), langs)
+    arabic = (scored.a < 3) & (scored.b < 3)
+    assert arabic.any() and old.score[arabic].max() > 0.3  # the meaning view alone joined them
+    assert scored.score[arabic].max() < 0.1
+    french = (scored.a >= 3) & (scored.b >= 3)
+    assert np.array_equal(scored.score[french], old.score[french])  # other languages as before

@@ -14,7 +14,7 @@ from ..records import Article, Event
 from ..text.embed import Embedder
 from .grouping import cluster
 from .order import rank_key
-from .similarity import LATIN, embedded
+from .similarity import LATIN, cross_embedded, embedded, several_languages
 from .similarity import lead as _lead
 from .windows import date_windows, stitch
 
@@ -43,6 +43,18 @@ def _embed(leads: Sequence[str], embedder: Embedder | None):
     return embedder.encode([embedded(x) for x in leads])
 
 
+def _cross_vectors(texts: Sequence[str], langs: Sequence[str | None], embedder: Embedder | None):
+    """The vectors pairs of two languages are scored on (similarity.CROSS_WORDS),
+    for a set of several languages only; else None."""
+    if not several_languages(langs):
+        return None
+    if embedder is None:
+        from ..text.embed import get_embedder
+
+        embedder = get_embedder()
+    return embedder.encode(list(texts))
+
+
 def _language(article: Article) -> str | None:
     """The article's language for grouping: Arabic by its script; a Latin
     language only from a text long enough for the detector (a headline's
@@ -58,12 +70,13 @@ def _body(article: Article) -> str:
 
 def group_windows(
     articles: Sequence[Article], unique: Sequence[int], leads: Sequence[str], dates: Sequence[str | None],
-    langs: Sequence[str | None], vectors, copies: Sequence[int],
+    langs: Sequence[str | None], vectors, copies: Sequence[int], cross_vectors=None,
 ) -> tuple[list[int], set[tuple[int, int]]]:
     """Cluster labels and related label pairs of the texts `unique` (indices
     into `articles`; leads, dates, langs, vectors and copy counts per text),
     each date window grouped on its own (one window, the whole set, for a
-    crawl of a few thousand pages); the bodies of one window only are held at a time."""
+    crawl of a few thousand pages); the bodies of one window only are held at a
+    time. `cross_vectors` (or None) score the pairs of two languages."""
     windows = date_windows(dates)
     grouped = []
     for window in windows:
@@ -72,6 +85,7 @@ def group_windows(
             [leads[i] for i in at], [_body(articles[unique[i]]) for i in at],
             None if vectors is None else vectors[window.members],
             [dates[i] for i in at], langs=[langs[i] for i in at], copies=[copies[i] for i in at],
+            cross_vectors=None if cross_vectors is None else cross_vectors[window.members],
         ))
     return grouped[0] if len(windows) == 1 else stitch(len(unique), windows, grouped)
 
@@ -107,7 +121,7 @@ def group_articles(articles: Sequence[Article], embedder: Embedder | None = None
     grouped window by window of event dates (windows.py)."""
     if not articles:
         return []
-    first, leads, dates, langs, ids = [], [], [], [], []
+    first, leads, dates, langs, ids, crosses = [], [], [], [], [], []
     seen: dict[str, int] = {}
     for n, a in enumerate(articles):  # one pass: spilled articles are read back one at a time (spill.py)
         first.append(seen.setdefault(_copy_key(a), n))
@@ -116,10 +130,13 @@ def group_articles(articles: Sequence[Article], embedder: Embedder | None = None
             leads.append(lead(a.text, a.title))
             dates.append(event_date(a))
             langs.append(_language(a))
+            crosses.append(cross_embedded(a.title, a.text))
     unique = [n for n, f in enumerate(first) if f == n]
     counts = Counter(first)  # each text weighs as its copies in the average link, as if read apart
     copies = [counts[i] for i in unique]
-    unique_labels, pairs = group_windows(articles, unique, leads, dates, langs, _embed(leads, embedder), copies)
+    vectors = _embed(leads, embedder)
+    cross = _cross_vectors(crosses, langs, embedder)
+    unique_labels, pairs = group_windows(articles, unique, leads, dates, langs, vectors, copies, cross)
     slot = {i: k for k, i in enumerate(unique)}
     labels = [unique_labels[slot[f]] for f in first]
     groups: dict[int, list[int]] = {}

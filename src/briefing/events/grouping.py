@@ -107,12 +107,14 @@ def cluster(
     thresholds: Thresholds = Thresholds(),
     langs: Sequence[str | None] | None = None,
     copies: Sequence[int] | None = None,
+    cross_vectors: np.ndarray | None = None,
 ) -> tuple[list[int], set[tuple[int, int]]]:
     """A cluster label per text (one label, one event) and the related label
-    pairs; `langs` the texts' languages (similarity.score_pairs)."""
+    pairs; `langs` the texts' languages, `cross_vectors` what pairs of two
+    languages are scored on (similarity.score_pairs)."""
     if not leads:
         return [], set()
-    pairs = score_pairs(leads, bodies, vectors, weights, langs)
+    pairs = score_pairs(leads, bodies, vectors, weights, langs, cross_vectors=cross_vectors)
     same = pairs.score
     spans = date_spans(dates, thresholds) if dates is not None else None
     if spans is not None:
