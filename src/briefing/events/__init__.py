@@ -71,9 +71,11 @@ def _body(article: Article) -> str:
 def group_windows(
     articles: Sequence[Article], unique: Sequence[int], leads: Sequence[str], dates: Sequence[str | None],
     langs: Sequence[str | None], vectors, copies: Sequence[int], cross_vectors=None,
+    named: Sequence[bool] | None = None,
 ) -> tuple[list[int], set[tuple[int, int]]]:
     """Cluster labels and related label pairs of the texts `unique` (indices
-    into `articles`; leads, dates, langs, vectors and copy counts per text),
+    into `articles`; leads, dates, langs, vectors, copy counts and whether
+    the lead names the day, per text),
     each date window grouped on its own (one window, the whole set, for a
     crawl of a few thousand pages); the bodies of one window only are held at a
     time. `cross_vectors` (or None) score the pairs of two languages."""
@@ -86,6 +88,8 @@ def group_windows(
             None if vectors is None else vectors[window.members],
             [dates[i] for i in at], langs=[langs[i] for i in at], copies=[copies[i] for i in at],
             cross_vectors=None if cross_vectors is None else cross_vectors[window.members],
+            named=None if named is None else [named[i] for i in at],
+            published=[articles[unique[i]].date for i in at],
         ))
     return grouped[0] if len(windows) == 1 else stitch(len(unique), windows, grouped)
 
@@ -101,6 +105,18 @@ def event_date(article: Article) -> str | None:
 
     head = "\n".join(filter(None, [article.title, article.text[:400]]))
     return parse_date(head) if head else None
+
+
+def day_named(article: Article) -> bool:
+    """True when the event date grouping reads (event_date) is a day the lead
+    names, False when it is the publication date by default (grouping.py's
+    `unstated_factor`: such a page may well report the evening before too)."""
+    from ..ingest.event_date import dating, stated_date
+
+    stated = stated_date(article)
+    if not article.date or not stated:
+        return True  # no publication date: a date from the text, or none
+    return stated != article.date or dating(article.text, article.date).sentence is not None
 
 
 def _copy_key(article: Article) -> str:
@@ -121,7 +137,7 @@ def group_articles(articles: Sequence[Article], embedder: Embedder | None = None
     grouped window by window of event dates (windows.py)."""
     if not articles:
         return []
-    first, leads, dates, langs, ids, crosses = [], [], [], [], [], []
+    first, leads, dates, langs, ids, crosses, named = [], [], [], [], [], [], []
     seen: dict[str, int] = {}
     for n, a in enumerate(articles):  # one pass: spilled articles are read back one at a time (spill.py)
         first.append(seen.setdefault(_copy_key(a), n))
@@ -129,6 +145,7 @@ def group_articles(articles: Sequence[Article], embedder: Embedder | None = None
         if first[-1] == n:
             leads.append(lead(a.text, a.title))
             dates.append(event_date(a))
+            named.append(day_named(a))
             langs.append(_language(a))
             crosses.append(cross_embedded(a.title, a.text))
     unique = [n for n, f in enumerate(first) if f == n]
@@ -136,7 +153,7 @@ def group_articles(articles: Sequence[Article], embedder: Embedder | None = None
     copies = [counts[i] for i in unique]
     vectors = _embed(leads, embedder)
     cross = _cross_vectors(crosses, langs, embedder)
-    unique_labels, pairs = group_windows(articles, unique, leads, dates, langs, vectors, copies, cross)
+    unique_labels, pairs = group_windows(articles, unique, leads, dates, langs, vectors, copies, cross, named)
     slot = {i: k for k, i in enumerate(unique)}
     labels = [unique_labels[slot[f]] for f in first]
     groups: dict[int, list[int]] = {}
