@@ -153,6 +153,20 @@ def subset(pages: list[Path], folder: Path) -> Path:
     return folder
 
 
+def whole_folder(sizes: list[int], available: int) -> list[int]:
+    """The sizes to run: one larger than the folder runs on the whole folder
+    (said in the output, and the table's pages column shows the real count);
+    sizes that would repeat it are dropped."""
+    out: list[int] = []
+    for n in sizes:
+        if n > available:
+            print(f"note: {n} pages asked, the folder has {available}: running the whole folder")
+            n = available
+        if n not in out:
+            out.append(n)
+    return out
+
+
 def per_doubling(n1: int, w1: float, n2: int, w2: float) -> float:
     return (w2 / w1) ** (1 / math.log2(n2 / n1))
 
@@ -162,7 +176,7 @@ def run_table(binaries: dict[str, str], pages: list[Path], sizes: list[int], tmp
     print(f"briefing run DIR --format {fmt} over the first N of {len(pages)} pages (the last {last} too, as a check)")
     print(f"{'':16}{'pages':>6}{'wall s':>8}{'CPU s':>8}{'ms/page':>9}{'x/doubling':>11}"
           f"{'largest MB':>12}{'tree RSS':>9}{'tree PSS':>9}")
-    plan = [(n, pages[:n], "first") for n in sizes if n <= len(pages)]
+    plan = [(n, pages[:n], "first") for n in whole_folder(sizes, len(pages))]
     if last and len(pages) >= 2 * last:
         plan.append((last, pages[-last:], "last"))
     results: dict[str, list[tuple[int, str, Measured]]] = {name: [] for name in binaries}
