@@ -12,6 +12,7 @@ same LabelledPage, so each rule is written once.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -66,6 +67,14 @@ class LabelledPage:
         return [i for i, role in enumerate(self.roles) if role in roles]
 
 
+# A site prints the same lines on every page (menus, section names, the day's
+# date, "Publicité"): on archive-dev a block of text is one of ten seen
+# before, so a block's facts, a function of its text alone, are read once per
+# worker. Every record in them is frozen: a cached one is shared, never changed.
+FACTS_CACHED = 16_384  # blocks: a few MB of short lines; a paragraph read once falls out
+
+
+@functools.lru_cache(maxsize=FACTS_CACHED)
 def block_facts(text: str) -> BlockFacts:
     f = features(text)
     return BlockFacts(f, label(f), read_byline(text, f.dates))
