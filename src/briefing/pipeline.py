@@ -68,10 +68,14 @@ def on_subject(
     return keep(events, articles, settings.about, embedder)
 
 
-def group(articles: Sequence[Article], embedder=None) -> list[Event]:
+def group(articles: Sequence[Article], embedder=None, workers: Workers | None = None) -> list[Event]:
+    """Events of the articles; a crawl of several date windows has them
+    grouped by `workers`, one window per worker at a time (the bodies of the
+    windows in flight are all it holds)."""
     from .events import group_articles
 
-    return group_articles(articles, embedder)  # None: the process-wide embedder, loaded once
+    map_windows = functools.partial(workers.map, window=workers.n) if workers is not None and workers.parallel else None
+    return group_articles(articles, embedder, map_windows)  # embedder None: the process-wide one, loaded once
 
 
 def load_translators(settings: Settings):
@@ -221,8 +225,8 @@ def _run(docs, settings: Settings, progress: Progress, failures, total, translat
 
         progress("grouping", 0, None)
         embedder = PoolEmbedder(workers, rest=True) if workers.parallel else None
-        events, articles, subject_notes = on_subject(group(articles, embedder), articles, settings, embedder)  # --about
-        workers.rest()  # --about may have embedded again: idle until the briefs start them (pool.py)
+        events, articles, subject_notes = on_subject(group(articles, embedder, workers), articles, settings, embedder)  # --about
+        workers.rest()  # they grouped or embedded: idle until the briefs start fresh ones (pool.py)
         progress("grouping", 1, 1)
         # The memo budget is decided here, before any summary: only the events
         # briefed in full are summarised, the others get one line.

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from typing import Sequence
+from typing import Callable, Iterable, Sequence
 
 from ..records import Article, Event
 from ..text.embed import Embedder
-from .grouping import cluster
 from .order import rank_key
 from .similarity import LATIN, embedded
 from .similarity import lead as _lead
-from .windows import date_windows, stitch
+from .windows import Window, WindowJob, date_windows, group_window, stitch
+
+# How a run maps a function over the windows' jobs, results in order (Workers.map).
+MapWindows = Callable[[Callable[[WindowJob], tuple[list[int], set[tuple[int, int]]]], Iterable[WindowJob]], Iterable]
 
 LANGUAGE_WORDS = 30  # below this, a Latin text's language is not trusted to part it from another
 
@@ -58,22 +60,29 @@ def _body(article: Article) -> str:
 
 def group_windows(
     articles: Sequence[Article], unique: Sequence[int], leads: Sequence[str], dates: Sequence[str | None],
-    langs: Sequence[str | None], vectors, copies: Sequence[int],
+    langs: Sequence[str | None], vectors, copies: Sequence[int], map_windows: MapWindows | None = None,
 ) -> tuple[list[int], set[tuple[int, int]]]:
     """Cluster labels and related label pairs of the texts `unique` (indices
     into `articles`; leads, dates, langs, vectors and copy counts per text),
     each date window grouped on its own (one window, the whole set, for a
-    crawl of a few thousand pages); the bodies of one window only are held at a time."""
+    crawl of a few thousand pages), by `map_windows(group_window, jobs)`
+    (the run's workers; None: here, one after the other). A window's bodies
+    are read when its job is made: only the windows in flight are held."""
     windows = date_windows(dates)
-    grouped = []
-    for window in windows:
-        at = window.members.tolist()
-        grouped.append(cluster(
-            [leads[i] for i in at], [_body(articles[unique[i]]) for i in at],
-            None if vectors is None else vectors[window.members],
-            [dates[i] for i in at], langs=[langs[i] for i in at], copies=[copies[i] for i in at],
-        ))
-    return grouped[0] if len(windows) == 1 else stitch(len(unique), windows, grouped)
+    if len(windows) == 1:  # the whole set, here: nothing to gain from a worker
+        return group_window(_window_job(articles, unique, leads, dates, langs, vectors, copies, windows[0]))
+    jobs = (_window_job(articles, unique, leads, dates, langs, vectors, copies, w) for w in windows)
+    grouped = list((map_windows or map)(group_window, jobs))
+    return stitch(len(unique), windows, grouped)
+
+
+def _window_job(articles, unique, leads, dates, langs, vectors, copies, window: Window) -> WindowJob:
+    at = window.members.tolist()
+    return WindowJob(
+        tuple(leads[i] for i in at), tuple(_body(articles[unique[i]]) for i in at),
+        None if vectors is None else vectors[window.members], tuple(dates[i] for i in at),
+        tuple(langs[i] for i in at), tuple(copies[i] for i in at),
+    )
 
 
 def event_date(article: Article) -> str | None:
@@ -99,12 +108,14 @@ def _copy_key(article: Article) -> str:
     return hashlib.blake2b(folded.encode("utf-8"), digest_size=16).hexdigest()
 
 
-def group_articles(articles: Sequence[Article], embedder: Embedder | None = None) -> list[Event]:
+def group_articles(articles: Sequence[Article], embedder: Embedder | None = None,
+                   map_windows: MapWindows | None = None) -> list[Event]:
     """Events in memo order (see the module docstring), related events linked.
 
     Only the leads are embedded (embedded_lead), one vector per article;
     the embedder's cache lets later stages reuse them. A large crawl is
-    grouped window by window of event dates (windows.py)."""
+    grouped window by window of event dates (windows.py), the windows
+    mapped by `map_windows` (see group_windows)."""
     if not articles:
         return []
     first, leads, dates, langs, ids = [], [], [], [], []
@@ -119,7 +130,8 @@ def group_articles(articles: Sequence[Article], embedder: Embedder | None = None
     unique = [n for n, f in enumerate(first) if f == n]
     counts = Counter(first)  # each text weighs as its copies in the average link, as if read apart
     copies = [counts[i] for i in unique]
-    unique_labels, pairs = group_windows(articles, unique, leads, dates, langs, _embed(leads, embedder), copies)
+    unique_labels, pairs = group_windows(
+        articles, unique, leads, dates, langs, _embed(leads, embedder), copies, map_windows)
     slot = {i: k for k, i in enumerate(unique)}
     labels = [unique_labels[slot[f]] for f in first]
     groups: dict[int, list[int]] = {}
