@@ -66,7 +66,7 @@ def group_windows(
     into `articles`; leads, dates, langs, vectors and copy counts per text),
     each date window grouped on its own (one window, the whole set, for a
     crawl of a few thousand pages), by `map_windows(group_window, jobs)`
-    (the run's workers; None: here, one after the other). A window's bodies
+    (a cluster's workers; None: here, one after the other). A window's bodies
     are read when its job is made: only the windows in flight are held."""
     windows = date_windows(dates)
     if len(windows) == 1:  # the whole set, here: nothing to gain from a worker

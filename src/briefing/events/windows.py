@@ -19,9 +19,9 @@ dates only with each other. A crawl of at most WINDOW_PAGES pages is one
 window: grouped exactly as a whole.
 
 `date_windows` and `stitch` are plain functions of dates and labels, and
-`group_window` one of a window's texts (a `WindowJob`), so that the run's
-workers (or a distributed engine) map grouping over the windows: on two
-cores, two windows at once.
+`group_window` one of a window's texts (a `WindowJob`), so that a
+distributed engine maps grouping over the windows (pipeline.group: on a
+cluster; a local run groups them one after the other, in its own memory).
 """
 
 from __future__ import annotations

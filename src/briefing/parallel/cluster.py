@@ -109,6 +109,7 @@ class ClusterWorkers:
     """Workers(n)'s interface over a Dask cluster; use as a context manager."""
 
     parallel = True  # the stages always go to the cluster: the user asked for it
+    remote = True  # memory of its own: grouping's date windows go there too (pipeline.group)
 
     def __init__(self, url: str) -> None:
         self.url = url

@@ -15,11 +15,10 @@ threaded process can deadlock) they are spawned. `start()` them before any
 thread starts (the progress bar starts on its first report).
 
 `rest()` ends the processes between two stages that use them, so that they
-do not hold what one stage left in them (the encoder, ~110 MB each, once the
-leads are embedded; a date window's matrices once grouping is done) into the
-next; the next `map` starts fresh ones, spawned: a worker forked from this
-process once it holds a crawl's metadata would count that memory again in
-its own RSS.
+do not hold their models (the encoder, ~110 MB each) while this process
+works alone (grouping); the next `map` starts fresh ones, spawned: a worker
+forked from this process once it holds a crawl's metadata would count that
+memory again in its own RSS.
 """
 
 from __future__ import annotations
