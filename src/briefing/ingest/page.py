@@ -68,16 +68,25 @@ class LabelledPage:
 
 
 # A site prints the same lines on every page (menus, section names, the day's
-# date, "Publicité"): on archive-dev a block of text is one of ten seen
-# before, so a block's facts, a function of its text alone, are read once per
-# worker. Every record in them is frozen: a cached one is shared, never changed.
-FACTS_CACHED = 16_384  # blocks: a few MB of short lines; a paragraph read once falls out
+# date, "Publicité"): on archive-dev nine blocks in ten are a line seen before,
+# all of them short, so a short block's facts, a function of its text alone,
+# are read once per worker. Every record in them is frozen: a cached one is
+# shared, never changed. Paragraphs are read each time: they seldom recur, and
+# holding them would grow a worker's memory with the crawl (`clean --jsonl`).
+CACHED_CHARS = 200  # blocks up to this long are cached (all the repeats of 384 archive-dev pages)
+FACTS_CACHED = 8_192  # of them: some 10 MB
 
 
-@functools.lru_cache(maxsize=FACTS_CACHED)
 def block_facts(text: str) -> BlockFacts:
+    return _cached_facts(text) if len(text) <= CACHED_CHARS else _facts(text)
+
+
+def _facts(text: str) -> BlockFacts:
     f = features(text)
     return BlockFacts(f, label(f), read_byline(text, f.dates))
+
+
+_cached_facts = functools.lru_cache(maxsize=FACTS_CACHED)(_facts)
 
 
 def label_page(
