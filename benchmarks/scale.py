@@ -6,7 +6,9 @@
 
 At archive scale (issue 22; each 32,000-page run takes minutes, so not in `make bench`):
     .venv/bin/python benchmarks/scale.py --pages ARCHIVE-DEV --sizes 4000,8000,16000,32000 \
-        --format json --stages --baseline b880d2b --last 0 --skip-clean --skip-summarise
+        --format json --stages --baseline 3537dd6 --last 0 --skip-clean --skip-summarise [--memos DIR]
+(archive-dev holds 31,533 pages: a size past the folder runs the whole folder, and says so;
+--memos keeps each run's memo, to compare the two columns byte for byte.)
 
 Every figure is the CLI as a user runs it, in a subprocess:
 - `briefing run DIR --format md` on the first N pages of DIR (sorted, so each
@@ -153,23 +155,37 @@ def subset(pages: list[Path], folder: Path) -> Path:
     return folder
 
 
+def whole_folder(sizes: list[int], available: int) -> list[int]:
+    """The sizes to run: one larger than the folder runs on the whole folder
+    (said in the output, and the table's pages column shows the real count);
+    sizes that would repeat it are dropped."""
+    out: list[int] = []
+    for n in sizes:
+        if n > available:
+            print(f"note: {n} pages asked, the folder has {available}: running the whole folder")
+            n = available
+        if n not in out:
+            out.append(n)
+    return out
+
+
 def per_doubling(n1: int, w1: float, n2: int, w2: float) -> float:
     return (w2 / w1) ** (1 / math.log2(n2 / n1))
 
 
 def run_table(binaries: dict[str, str], pages: list[Path], sizes: list[int], tmp: Path, last: int,
-              fmt: str = "md", stages: bool = False) -> None:
+              fmt: str = "md", stages: bool = False, memos: Path | None = None) -> None:
     print(f"briefing run DIR --format {fmt} over the first N of {len(pages)} pages (the last {last} too, as a check)")
     print(f"{'':16}{'pages':>6}{'wall s':>8}{'CPU s':>8}{'ms/page':>9}{'x/doubling':>11}"
           f"{'largest MB':>12}{'tree RSS':>9}{'tree PSS':>9}")
-    plan = [(n, pages[:n], "first") for n in sizes if n <= len(pages)]
+    plan = [(n, pages[:n], "first") for n in whole_folder(sizes, len(pages))]
     if last and len(pages) >= 2 * last:
         plan.append((last, pages[-last:], "last"))
     results: dict[str, list[tuple[int, str, Measured]]] = {name: [] for name in binaries}
     for n, chosen, where in plan:
         folder = subset(chosen, tmp / f"{where}{n}")
         for name, binary in binaries.items():
-            out = tmp / f"memo-{name}-{where}{n}.{fmt}"
+            out = (memos or tmp) / f"memo-{name}-{where}{n}.{fmt}"
             quiet = ["-v"] if stages else ["-q"]
             m = measure([binary, "run", str(folder), "-o", str(out), "--format", fmt, *quiet], stages=stages)
             before = [(k, x.wall) for k, wh, x in results[name] if wh == "first"]
@@ -333,6 +349,7 @@ def main() -> None:
     parser.add_argument("--skip-run", action="store_true")
     parser.add_argument("--format", default="md", help="the memo format of the run table (the archive targets are on json)")
     parser.add_argument("--stages", action="store_true", help="run with -v and time each stage from its progress line")
+    parser.add_argument("--memos", type=Path, help="keep the run table's memos in this folder (to compare them)")
     parser.add_argument("--skip-clean", action="store_true")
     parser.add_argument("--skip-summarise", action="store_true")
     parser.add_argument("--encoder", action="store_true", help="also time the encoder in workers vs in one process")
@@ -346,8 +363,10 @@ def main() -> None:
         if args.baseline:
             binaries = {args.baseline[:12]: baseline_binary(args.baseline, Path(tmp)), **binaries}
         if not args.skip_run:
+            if args.memos:
+                args.memos.mkdir(parents=True, exist_ok=True)
             run_table(binaries, pages, [int(s) for s in args.sizes.split(",")], Path(tmp), args.last, args.format,
-                      args.stages)
+                      args.stages, args.memos)
         if not args.skip_clean:
             clean_table(binaries, pages, Path(tmp))
         if not args.skip_summarise:

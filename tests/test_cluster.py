@@ -68,6 +68,19 @@ def test_two_batches_on_the_cluster_give_the_local_memo(dask_cluster, seeds_dir,
     assert all(_workers_ran_tasks(dask_cluster))  # both workers took a share
 
 
+def test_date_windows_grouped_on_the_cluster_give_the_local_memo(dask_cluster, seeds_dir, tmp_path, monkeypatch):
+    import briefing.events as events
+    from briefing.events import windows
+
+    inputs = [str(seeds_dir), str(TESTS / "desk_pages" / "day1"), str(TESTS / "desk_pages" / "day2"), str(TESTS / "ingest_pages")]
+    monkeypatch.setattr(windows, "WINDOW_PAGES", 5)  # several windows: grouped here one by one, there mapped
+    stitched = []
+    monkeypatch.setattr(events, "stitch", lambda n, w, g: stitched.append(len(w)) or windows.stitch(n, w, g))
+    local = _memo(tmp_path, "local", inputs, "--max-events", "3")
+    assert _memo(tmp_path, "cluster", inputs, "--max-events", "3", "--cluster", dask_cluster) == local
+    assert len(stitched) == 2 and min(stitched) > 1  # both runs grouped several windows
+
+
 def test_clean_on_the_cluster_gives_the_local_lines(dask_cluster, seeds_dir):
     local = runner.invoke(app, ["clean", str(seeds_dir), "--jsonl", "--workers", "1"])
     clustered = runner.invoke(app, ["clean", str(seeds_dir), "--jsonl", "--cluster", dask_cluster])

@@ -306,3 +306,19 @@ def test_copies_of_one_page_are_one_event_whatever_their_ids():
     events = group_articles([WHO_A, STRIKE, copy, WHO_B], FAKE)
     out = {aid: e.id for e in events for aid in e.article_ids}
     assert out[WHO_A.id] == out["w1-again"] == out[WHO_B.id] != out[STRIKE.id]
+
+
+def test_pair_dots_are_the_same_whatever_the_chunks(monkeypatch):
+    from scipy import sparse
+
+    from briefing.events import vectors
+
+    rng = np.random.default_rng(0)
+    rows = sparse.random(300, 2000, density=0.05, format="csr", dtype=np.float32, random_state=1)
+    a, b = rng.integers(0, 300, 5000), rng.integers(0, 300, 5000)
+    whole = vectors.pair_dots(rows, a, b)
+    monkeypatch.setattr(vectors, "CHUNK_ENTRIES", 1000)  # some 5 pairs a chunk
+    assert len(vectors._chunks(rows, a, b)) > 500
+    assert np.array_equal(vectors.pair_dots(rows, a, b), whole)
+    expected = np.asarray(rows[a].multiply(rows[b]).sum(axis=1)).ravel()
+    assert np.allclose(whole, expected, atol=1e-6)

@@ -85,3 +85,15 @@ def test_windowed_grouping_gives_the_same_events_as_grouping_the_whole_set(monke
     assert _groups(windowed) == _groups(whole)
     assert [e.article_ids for e in windowed] == [e.article_ids for e in whole]
     assert any({"a-04", "b-04", "b-next"} <= g for g in _groups(windowed))
+
+
+def test_windows_grouped_by_worker_processes_give_the_same_events(monkeypatch):
+    from briefing.parallel import Workers
+
+    articles = _spread([WHO_A, WHO_B, STRIKE, *DEATHS, *COPIES], [f"2020-06-{d:02d}" for d in (1, 4, 7, 10)])
+    monkeypatch.setattr(windows, "WINDOW_PAGES", 10)
+    assert len(date_windows([a.date for a in articles])) > 1
+    here = group_articles(articles, FAKE)
+    with Workers(2) as workers:
+        mapped = group_articles(articles, FAKE, lambda fn, jobs: workers.map(fn, jobs, window=2))
+    assert [(e.id, e.article_ids, e.related) for e in mapped] == [(e.id, e.article_ids, e.related) for e in here]

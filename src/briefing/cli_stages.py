@@ -189,7 +189,7 @@ def group(
         articles = [a for batch in _cleaned(run) for a in batch]
         run.progress("grouping", 0, None)
         embedder = PoolEmbedder(run.workers, rest=True) if run.workers.parallel else None
-        events = pipeline.group(articles, embedder)
+        events = pipeline.group(articles, embedder, run.workers)
         if about and about.strip():
             from .select import on_subject
 

@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from typing import Sequence
+from dataclasses import dataclass
+from typing import Callable, Iterable, Sequence
+
+import numpy as np
 
 from ..records import Article, Event
 from ..text.embed import Embedder
-from .grouping import cluster
 from .order import rank_key
 from .similarity import LATIN, cross_embedded, embedded, several_languages
 from .similarity import lead as _lead
-from .windows import date_windows, stitch
+from .windows import Window, WindowJob, date_windows, group_window, stitch
+
+# How a run maps a function over the windows' jobs, results in order (Workers.map).
+MapWindows = Callable[[Callable[[WindowJob], tuple[list[int], set[tuple[int, int]]]], Iterable[WindowJob]], Iterable]
 
 LANGUAGE_WORDS = 30  # below this, a Latin text's language is not trusted to part it from another
 
@@ -71,27 +76,49 @@ def _body(article: Article) -> str:
 def group_windows(
     articles: Sequence[Article], unique: Sequence[int], leads: Sequence[str], dates: Sequence[str | None],
     langs: Sequence[str | None], vectors, copies: Sequence[int], cross_vectors=None,
-    named: Sequence[bool] | None = None,
+    named: Sequence[bool] | None = None, map_windows: MapWindows | None = None,
 ) -> tuple[list[int], set[tuple[int, int]]]:
     """Cluster labels and related label pairs of the texts `unique` (indices
     into `articles`; leads, dates, langs, vectors, copy counts and whether
     the lead names the day, per text),
     each date window grouped on its own (one window, the whole set, for a
-    crawl of a few thousand pages); the bodies of one window only are held at a
-    time. `cross_vectors` (or None) score the pairs of two languages."""
+    crawl of a few thousand pages), by `map_windows(group_window, jobs)`
+    (a cluster's workers; None: here, one after the other). A window's bodies
+    are read when its job is made: only the windows in flight are held.
+    `cross_vectors` (or None) score the pairs of two languages."""
     windows = date_windows(dates)
-    grouped = []
-    for window in windows:
+    texts = _Texts(articles, unique, leads, dates, langs, vectors, copies, cross_vectors, named)
+    if len(windows) == 1:  # the whole set, here: nothing to gain from a worker
+        return group_window(texts.job(windows[0]))
+    grouped = list((map_windows or map)(group_window, (texts.job(w) for w in windows)))
+    return stitch(len(unique), windows, grouped)
+
+
+@dataclass(frozen=True)
+class _Texts:
+    """The unique texts' per-text facts, indexed like `unique`, cut into window jobs."""
+
+    articles: Sequence[Article]
+    unique: Sequence[int]
+    leads: Sequence[str]
+    dates: Sequence[str | None]
+    langs: Sequence[str | None]
+    vectors: np.ndarray | None
+    copies: Sequence[int]
+    cross_vectors: np.ndarray | None
+    named: Sequence[bool] | None
+
+    def job(self, window: Window) -> WindowJob:
         at = window.members.tolist()
-        grouped.append(cluster(
-            [leads[i] for i in at], [_body(articles[unique[i]]) for i in at],
-            None if vectors is None else vectors[window.members],
-            [dates[i] for i in at], langs=[langs[i] for i in at], copies=[copies[i] for i in at],
-            cross_vectors=None if cross_vectors is None else cross_vectors[window.members],
-            named=None if named is None else [named[i] for i in at],
-            published=[articles[unique[i]].date for i in at],
-        ))
-    return grouped[0] if len(windows) == 1 else stitch(len(unique), windows, grouped)
+        pick = lambda values: None if values is None else values[window.members]  # noqa: E731
+        return WindowJob(
+            tuple(self.leads[i] for i in at), tuple(_body(self.articles[self.unique[i]]) for i in at),
+            pick(self.vectors), tuple(self.dates[i] for i in at),
+            tuple(self.langs[i] for i in at), tuple(self.copies[i] for i in at),
+            cross_vectors=pick(self.cross_vectors),
+            named=None if self.named is None else tuple(self.named[i] for i in at),
+            published=tuple(self.articles[self.unique[i]].date for i in at),
+        )
 
 
 def event_date(article: Article) -> str | None:
@@ -129,12 +156,14 @@ def _copy_key(article: Article) -> str:
     return hashlib.blake2b(folded.encode("utf-8"), digest_size=16).hexdigest()
 
 
-def group_articles(articles: Sequence[Article], embedder: Embedder | None = None) -> list[Event]:
+def group_articles(articles: Sequence[Article], embedder: Embedder | None = None,
+                   map_windows: MapWindows | None = None) -> list[Event]:
     """Events in memo order (see the module docstring), related events linked.
 
     Only the leads are embedded (embedded_lead), one vector per article;
     the embedder's cache lets later stages reuse them. A large crawl is
-    grouped window by window of event dates (windows.py)."""
+    grouped window by window of event dates (windows.py), the windows
+    mapped by `map_windows` (see group_windows)."""
     if not articles:
         return []
     first, leads, dates, langs, ids, crosses, named = [], [], [], [], [], [], []
@@ -153,7 +182,8 @@ def group_articles(articles: Sequence[Article], embedder: Embedder | None = None
     copies = [counts[i] for i in unique]
     vectors = _embed(leads, embedder)
     cross = _cross_vectors(crosses, langs, embedder)
-    unique_labels, pairs = group_windows(articles, unique, leads, dates, langs, vectors, copies, cross, named)
+    unique_labels, pairs = group_windows(articles, unique, leads, dates, langs, vectors, copies, cross, named,
+                                         map_windows)
     slot = {i: k for k, i in enumerate(unique)}
     labels = [unique_labels[slot[f]] for f in first]
     groups: dict[int, list[int]] = {}

@@ -15,6 +15,7 @@ folded here.
 from __future__ import annotations
 
 from ..text.digits import ARABIC_DIGITS
+from ..text.tables import quick_translate
 
 LETTERS = "\u0621-\u063a\u0641-\u064a"  # hamza .. ghain, faa .. yaa (tatweel 0640 excluded)
 
@@ -29,6 +30,7 @@ _FOLD = str.maketrans(
         **ARABIC_DIGITS,
     }
 )
+_fold = quick_translate(_FOLD)
 _CONJUNCTIONS = ("\u0648", "\u0641")  # wa-, fa-
 _ARTICLES = ("\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0644\u0644", "\u0627\u0644")  # bi-l, ka-l, li-l, al-
 _SUFFIXES = tuple(
@@ -38,7 +40,7 @@ _SUFFIXES = tuple(
 
 def normalise(text: str) -> str:
     """Folded spelling of Arabic letters and digits; other text unchanged."""
-    return text.translate(_FOLD)
+    return _fold(text)
 
 
 def _drop_conjunction(token: str) -> str:

@@ -17,6 +17,7 @@ import functools
 import re
 import unicodedata
 
+from ..text.tables import quick_translate
 from . import arabic
 
 STEM = 6
@@ -33,7 +34,7 @@ _RAW_WORD = re.compile(r"[^\W_][\w'’\-]*", re.UNICODE)
 _LATIN_ACCENTS = re.compile("[\u0300-\u036f]")  # the combining marks of Latin letters
 _OTHER_CHAR = re.compile("[^\x00-\x7f]")
 # "cœur" and "coeur" are one word; no Unicode decomposition splits the ligatures.
-_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
+_LIGATURES = quick_translate(str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"}))
 
 
 def _drop_mark(match: re.Match) -> str:
@@ -46,7 +47,7 @@ def fold(text: str) -> str:
     Every combining mark (category Mn) goes; the Latin ones by one pattern,
     the few others (Arabic vowel marks...) checked one character at a time,
     which keeps folding a page fast."""
-    decomposed = _LATIN_ACCENTS.sub("", unicodedata.normalize("NFD", text.translate(_LIGATURES)))
+    decomposed = _LATIN_ACCENTS.sub("", unicodedata.normalize("NFD", _LIGATURES(text)))
     if not decomposed.isascii():
         decomposed = _OTHER_CHAR.sub(_drop_mark, decomposed)
     return decomposed.lower()

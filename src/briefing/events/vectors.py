@@ -23,6 +23,10 @@ from sklearn.preprocessing import normalize
 
 CENTRE_PRIOR = 20  # texts: below a few dozen, the set mean is mostly the texts themselves
 CHUNK = 20_000  # pairs per chunk when reading similarities
+# Stored entries of the sparse rows gathered per chunk: 20,000 pairs of pages
+# of some 500 distinct words each gathered 20 million (some 200 MB with their
+# product), a window's peak; this many hold 25 MB, at no cost in time.
+CHUNK_ENTRIES = 2_000_000
 
 
 def term_counts(texts: Sequence[str], analyzer: Callable[[str], list[str]] | None = None) -> sparse.csr_matrix:
@@ -99,14 +103,32 @@ def centred_dense(vectors: np.ndarray, groups: np.ndarray | None = None) -> np.n
 
 
 def pair_dots(rows: sparse.csr_matrix | np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Dot products of rows a[i] and b[i], chunked to bound memory."""
+    """Dot products of rows a[i] and b[i], chunked to bound memory (each
+    pair's dot is the same whatever the chunks)."""
     out = np.empty(len(a), dtype=np.float32)
-    for start in range(0, len(a), CHUNK):
-        i, j = a[start : start + CHUNK], b[start : start + CHUNK]
+    for start, end in _chunks(rows, a, b):
+        i, j = a[start:end], b[start:end]
         if sparse.issparse(rows):
-            out[start : start + CHUNK] = np.asarray(rows[i].multiply(rows[j]).sum(axis=1)).ravel()
+            out[start:end] = np.asarray(rows[i].multiply(rows[j]).sum(axis=1)).ravel()
         else:
-            out[start : start + CHUNK] = np.einsum("ij,ij->i", rows[i], rows[j])
+            out[start:end] = np.einsum("ij,ij->i", rows[i], rows[j])
+    return out
+
+
+def _chunks(rows, a: np.ndarray, b: np.ndarray) -> list[tuple[int, int]]:
+    """(start, end) of each chunk of pairs: CHUNK pairs at most, and for
+    sparse rows CHUNK_ENTRIES stored entries gathered at most (one pair at least)."""
+    if not sparse.issparse(rows):
+        return [(start, min(start + CHUNK, len(a))) for start in range(0, len(a), CHUNK)]
+    sizes = np.diff(rows.indptr)
+    gathered = np.cumsum(sizes[a] + sizes[b])
+    out, start = [], 0
+    while start < len(a):
+        before = gathered[start - 1] if start else 0
+        end = int(np.searchsorted(gathered, before + CHUNK_ENTRIES, side="right"))
+        end = min(max(end, start + 1), start + CHUNK)
+        out.append((start, end))
+        start = end
     return out
 
 

@@ -18,8 +18,10 @@ year) are grouped together in one more window; pages dated without a year
 dates only with each other. A crawl of at most WINDOW_PAGES pages is one
 window: grouped exactly as a whole.
 
-`date_windows` and `stitch` are plain functions of dates and labels, so
-that a distributed engine can map grouping over the windows.
+`date_windows` and `stitch` are plain functions of dates and labels, and
+`group_window` one of a window's texts (a `WindowJob`), so that a
+distributed engine maps grouping over the windows (pipeline.group: on a
+cluster; a local run groups them one after the other, in its own memory).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .grouping import _day_spans
+from .grouping import _day_spans, cluster
 
 WINDOW_PAGES = 4000  # pages in a window's core: enough for the set statistics (idf, centring) of a whole crawl
 MARGIN = 2  # days either side of a core: an event spans two consecutive days at most, and its context
@@ -42,6 +44,29 @@ class Window:
 
     members: np.ndarray
     core: np.ndarray  # bool per member
+
+
+@dataclass(frozen=True)
+class WindowJob:
+    """What grouping.cluster reads of one window's texts (one entry per text)."""
+
+    leads: tuple[str, ...]
+    bodies: tuple[str, ...]
+    vectors: np.ndarray | None
+    dates: tuple[str | None, ...]
+    langs: tuple[str | None, ...]
+    copies: tuple[int, ...]
+    cross_vectors: np.ndarray | None = None  # what pairs of two languages are scored on (None: one language)
+    named: tuple[bool, ...] | None = None  # whether each lead names its day
+    published: tuple[str | None, ...] | None = None  # each text's publication date
+
+
+def group_window(job: WindowJob) -> tuple[list[int], set[tuple[int, int]]]:
+    """The window's cluster labels and related label pairs (grouping.cluster)."""
+    return cluster(list(job.leads), list(job.bodies), job.vectors, list(job.dates), langs=list(job.langs),
+                   copies=list(job.copies), cross_vectors=job.cross_vectors,
+                   named=None if job.named is None else list(job.named),
+                   published=None if job.published is None else list(job.published))
 
 
 def date_windows(dates: Sequence[str | None], pages: int | None = None, margin: int = MARGIN) -> list[Window]:

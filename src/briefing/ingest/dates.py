@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date as _date
 
 from ..text.digits import ARABIC_DIGITS
+from ..text.tables import quick_translate
 
 MONTHS = {
     "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "fev": 2,
@@ -53,6 +54,7 @@ _ARABIC_FOLD = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ـ": " ",
      **ARABIC_DIGITS}
 )
+_arabic_fold = quick_translate(_ARABIC_FOLD)
 
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))  # longest first
 _ANY_MONTH = "|".join(sorted(_ALL_MONTHS, key=len, reverse=True))
@@ -113,7 +115,7 @@ def _year(text: str | None) -> int | None:
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every date in `text`, left to right, without overlaps (finest match wins)."""
-    text = text.translate(_ARABIC_FOLD)
+    text = _arabic_fold(text)
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:

@@ -42,6 +42,8 @@ LIST_DATES = 3  # dated teasers that make a list
 
 
 def opens_trailer(text: str) -> bool:
+    if len(text) >= 120:  # both cues are short lines: a paragraph is not copied to be told so
+        return False
     text = text.replace("’", "'")
     return opens_comments(text) or (len(text) < 80 and bool(_TRAILER.match(text)))
 

@@ -4,7 +4,8 @@
 bounded window, `close`) over a `distributed.Client`: the same plain task
 functions of tasks.py go to the cluster's workers instead of local
 processes, so the rest of the run does not change. This process still reads
-the inputs and groups; a worker cleans, summarises, embeds and briefs.
+the inputs and stitches grouping's date windows; a worker cleans, summarises,
+embeds, groups a window and briefs.
 
 A worker loads its models on its first task and keeps them (tasks.py), runs
 offline, and runs one task at a time: the models are not shared between
@@ -109,6 +110,7 @@ class ClusterWorkers:
     """Workers(n)'s interface over a Dask cluster; use as a context manager."""
 
     parallel = True  # the stages always go to the cluster: the user asked for it
+    remote = True  # memory of its own: grouping's date windows go there too (pipeline.group)
 
     def __init__(self, url: str) -> None:
         self.url = url
