@@ -322,3 +322,13 @@ def test_pair_dots_are_the_same_whatever_the_chunks(monkeypatch):
     assert np.array_equal(vectors.pair_dots(rows, a, b), whole)
     expected = np.asarray(rows[a].multiply(rows[b]).sum(axis=1)).ravel()
     assert np.allclose(whole, expected, atol=1e-6)
+
+
+def test_a_few_stray_pages_of_another_language_do_not_make_every_text_embedded_again():
+    from briefing.events import _strays_only
+
+    archive = ["fr"] * 3997 + ["en", "es", None]  # archive-dev's first 4,000 pages
+    assert _strays_only(archive)
+    assert not _strays_only(["fr"] * 49 + ["ar"])  # a small folder with one Arabic page: its pairs get the vector
+    assert not _strays_only(["fr"] * 70 + ["en"] * 49 + ["ar"] * 54)
+    assert _strays_only(["fr"] * 10)

@@ -46,10 +46,11 @@ def test_every_text_lies_in_exactly_one_core_and_its_neighbours_days_in_the_marg
     assert sorted(found[-1].members.tolist()) == [dates.index(None), dates.index("2020-06")]
 
 
-def test_a_last_core_too_small_joins_the_one_before():
+def test_cores_are_as_few_as_hold_the_pages_and_as_even_as_whole_days_allow():
     dates = [d for d in _days(1, 10) for _ in range(3)]  # 30 texts, 3 a day
-    cores = [w.core.sum() for w in date_windows(dates, pages=12)]
-    assert cores == [12, 18]
+    assert [w.core.sum() for w in date_windows(dates, pages=12)] == [12, 9, 9]  # 3 cores, cut at 10 and 20
+    assert [w.core.sum() for w in date_windows(dates, pages=15)] == [15, 15]
+    assert [w.core.sum() for w in date_windows(dates, pages=29)] == [15, 15]  # not 29 + 1 nor one of 30
 
 
 def test_stitch_gives_a_straddling_event_to_the_first_window():

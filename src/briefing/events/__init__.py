@@ -48,10 +48,24 @@ def _embed(leads: Sequence[str], embedder: Embedder | None):
     return embedder.encode([embedded(x) for x in leads])
 
 
+# The second vector is embedded for every text of a set (its centring reads them all), so it is
+# made only where other languages than the set's largest hold at least this share of its texts:
+# archive-dev's first 4,000 pages hold one page read "en" and one "es", which made every page be
+# embedded again (grouping +50 %) for the pairs of two stray pages. Those are scored on their
+# leads' vectors, as every pair of two languages was before.
+MIXED_SHARE = 0.01
+
+
+def _strays_only(langs: Sequence[str | None]) -> bool:
+    known = Counter(x for x in langs if x is not None and x != LATIN)
+    others = sum(known.values()) - max(known.values(), default=0)
+    return others < MIXED_SHARE * len(langs)
+
+
 def _cross_vectors(texts: Sequence[str], langs: Sequence[str | None], embedder: Embedder | None):
     """The vectors pairs of two languages are scored on (similarity.CROSS_WORDS),
     for a set of several languages only; else None."""
-    if not several_languages(langs):
+    if not several_languages(langs) or _strays_only(langs):
         return None
     if embedder is None:
         from ..text.embed import get_embedder
