@@ -62,16 +62,18 @@ def _strays_only(langs: Sequence[str | None]) -> bool:
     return others < MIXED_SHARE * len(langs)
 
 
-def _cross_vectors(texts: Sequence[str], langs: Sequence[str | None], embedder: Embedder | None):
+def _cross_vectors(articles: Sequence[Article], unique: Sequence[int], langs: Sequence[str | None],
+                   embedder: Embedder | None):
     """The vectors pairs of two languages are scored on (similarity.CROSS_WORDS),
-    for a set of several languages only; else None."""
+    for a set of several languages only (its texts read again then); else None."""
     if not several_languages(langs) or _strays_only(langs):
         return None
+    texts = [cross_embedded(articles[i].title, articles[i].text) for i in unique]
     if embedder is None:
         from ..text.embed import get_embedder
 
         embedder = get_embedder()
-    return embedder.encode(list(texts))
+    return embedder.encode(texts)
 
 
 def _language(article: Article) -> str | None:
@@ -180,7 +182,7 @@ def group_articles(articles: Sequence[Article], embedder: Embedder | None = None
     mapped by `map_windows` (see group_windows)."""
     if not articles:
         return []
-    first, leads, dates, langs, ids, crosses, named = [], [], [], [], [], [], []
+    first, leads, dates, langs, ids, named = [], [], [], [], [], []
     seen: dict[str, int] = {}
     for n, a in enumerate(articles):  # one pass: spilled articles are read back one at a time (spill.py)
         first.append(seen.setdefault(_copy_key(a), n))
@@ -190,12 +192,11 @@ def group_articles(articles: Sequence[Article], embedder: Embedder | None = None
             dates.append(event_date(a))
             named.append(day_named(a))
             langs.append(_language(a))
-            crosses.append(cross_embedded(a.title, a.text))
     unique = [n for n, f in enumerate(first) if f == n]
     counts = Counter(first)  # each text weighs as its copies in the average link, as if read apart
     copies = [counts[i] for i in unique]
     vectors = _embed(leads, embedder)
-    cross = _cross_vectors(crosses, langs, embedder)
+    cross = _cross_vectors(articles, unique, langs, embedder)
     unique_labels, pairs = group_windows(articles, unique, leads, dates, langs, vectors, copies, cross, named,
                                          map_windows)
     slot = {i: k for k, i in enumerate(unique)}
