@@ -158,3 +158,47 @@ def _links(folder: Path, paths: list[Path]) -> Path:
         (folder / path.name).symlink_to(path.resolve())
     return folder
 
+
+# What group.py's tuning reads: the texts cleaned as the CLI cleans them, and what
+# group_articles computes before clustering.
+def cleaned(folder: Path) -> dict[str, str]:
+    _, articles = _clean(folder)
+    return {a.id: "\n".join(filter(None, [a.title, a.text])) for a in articles}
+
+
+def _clean(folder: Path):
+    from briefing.ingest.read import read_inputs
+    from briefing.pipeline import clean
+
+    docs, _ = read_inputs([str(folder)])
+    articles, _ = clean(docs)
+    return docs, articles
+
+
+def prepared(folder: Path):
+    _, articles = _clean(folder)
+    return _prepare(articles)
+
+
+def prepared_lines(texts: list[str]):
+    from briefing.pipeline import clean
+    from briefing.records import RawDocument
+
+    articles, _ = clean([RawDocument(id=str(i), text=t) for i, t in enumerate(texts)])
+    return _prepare(articles)
+
+
+def subset_of(prepared, keep: set[str]):
+    ids, *columns = prepared
+    idx = [i for i, x in enumerate(ids) if x in keep]
+    return ([ids[i] for i in idx], *[[c[i] for i in idx] if isinstance(c, list) else c[idx] for c in columns])
+
+
+def _prepare(articles):
+    """What group_articles computes before clustering (same functions)."""
+    from briefing.events import embedded_lead, event_date, lead
+    from briefing.text.embed import get_embedder
+
+    vectors = get_embedder().encode([embedded_lead(a) for a in articles])
+    return ([a.id for a in articles], [lead(a.text, a.title) for a in articles],
+            ["\n".join(filter(None, [a.title, a.text])) for a in articles], vectors, [event_date(a) for a in articles])

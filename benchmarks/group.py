@@ -76,7 +76,7 @@ def cli_quality(labels: dict[str, str], rows: list[dict]) -> None:
             halves = [ev.cli_group([str(ev.subset_folder(Path(tmp), ev.DAY / kind, half))])[0] for half in ev.day_halves(labels)]
         print(f"{'':<4}each half of the events on its own: ARI "
               + " / ".join(f"{ev.ari_on(h, labels, p):.3f}" for h, p in zip(ev.day_halves(labels), halves)))
-        ours = _cleaned(ev.DAY / kind)
+        ours = ev.cleaned(ev.DAY / kind)
         base = ev.TfidfBaseline([ours[i] for i in ids]).labels(0.5)
         _row(f"TF-IDF d=0.5, our cleaned {kind}", ev.scores(gold, base))
 
@@ -98,7 +98,7 @@ def cli_quality(labels: dict[str, str], rows: list[dict]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = ev.scale_folder(Path(tmp), 250)
         pred = ev.cli_group([str(folder)])[0]
-        cleaned = _cleaned(folder)
+        cleaned = ev.cleaned(folder)
     base = dict(zip(sorted(cleaned), ev.TfidfBaseline([cleaned[i] for i in sorted(cleaned)]).labels(0.5)))
     print("\n250 pages drawn from ten years (scale/text, no labels: nearly all distinct events):")
     for name, found in (("briefing group", pred), ("TF-IDF d=0.5, our cleaned text", base)):
@@ -148,11 +148,11 @@ def tuning(labels: dict[str, str], rows: list[dict]) -> None:
     from briefing.events.similarity import Weights
 
     print("\n== 2. tuned on one part, checked on another (in-process, the CLI's code)")
-    sets = {"day text": _prepared(ev.DAY / "text"), "day html": _prepared(ev.DAY / "html"),
-            "headlines": _prepared_lines([r["headline"] for r in rows]), "seeds": _prepared(ROOT / "seeds")}
+    sets = {"day text": ev.prepared(ev.DAY / "text"), "day html": ev.prepared(ev.DAY / "html"),
+            "headlines": ev.prepared_lines([r["headline"] for r in rows]), "seeds": ev.prepared(ROOT / "seeds")}
     for half, ids in zip("AB", ev.day_halves(labels)):  # each half clustered on its own
         for kind in ("text", "html"):
-            sets[f"day {kind} {half}"] = _subset(sets[f"day {kind}"], set(ids))
+            sets[f"day {kind} {half}"] = ev.subset_of(sets[f"day {kind}"], set(ids))
     day_ids = sets["day text"][0]
     stories = [r["story"] for r in rows]
     cats = [r["category"] for r in rows]
@@ -210,7 +210,7 @@ def tuning(labels: dict[str, str], rows: list[dict]) -> None:
 
 def _baseline_protocol(labels, rows, day_ids) -> None:
     site, texts = ev.day_site_text(), [r["headline"] for r in rows]
-    ours = _cleaned(ev.DAY / "text")
+    ours = ev.cleaned(ev.DAY / "text")
     day_gold = [labels[i] for i in day_ids]
     day_site = ev.TfidfBaseline([site[i] for i in day_ids])
     day_ours = ev.TfidfBaseline([ours[i] for i in day_ids])
@@ -250,49 +250,6 @@ def _scale_row(name, n, seconds, cpu, peak, previous):
         ratio = f"{(seconds / s0) ** per:.2f}x, {(cpu / c0) ** per:.2f}x"
     print(f"{name:<28}{n:>7}{seconds:>8.1f}{cpu:>8.1f}{peak:>10}{ratio:>28}")
     return n, seconds, cpu
-
-
-def _cleaned(folder: Path) -> dict[str, str]:
-    _, articles = _clean(folder)
-    return {a.id: "\n".join(filter(None, [a.title, a.text])) for a in articles}
-
-
-def _clean(folder: Path):
-    from briefing.ingest.read import read_inputs
-    from briefing.pipeline import clean
-
-    docs, _ = read_inputs([str(folder)])
-    articles, _ = clean(docs)
-    return docs, articles
-
-
-def _prepared(folder: Path):
-    _, articles = _clean(folder)
-    return _prepare(articles)
-
-
-def _prepared_lines(texts: list[str]):
-    from briefing.pipeline import clean
-    from briefing.records import RawDocument
-
-    articles, _ = clean([RawDocument(id=str(i), text=t) for i, t in enumerate(texts)])
-    return _prepare(articles)
-
-
-def _subset(prepared, keep: set[str]):
-    ids, *columns = prepared
-    idx = [i for i, x in enumerate(ids) if x in keep]
-    return ([ids[i] for i in idx], *[[c[i] for i in idx] if isinstance(c, list) else c[idx] for c in columns])
-
-
-def _prepare(articles):
-    """What group_articles computes before clustering (same functions)."""
-    from briefing.events import embedded_lead, event_date, lead
-    from briefing.text.embed import get_embedder
-
-    vectors = get_embedder().encode([embedded_lead(a) for a in articles])
-    return ([a.id for a in articles], [lead(a.text, a.title) for a in articles],
-            ["\n".join(filter(None, [a.title, a.text])) for a in articles], vectors, [event_date(a) for a in articles])
 
 
 def _seeds_ok(ids, found, related) -> bool:

@@ -29,6 +29,7 @@ import time
 from pathlib import Path
 
 from _common import BIN, EVAL, ROOT
+from _memo_read import bare_lead, docx_words_before_sources, matches_site_title
 
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -75,52 +76,6 @@ def run(cmd: list[str], env: dict, *args: str) -> tuple[float, subprocess.Comple
     return time.perf_counter() - start, done
 
 
-def docx_words_before_sources(path: Path, heading: str = "Sources") -> int:
-    """Words of the paragraphs and table cells before the sources heading."""
-    from docx import Document
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    doc = Document(str(path))
-    words = 0
-    for child in doc.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            paragraph = Paragraph(child, doc)
-            if paragraph.style.name.startswith("Heading") and paragraph.text.strip() == heading:
-                return words
-            words += len(paragraph.text.split())
-        elif tag == "tbl":
-            words += sum(len(cell.text.split()) for row in Table(child, doc).rows for cell in row.cells)
-    return words
-
-
-def _words(text: str | None) -> str:
-    """A title as the project's page scorer compares it (tools/score_pages.py): its words, lower case."""
-    import re
-    import unicodedata
-
-    return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", text or "").lower().replace("’", "'")))
-
-
-def _same_title(headline: str, site: str | None) -> tuple[bool, bool]:
-    """(same words, same words once the site's suffix is cut: 'Headline : actualité ..., infos')."""
-    import re
-
-    if _words(headline) == _words(site):
-        return True, True
-    parts = re.split(r"\s+[:|–-]\s+", site or "")
-    return False, len(parts) > 1 and _words(headline) == _words(" : ".join(parts[:-1]))
-
-
-def _bare(text: str) -> str:
-    """A lead without its date prefix and citations."""
-    import re
-
-    text = re.sub(r"(?:\[[^\[\]]+\])+\s*$", "", text).strip()
-    return text.split(" — ", 1)[1] if " — " in text[:30] else text
-
-
 def day_memo(label: str, cmd: list[str], env: dict, pages: Path, gold: dict[str, dict]) -> None:
     from briefing.brief.furniture import is_furniture
 
@@ -134,12 +89,12 @@ def day_memo(label: str, cmd: list[str], env: dict, pages: Path, gold: dict[str,
         words = docx_words_before_sources(Path(f"{tmp}/memo.docx"))
     events = memo["events"]
     full = [e for e in events if e.get("detailed", True)]
-    matches = [[_same_title(e["title"], gold.get(i, {}).get("title")) for i in e["sources"]] for e in events]
+    matches = [[matches_site_title(e["title"], gold.get(i, {}).get("title")) for i in e["sources"]] for e in events]
     same_title = sum(any(m[0] for m in found) for found in matches)
     up_to_suffix = sum(any(m[1] for m in found) for found in matches)
     several = sum(len(e["sources"]) > 1 for e in full)
     first10 = sum(len(e["sources"]) > 1 for e in events[:10])
-    texts = [_bare(e["lead"]) for e in events] + [p["text"] for e in events for p in e["key_points"]]
+    texts = [bare_lead(e["lead"]) for e in events] + [p["text"] for e in events for p in e["key_points"]]
     furniture = sum(is_furniture(t) for t in texts if t)
     title = memo["title"].lower()
     bad_title = any(w in title for w in WEEKDAYS) or any(w in title for w in BYLINE_WORDS)

@@ -31,7 +31,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from _common import EVAL as DEFAULT_EVAL, ROOT
-from scale import measure
+from _measure import measure
 
 EVAL = Path(os.environ.get("BRIEFING_EVAL", DEFAULT_EVAL))
 sys.path.insert(0, str(ROOT / "src"))  # this tree's briefing, whatever the venv was installed from
