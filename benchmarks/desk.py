@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
@@ -149,7 +150,9 @@ def joined_by_labels(memos: dict[str, dict], labels: Path, into: Path) -> Path:
         found = {}
         for e in memos[d]["events"]:
             known = [gold[s] for s in e["sources"] if s in gold]
-            top = max(set(known), key=known.count) if known else None
+            # the labelled event most of its pages report; a tie goes to the first page's (a set's order
+            # would change with the string hashes from one run to the next)
+            top = Counter(known).most_common(1)[0][0] if known else None
             key = home.get(top, f"{d}/{e['id']}")
             found.setdefault(top, key)
             lines += [json.dumps({"id": s, "event": key}) for s in e["sources"]]
