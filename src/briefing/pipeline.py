@@ -76,7 +76,7 @@ def group(articles: Sequence[Article], embedder=None, workers=None) -> list[Even
     this one (a tree of 912 MB against 763 at 8,000 pages, README)."""
     from .events import group_articles
 
-    mapped = workers is not None and getattr(workers, "remote", False)
+    mapped = workers is not None and workers.remote
     map_windows = functools.partial(workers.map, window=workers.n) if mapped else None
     return group_articles(articles, embedder, map_windows)  # embedder None: the process-wide one, loaded once
 

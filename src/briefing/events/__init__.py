@@ -40,12 +40,17 @@ def embedded_lead(article: Article) -> str:
     return embedded(lead(article.text, article.title))
 
 
-def _embed(leads: Sequence[str], embedder: Embedder | None):
+def _or_default(embedder: Embedder | None) -> Embedder:
+    """The embedder given, else the process-wide one (loaded once)."""
     if embedder is None:
         from ..text.embed import get_embedder
 
-        embedder = get_embedder()
-    return embedder.encode([embedded(x) for x in leads])
+        return get_embedder()
+    return embedder
+
+
+def _embed(leads: Sequence[str], embedder: Embedder | None):
+    return _or_default(embedder).encode([embedded(x) for x in leads])
 
 
 # The second vector is embedded for every text of a set (its centring reads them all), so it is
@@ -68,12 +73,7 @@ def _cross_vectors(articles: Sequence[Article], unique: Sequence[int], langs: Se
     for a set of several languages only (its texts read again then); else None."""
     if not several_languages(langs) or _strays_only(langs):
         return None
-    texts = [cross_embedded(articles[i].title, articles[i].text) for i in unique]
-    if embedder is None:
-        from ..text.embed import get_embedder
-
-        embedder = get_embedder()
-    return embedder.encode(texts)
+    return _or_default(embedder).encode([cross_embedded(articles[i].title, articles[i].text) for i in unique])
 
 
 def _language(article: Article) -> str | None:

@@ -72,6 +72,8 @@ def open_workers(requested: int | None, items: int | None, cluster: str | None =
 class Workers:
     """A pool of `n` processes (or this one, for n == 1); use as a context manager."""
 
+    remote = False  # local processes share this machine's memory: grouping's windows stay here (pipeline.group)
+
     def __init__(self, n: int = 1) -> None:
         self.n = max(1, n)
         self._pool: ProcessPoolExecutor | None = None
