@@ -26,7 +26,7 @@ def target(request, tmp_path):
 def _page(i: str, event: str = "", digest: str | None = None, day: str = "2020-06-16") -> StoredPage:
     vector = np.full(512, 0.5, dtype=np.float32).tobytes()
     return StoredPage(i, f"/pages/{i}.txt", digest or f"hash-{i}", f"Title {i}", day, day, "site.ma", "fr", f"lead {i}", vector,
-                      event, f"lead {i} and the words after it")
+                      event, f"lead {i} and the words after it", f"terms of {i}".encode())
 
 
 def _one_day(store: Store, day: str, ids: list[str], story: str = "") -> dict[str, str]:
@@ -43,7 +43,7 @@ def test_a_run_is_stored_and_read_back_within_the_date_window(target):
         assert [e.key for e in events] == ["2020-06-17/E1"]
         assert events[0].story == "2020-06-16/E1" and events[0].sources == ("c",)
         assert [p.id for p in pages] == ["c"]
-        assert pages[0].body == "lead c and the words after it"
+        assert pages[0].body == "lead c and the words after it" and pages[0].terms == b"terms of c"
         assert np.frombuffer(pages[0].vector, dtype=np.float32).shape == (512,)
         events, _ = store.recent("2020-06-01")
         assert [e.key for e in events] == ["2020-06-16/E1", "2020-06-17/E1"]
@@ -86,22 +86,26 @@ def test_a_store_of_another_version_is_refused(tmp_path):
         Store(str(path))
 
 
-def test_a_store_of_version_1_is_migrated(target):
-    """Version 1 kept no text beyond the lead: its pages read back with an empty body
-    (linking reads their leads), new pages keep theirs."""
+@pytest.mark.parametrize("version, dropped", [("1", ("terms", "body")), ("2", ("terms",))])
+def test_an_older_store_is_migrated(target, version, dropped):
+    """Version 1 kept no text beyond the lead, version 2 no term counts: their pages
+    read back with an empty body or terms (linking reads their leads, counts their
+    terms itself), new pages keep theirs."""
     from sqlalchemy import text
 
     with Store(target) as store:
         _one_day(store, "2020-06-16", ["a"])
-        with store.engine.begin() as conn:  # the store as version 1 left it
-            conn.execute(text("ALTER TABLE pages DROP COLUMN body"))
-            conn.execute(text("UPDATE briefing_meta SET value = '1' WHERE key = 'schema_version'"))
+        with store.engine.begin() as conn:  # the store as that version left it
+            for column in dropped:
+                conn.execute(text(f"ALTER TABLE pages DROP COLUMN {column}"))
+            conn.execute(text(f"UPDATE briefing_meta SET value = '{version}' WHERE key = 'schema_version'"))
     with Store(target) as store:
         _one_day(store, "2020-06-17", ["b"])
         _, pages = store.recent("2020-06-01")
-        assert [(p.id, p.body) for p in pages] == [("a", ""), ("b", "lead b and the words after it")]
+        body_a = "" if "body" in dropped else "lead a and the words after it"
+        assert [(p.id, p.body, p.terms) for p in pages] == [("a", body_a, b""), ("b", "lead b and the words after it", b"terms of b")]
         with store.engine.connect() as conn:
-            assert conn.execute(text("SELECT value FROM briefing_meta WHERE key = 'schema_version'")).scalar() == "2"
+            assert conn.execute(text("SELECT value FROM briefing_meta WHERE key = 'schema_version'")).scalar() == "3"
 
 
 def test_a_database_that_is_not_a_store_is_refused(tmp_path):

@@ -16,6 +16,7 @@ import numpy as np
 
 from .events import embedded_lead, lead
 from .events.continuity import Link, LinkThresholds, event_scores, kept_body, link_events, window_start
+from .events.terms import packed, term_rows
 from .records import Article, Earlier, Event, Memo, StoredPage
 from .store import NewEvent, Store
 
@@ -40,6 +41,7 @@ class Continuity:
     links: dict[str, Link]  # by today's event id
     past_pages: tuple[StoredPage, ...]
     vectors: dict[str, np.ndarray]  # today's lead vectors, by article id
+    terms: dict[str, bytes]  # today's term rows (events.terms.packed), by article id
 
 
 def link(store: Store, events: Sequence[Event], articles: Sequence[Article], embedder,
@@ -55,9 +57,11 @@ def link(store: Store, events: Sequence[Event], articles: Sequence[Article], emb
     past_events, past_pages = store.recent(start) if start else ([], [])
     leads = {a.id: lead(a.text, a.title) for a in articles}
     bodies = {a.id: kept_body(a.title, a.text) for a in articles}
-    scores = event_scores(events, leads, vectors, past_events, past_pages, t, bodies)
+    ids = list(leads)
+    terms = dict(zip(ids, packed(term_rows([leads[i] for i in ids], [bodies[i] for i in ids]))))
+    scores = event_scores(events, leads, vectors, past_events, past_pages, t, bodies, terms)
     links = link_events(events, {a.id: a.date for a in articles}, scores, past_events, t)
-    return Continuity(links, tuple(past_pages), vectors)
+    return Continuity(links, tuple(past_pages), vectors, terms)
 
 
 def mark(memo: Memo, found: Continuity, articles: Sequence[Article]) -> Memo:
@@ -113,6 +117,6 @@ def remember(store: Store, memo: Memo, events: Sequence[Event], articles: Sequen
             a = by_id[i]
             vector = np.asarray(found.vectors[i], dtype=np.float32).tobytes()
             page = StoredPage(a.id, a.path, content_hash(a), a.title, a.date, a.event_date, a.source, a.lang,
-                              lead(a.text, a.title), vector, body=kept_body(a.title, a.text))
+                              lead(a.text, a.title), vector, body=kept_body(a.title, a.text), terms=found.terms[i])
             pages.append((page, ev.id))
     store.save(day, memo.created, memo.title, new_events, pages)

@@ -173,6 +173,7 @@ class StoredPage:
     vector: bytes  # its lead's embedding, float32
     event: str = ""  # the stored event key it belongs to
     body: str = ""  # title and opening words of its text (events.continuity.kept_body); "" from an older store
+    terms: bytes = b""  # its lead's and body's term counts (events.terms.packed); b"" from an older store
 
 
 @dataclass(frozen=True)

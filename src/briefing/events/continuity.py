@@ -34,6 +34,7 @@ import numpy as np
 
 from ..records import Event, StoredEvent, StoredPage
 from .similarity import Weights, score_pairs
+from .terms import compact, kept_or_counted
 
 
 # What the store keeps of a page's text for linking: the title and this many
@@ -97,12 +98,14 @@ def _nearest_events(today: np.ndarray, past: np.ndarray, owners: Sequence[str], 
 def event_scores(
     events: Sequence[Event], leads: dict[str, str], vectors: dict[str, np.ndarray],
     past_events: Sequence[StoredEvent], past_pages: Sequence[StoredPage], t: LinkThresholds = LinkThresholds(),
-    bodies: dict[str, str] | None = None,
+    bodies: dict[str, str] | None = None, terms: dict[str, bytes] | None = None,
 ) -> np.ndarray:
     """(today's events x stored events): the mean over today's pages of each one's best pair score
     with the stored event's pages, pairs off the candidate graph counting 0; 0 for a stored
     event none of whose pages is near one of today's. `bodies`: today's kept_body by page id
-    (None: leads only); a stored page without one (an older store) is read by its lead."""
+    (None: leads only); a stored page without one (an older store) is read by its lead.
+    `terms`: today's pages' term rows (terms.packed) by page id, counted here where missing;
+    stored pages' are those the store kept."""
     where = {ev.key: n for n, ev in enumerate(past_events)}
     kept = [p for p in past_pages if p.event in where]
     if not events or not kept:
@@ -118,7 +121,9 @@ def event_scores(
     full = texts if bodies is None else [bodies.get(i) or leads[i] for i in ids] + [p.body or p.lead for p in kept]
     vecs = np.vstack([today, past[chosen]])
     label = np.array(owner + [len(events) + where[p.event] for p in kept])
-    pairs = score_pairs(texts, full, vecs, Weights(), across=len(ids))  # only today's pages against stored ones
+    blobs = [(terms or {}).get(i) for i in ids] + [p.terms for p in kept]
+    counts = compact(kept_or_counted(blobs, texts, full))
+    pairs = score_pairs(texts, full, vecs, Weights(), across=len(ids), counts=counts)  # only today's pages against stored ones
     a_today, b_today = pairs.a < len(ids), pairs.b < len(ids)
     cross = a_today != b_today
     page = np.where(a_today, pairs.a, pairs.b)[cross]

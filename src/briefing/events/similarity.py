@@ -30,6 +30,7 @@ from scipy import sparse
 
 from . import lexical
 from .neighbours import candidate_pairs
+from .terms import TermRows
 from .vectors import Centred, centred_dense, pair_dots, term_counts, tfidf, tfidf_rows
 
 LEAD_WORDS = 60  # title + this many words: who, what, when, where
@@ -165,6 +166,7 @@ def score_pairs(
     langs: Sequence[str | None] | None = None,
     across: int | None = None,
     cross_vectors: np.ndarray | None = None,
+    counts: TermRows | None = None,
 ) -> PairScores:
     """Candidate pairs, their scores and topic scores. `bodies` are whole
     texts (title included); `langs` the texts' languages (None: unknown,
@@ -175,14 +177,19 @@ def score_pairs(
     short texts, or two languages, their score. `across` n keeps only the pairs
     of a text below n and one at or above it (today's pages against stored
     ones): the others are proposed alike, but not scored. `cross_vectors`
-    (cross_embedded texts' vectors) score the pairs of two languages, when given."""
+    (cross_embedded texts' vectors) score the pairs of two languages, when given.
+    `counts`: the texts' term rows counted already (terms.py: linking keeps
+    stored pages' counts), bodies then cut to the words counted."""
     n = len(leads)
     groups = language_groups(langs, n)
     meaning = centred_dense(vectors, groups) if vectors is not None and len(vectors) else None
-    lead_counts = term_counts(leads, lexical.words)
+    if counts is None:
+        lead_counts = term_counts(leads, lexical.words)
+        cut = [" ".join(t.split()[:BODY_WORDS]) for t in bodies]
+        body_counts = lead_counts if cut == list(leads) else term_counts(cut, lexical.words)  # leads only: read once
+    else:
+        lead_counts, body_counts = counts.lead_words, counts.body_words
     words = tfidf(lead_counts)
-    cut = [" ".join(t.split()[:BODY_WORDS]) for t in bodies]
-    body_counts = lead_counts if cut == list(leads) else term_counts(cut, lexical.words)  # leads only: read once
     body = tfidf(body_counts)
     length = np.array([len(t.split()) for t in bodies])
     with_body = np.flatnonzero(length > LEAD_WORDS)  # for the others, body words are lead words
@@ -193,8 +200,8 @@ def score_pairs(
         a, b = a[keep], b[keep]
     same = same_language(langs, a, b)
     arabic = both_arabic(langs, a, b)
-    chars = tfidf_rows(leads, lexical.char_ngrams)
-    names = tfidf_rows(leads, lexical.names)
+    chars = tfidf_rows(leads, lexical.char_ngrams) if counts is None else tfidf(counts.chars)
+    names = tfidf_rows(leads, lexical.names) if counts is None else tfidf(counts.names)
     views = [
         (w.words * _comparable(words, same, a, b), Centred(words, groups).pairs(a, b)),
         (w.chars * _comparable(chars, same, a, b), Centred(chars, groups).pairs(a, b)),

@@ -124,9 +124,10 @@ class Store:
                 if schema.meta.name in tables:
                     version = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).scalar()
                 while version in schema.MIGRATIONS:
-                    version, statements = schema.MIGRATIONS[version]
-                    for statement in statements:
-                        conn.execute(text(statement))
+                    version, columns = schema.MIGRATIONS[version]
+                    for table, column in columns:
+                        kind = column.type.compile(dialect=conn.dialect)
+                        conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column.name} {kind}"))
                     conn.execute(schema.meta.update().where(schema.meta.c.key == "schema_version").values(value=version))
         except SQLAlchemyError as exc:
             raise StoreError(f"store {self.shown}: cannot open ({_one_line(exc)})") from None
@@ -173,7 +174,7 @@ class Store:
             rows = conn.execute(select(e).where(e.c.last_date >= since).order_by(e.c.last_date, e.c.key)).all()
             stored = [
                 StoredPage(r.id, r.path, r.content_hash, r.title, r.date, r.event_date, r.outlet, r.lang, r.lead,
-                           bytes(r.vector), r.event, r.body or "")
+                           bytes(r.vector), r.event, r.body or "", bytes(r.terms or b""))
                 for chunk in _chunks([r.key for r in rows])
                 for r in conn.execute(select(p).where(p.c.event.in_(chunk)).order_by(p.c.row))
             ]
@@ -213,7 +214,8 @@ class Store:
                 conn.execute(schema.pages.insert(), [
                     {"id": pg.id, "path": pg.path, "content_hash": pg.content_hash, "title": pg.title, "date": pg.date,
                      "event_date": pg.event_date, "outlet": pg.source, "lang": pg.lang, "lead": pg.lead,
-                     "vector": pg.vector, "body": pg.body or None, "event": keys[event_id]}
+                     "vector": pg.vector, "body": pg.body or None, "terms": pg.terms or None,
+                     "event": keys[event_id]}
                     for pg, event_id in pages
                 ])
         return keys

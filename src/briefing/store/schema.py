@@ -1,7 +1,8 @@
 """The store's tables, in SQLAlchemy Core: one schema for SQLite and PostgreSQL.
 
 It keeps what a later run needs and nothing more: each page read (its lead,
-the lead's vector and the opening of its text, what linking compares), each event
+the lead's vector, the opening of its text and their term counts: what
+linking compares), each event
 (its pages point at it), each memo written. Dates are ISO text ("2020-06-16"),
 which sorts as dates do in both databases.
 """
@@ -10,10 +11,15 @@ from __future__ import annotations
 
 from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table, Text
 
-SCHEMA_VERSION = "2"  # raise it with any change of the tables below, with a migration or a refusal
-# From a version to the next: the statements (plain SQL both databases read).
-# Version 1 lacked pages.body: added empty (linking reads those pages' leads).
-MIGRATIONS = {"1": ("2", ("ALTER TABLE pages ADD COLUMN body TEXT",))}
+SCHEMA_VERSION = "3"  # raise it with any change of the tables below, with a migration or a refusal
+# From a version to the next: the (table, column) pairs it adds, empty on the
+# rows already stored (each database names the column's type in its own words).
+# Version 1 lacked pages.body (linking reads those pages' leads); version 2
+# lacked pages.terms (linking counts those pages' terms itself).
+MIGRATIONS = {
+    "1": ("2", (("pages", Column("body", Text)),)),
+    "2": ("3", (("pages", Column("terms", LargeBinary)),)),
+}
 
 metadata = MetaData()
 
@@ -64,6 +70,7 @@ pages = Table(
     Column("lead", Text, nullable=False),
     Column("vector", LargeBinary, nullable=False),
     Column("body", Text),  # the text's first words (continuity.kept_body): no whole page is kept
+    Column("terms", LargeBinary),  # the lead's and body's term counts, hashed (events/terms.py)
     Column("event", String(80), ForeignKey("events.key"), nullable=False),
     Index("ix_pages_hash", "content_hash"),
     Index("ix_pages_id_path", "id", "path"),

@@ -1,0 +1,112 @@
+"""The term counts that linking compares, in a form the store can keep.
+
+Linking scores today's pages against a fortnight's stored pages with the
+grouping's lexical views (similarity.score_pairs): words of the lead, words of
+the text's opening, spelling n-grams and names of the lead. Counting them
+again for every stored page on every run was most of a day's linking time with
+a month stored (some 500 stored pages re-read: 0.6 s of a 4-5 s day). So each
+page's counts are kept once, when the page is stored, under hashed terms:
+every term is its 31-bit hash, which needs no vocabulary shared between runs.
+At a run, the hashed columns of today's and the stored rows are renumbered
+onto the terms they use (`compact`); two terms of one set share a hash once in
+some 2^31 / n² (a few in millions): the scores are those of counted terms.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction import FeatureHasher
+
+from . import lexical
+
+HASHED = 2**31 - 1  # FeatureHasher's widest: int32 column indices
+_ROW = np.dtype("<i4"), np.dtype("<u2")  # a kept row: hashes, then counts (a term's count in 400 words fits 16 bits)
+
+
+@dataclass(frozen=True)
+class TermRows:
+    """One csr matrix per view, a row per text, columns hashed or compacted alike."""
+
+    lead_words: sparse.csr_matrix
+    body_words: sparse.csr_matrix
+    chars: sparse.csr_matrix
+    names: sparse.csr_matrix
+
+    def views(self) -> tuple[sparse.csr_matrix, ...]:
+        return self.lead_words, self.body_words, self.chars, self.names
+
+
+def hashed(texts: Sequence[str], analyzer: Callable[[str], list[str]]) -> sparse.csr_matrix:
+    """Term counts per text, a column per term hash."""
+    hasher = FeatureHasher(n_features=HASHED, input_type="string", alternate_sign=False, dtype=np.float32)
+    return hasher.transform(analyzer(t) for t in texts).tocsr()
+
+
+def term_rows(leads: Sequence[str], bodies: Sequence[str]) -> TermRows:
+    """Hashed rows of texts' leads and openings (bodies already cut to the words compared)."""
+    return TermRows(hashed(leads, lexical.words), hashed(bodies, lexical.words),
+                    hashed(leads, lexical.char_ngrams), hashed(leads, lexical.names))
+
+
+def stacked(*parts: TermRows) -> TermRows:
+    return TermRows(*(sparse.vstack(views, format="csr") for views in zip(*(p.views() for p in parts))))
+
+
+def compact(rows: TermRows) -> TermRows:
+    """The same rows with each view's columns renumbered onto the terms it uses (order kept)."""
+    return TermRows(*map(_compact, rows.views()))
+
+
+def _compact(m: sparse.csr_matrix) -> sparse.csr_matrix:
+    used, columns = np.unique(m.indices, return_inverse=True)
+    return sparse.csr_matrix((m.data, columns.astype(np.int32), m.indptr), shape=(m.shape[0], max(len(used), 1)))
+
+
+def packed(rows: TermRows) -> list[bytes]:
+    """Each text's row of every view as bytes: four lengths, the hashes, the counts."""
+    out = []
+    views = rows.views()
+    for n in range(rows.lead_words.shape[0]):
+        spans = [slice(v.indptr[n], v.indptr[n + 1]) for v in views]
+        lengths = np.array([s.stop - s.start for s in spans], dtype="<u4")
+        hashes = np.concatenate([v.indices[s] for v, s in zip(views, spans)]).astype(_ROW[0])
+        counts = np.minimum(np.concatenate([v.data[s] for v, s in zip(views, spans)]), 65535).astype(_ROW[1])
+        out.append(lengths.tobytes() + hashes.tobytes() + counts.tobytes())
+    return out
+
+
+def unpacked(blobs: Sequence[bytes]) -> TermRows:
+    """The hashed rows of texts kept by `packed`, in order."""
+    parts: list[list[tuple[np.ndarray, np.ndarray]]] = [[], [], [], []]
+    for blob in blobs:
+        lengths = np.frombuffer(blob, dtype="<u4", count=4)
+        total = int(lengths.sum())
+        hashes = np.frombuffer(blob, dtype=_ROW[0], count=total, offset=16)
+        counts = np.frombuffer(blob, dtype=_ROW[1], count=total, offset=16 + 4 * total)
+        ends = np.cumsum(lengths)
+        for view, start, end in zip(parts, ends - lengths, ends):
+            view.append((hashes[start:end], counts[start:end]))
+    return TermRows(*map(_matrix, parts))
+
+
+def _matrix(rows: list[tuple[np.ndarray, np.ndarray]]) -> sparse.csr_matrix:
+    indptr = np.concatenate([[0], np.cumsum([len(h) for h, _ in rows])]).astype(np.int32)
+    indices = np.concatenate([h for h, _ in rows]).astype(np.int32) if rows else np.zeros(0, np.int32)
+    data = np.concatenate([c for _, c in rows]).astype(np.float32) if rows else np.zeros(0, np.float32)
+    return sparse.csr_matrix((data, indices, indptr), shape=(len(rows), HASHED))
+
+
+def kept_or_counted(blobs: Sequence[bytes | None], leads: Sequence[str], bodies: Sequence[str]) -> TermRows:
+    """Hashed rows of texts: unpacked where kept, counted from the lead and body where
+    not (a page of an older store, or today's when not counted beforehand)."""
+    missing = [n for n, blob in enumerate(blobs) if not blob]
+    if missing:
+        counted = packed(term_rows([leads[n] for n in missing], [bodies[n] for n in missing]))
+        blobs = list(blobs)
+        for n, blob in zip(missing, counted):
+            blobs[n] = blob
+    return unpacked(blobs)
