@@ -24,7 +24,9 @@ from sklearn.feature_extraction import FeatureHasher
 from . import lexical
 
 HASHED = 2**31 - 1  # FeatureHasher's widest: int32 column indices
-_ROW = np.dtype("<i4"), np.dtype("<u2")  # a kept row: hashes, then counts (a term's count in 400 words fits 16 bits)
+# A kept row: hashes, then counts, a byte each: a lead's or a 400-word opening's
+# count of one term (stop words left out of word counts) stays far below 255.
+_ROW = np.dtype("<i4"), np.dtype("u1")
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,7 @@ def packed(rows: TermRows) -> list[bytes]:
         spans = [slice(v.indptr[n], v.indptr[n + 1]) for v in views]
         lengths = np.array([s.stop - s.start for s in spans], dtype="<u4")
         hashes = np.concatenate([v.indices[s] for v, s in zip(views, spans)]).astype(_ROW[0])
-        counts = np.minimum(np.concatenate([v.data[s] for v, s in zip(views, spans)]), 65535).astype(_ROW[1])
+        counts = np.minimum(np.concatenate([v.data[s] for v, s in zip(views, spans)]), 255).astype(_ROW[1])
         out.append(lengths.tobytes() + hashes.tobytes() + counts.tobytes())
     return out
 
