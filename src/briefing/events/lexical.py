@@ -9,6 +9,9 @@ Arabic words are words too (arabic.py: spelling variants folded, the article
 and clitics stripped); Arabic-Indic digits read as digits. Latin and Arabic
 words never meet, so these views compare texts of one language only (the
 multilingual sentence vectors link languages, see similarity.py).
+
+A desk's store keeps each page's counts of these views (terms.py): a change
+of what they make of a text raises terms.TERMS_VERSION.
 """
 
 from __future__ import annotations

@@ -24,6 +24,10 @@ from sklearn.feature_extraction import FeatureHasher
 from . import lexical
 
 HASHED = 2**31 - 1  # FeatureHasher's widest: int32 column indices
+# Raise it with any change of what the analysers (lexical.py) make of a text:
+# rows kept under another version are counted again from the kept text, so a
+# store's old rows never meet new ones term for term.
+TERMS_VERSION = 1
 # A kept row: hashes, then counts, a byte each: a lead's or a 400-word opening's
 # count of one term (stop words left out of word counts) stays far below 255.
 _ROW = np.dtype("<i4"), np.dtype("u1")
@@ -69,12 +73,12 @@ def _compact(m: sparse.csr_matrix) -> sparse.csr_matrix:
 
 
 def packed(rows: TermRows) -> list[bytes]:
-    """Each text's row of every view as bytes: four lengths, the hashes, the counts."""
+    """Each text's row of every view as bytes: TERMS_VERSION, four lengths, the hashes, the counts."""
     out = []
     views = rows.views()
     for n in range(rows.lead_words.shape[0]):
         spans = [slice(v.indptr[n], v.indptr[n + 1]) for v in views]
-        lengths = np.array([s.stop - s.start for s in spans], dtype="<u4")
+        lengths = np.array([TERMS_VERSION] + [s.stop - s.start for s in spans], dtype="<u4")
         hashes = np.concatenate([v.indices[s] for v, s in zip(views, spans)]).astype(_ROW[0])
         counts = np.minimum(np.concatenate([v.data[s] for v, s in zip(views, spans)]), 255).astype(_ROW[1])
         out.append(lengths.tobytes() + hashes.tobytes() + counts.tobytes())
@@ -85,10 +89,10 @@ def unpacked(blobs: Sequence[bytes]) -> TermRows:
     """The hashed rows of texts kept by `packed`, in order."""
     parts: list[list[tuple[np.ndarray, np.ndarray]]] = [[], [], [], []]
     for blob in blobs:
-        lengths = np.frombuffer(blob, dtype="<u4", count=4)
+        lengths = np.frombuffer(blob, dtype="<u4", count=4, offset=4)
         total = int(lengths.sum())
-        hashes = np.frombuffer(blob, dtype=_ROW[0], count=total, offset=16)
-        counts = np.frombuffer(blob, dtype=_ROW[1], count=total, offset=16 + 4 * total)
+        hashes = np.frombuffer(blob, dtype=_ROW[0], count=total, offset=20)
+        counts = np.frombuffer(blob, dtype=_ROW[1], count=total, offset=20 + 4 * total)
         ends = np.cumsum(lengths)
         for view, start, end in zip(parts, ends - lengths, ends):
             view.append((hashes[start:end], counts[start:end]))
@@ -104,11 +108,15 @@ def _matrix(rows: list[tuple[np.ndarray, np.ndarray]]) -> sparse.csr_matrix:
 
 def kept_or_counted(blobs: Sequence[bytes | None], leads: Sequence[str], bodies: Sequence[str]) -> TermRows:
     """Hashed rows of texts: unpacked where kept, counted from the lead and body where
-    not (a page of an older store, or today's when not counted beforehand)."""
-    missing = [n for n, blob in enumerate(blobs) if not blob]
+    not (a page of an older store or of other analysers, or today's when not counted beforehand)."""
+    missing = [n for n, blob in enumerate(blobs) if not blob or _version(blob) != TERMS_VERSION]
     if missing:
         counted = packed(term_rows([leads[n] for n in missing], [bodies[n] for n in missing]))
         blobs = list(blobs)
         for n, blob in zip(missing, counted):
             blobs[n] = blob
     return unpacked(blobs)
+
+
+def _version(blob: bytes) -> int:
+    return int(np.frombuffer(blob, dtype="<u4", count=1)[0]) if len(blob) >= 20 else -1
