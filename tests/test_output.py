@@ -32,6 +32,12 @@ def test_file_output_takes_its_format_from_the_suffix(tmp_path):
     assert [d.path.name for d in dests] == ["brief.en.md", "brief.ar.md"]
 
 
+def test_a_format_may_be_named_as_its_suffix_or_in_words(tmp_path):
+    for name, fmt in (("markdown", "md"), ("MD", "md"), ("txt", "text"), ("Word", "docx"), ("json", "json")):
+        (dest,) = plan_destinations("-" if fmt != "docx" else str(tmp_path / "memo"), name, ("fr",), tmp_path)
+        assert dest.fmt == fmt, name
+
+
 def test_stdout_takes_one_language():
     (dest,) = plan_destinations("-", None, ("fr",), Path("x"))
     assert dest.path is None and dest.fmt == "md"

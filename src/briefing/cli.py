@@ -60,7 +60,7 @@ RUN_EXAMPLES = examples(
 def run(
     inputs: Inputs = None,
     to: Annotated[list[str], typer.Option("--to", metavar="LANG", help="Memo language: fr, en or ar (repeatable).")] = ["fr"],
-    fmt: Annotated[Optional[str], typer.Option("--format", "-f", metavar="FORMAT", help="docx, md, json or text.", show_default=False)] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", metavar="FORMAT", help="docx, md, json or text (also: word, markdown, txt).", show_default=False)] = None,
     output: Annotated[
         Optional[str],
         typer.Option("--output", "-o", metavar="PATH", help="A file (format from its suffix), a folder, or '-' for stdout. Default: outputs/ (or BRIEFING_OUTPUT_DIR).", show_default=False),

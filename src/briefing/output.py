@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import SetupError, UsageError
-from .render import FORMATS, format_from_suffix
+from .render import FORMATS, format_from_suffix, format_named
 
 FORMAT_SUFFIXES = {"docx": ".docx", "md": ".md", "json": ".json", "text": ".txt"}
 DEFAULT_FILE_FORMATS = ("docx", "md")
@@ -77,8 +77,10 @@ def plan_destinations(
       with several languages the language goes before the suffix;
     - '-o FOLDER' (existing, or with no suffix): memo files inside it.
     """
-    if fmt is not None and fmt not in FORMATS:
-        raise UsageError(f"unknown format '{fmt}': choose one of {', '.join(FORMATS)}")
+    if fmt is not None:
+        if format_named(fmt) is None:
+            raise UsageError(f"unknown format '{fmt}': choose one of {', '.join(FORMATS)}")
+        fmt = format_named(fmt)
     if output == "-":
         if len(languages) != 1:
             raise UsageError("'-o -' writes one memo to stdout: give one --to, or a folder with -o")

@@ -24,6 +24,13 @@ _SUFFIXES = {
 }
 
 
+def format_named(name: str) -> str | None:
+    """The format a --format value names: its own name, a suffix's ("markdown", "txt")
+    or "word"; None if none."""
+    name = name.lower().lstrip(".")
+    return name if name in FORMATS else "docx" if name == "word" else _SUFFIXES.get(f".{name}")
+
+
 def format_from_suffix(path: str | Path) -> str | None:
     """The format a file name asks for ("memo.md" -> "md"), or None if unknown."""
     return _SUFFIXES.get(Path(path).suffix.lower())
@@ -62,4 +69,4 @@ def render_bytes(memo: Memo, fmt: str, template: Path | None = None) -> bytes:
     return render_text(memo, fmt).encode("utf-8")
 
 
-__all__ = ["FORMATS", "format_from_suffix", "render_bytes", "render_docx", "render_text"]
+__all__ = ["FORMATS", "format_from_suffix", "format_named", "render_bytes", "render_docx", "render_text"]
