@@ -14,22 +14,12 @@ folded here.
 
 from __future__ import annotations
 
-from ..text.digits import ARABIC_DIGITS
+from ..text.digits import ARABIC_LETTERS, TATWEEL
 from ..text.tables import quick_translate
 
 LETTERS = "\u0621-\u063a\u0641-\u064a"  # hamza .. ghain, faa .. yaa (tatweel 0640 excluded)
 
-_FOLD = str.maketrans(
-    {
-        "\u0640": None,  # tatweel: a stretched letter
-        "\u0649": "\u064a",  # alef maqsura -> yaa
-        "\u0629": "\u0647",  # taa marbuta -> haa
-        "\u0671": "\u0627",  # alef wasla -> alef
-        "\u06a9": "\u0643",  # Persian keheh -> kaf
-        "\u06cc": "\u064a",  # Farsi yeh -> yaa
-        **ARABIC_DIGITS,
-    }
-)
+_FOLD = str.maketrans({**ARABIC_LETTERS, TATWEEL: None})
 _fold = quick_translate(_FOLD)
 _CONJUNCTIONS = ("\u0648", "\u0641")  # wa-, fa-
 _ARTICLES = ("\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0644\u0644", "\u0627\u0644")  # bi-l, ka-l, li-l, al-

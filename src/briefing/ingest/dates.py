@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date as _date
 
-from ..text.digits import ARABIC_DIGITS
+from ..text.digits import ARABIC_LETTERS, TATWEEL
 from ..text.tables import quick_translate
 
 MONTHS = {
@@ -50,10 +50,7 @@ ARABIC_MONTHS = {
 ARABIC_MONTHS = {name.replace("_", " "): number for name, number in ARABIC_MONTHS.items()}
 _ALL_MONTHS = {**MONTHS, **ENGLISH_MONTHS, **ARABIC_MONTHS}
 # Length-preserving, so that offsets found in the folded text hold in the original.
-_ARABIC_FOLD = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ـ": " ",
-     **ARABIC_DIGITS}
-)
+_ARABIC_FOLD = str.maketrans({**ARABIC_LETTERS, TATWEEL: " "})
 _arabic_fold = quick_translate(_ARABIC_FOLD)
 
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))  # longest first
