@@ -6,7 +6,8 @@ the text's opening, spelling n-grams and names of the lead. Counting them
 again for every stored page on every run was most of a day's linking time with
 a month stored (some 500 stored pages re-read: 0.6 s of a 4-5 s day). So each
 page's counts are kept once, when the page is stored, under hashed terms:
-every term is its 31-bit hash, which needs no vocabulary shared between runs.
+every term is its hash (CRC-32 of its UTF-8, modulo HASHED), which
+needs no vocabulary shared between runs.
 At a run, the hashed columns of today's and the stored rows are renumbered
 onto the terms they use (`compact`); two terms of one set share a hash once in
 some 2^31 / n² (a few in millions): the scores are those of counted terms.
@@ -14,16 +15,16 @@ some 2^31 / n² (a few in millions): the scores are those of counted terms.
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction import FeatureHasher
 
 from . import lexical
 
-HASHED = 2**31 - 1  # FeatureHasher's widest: int32 column indices
+HASHED = 2**31 - 1  # columns: int32 indices
 # Raise it with any change of what the analysers (lexical.py) make of a text:
 # rows kept under another version are counted again from the kept text, so a
 # store's old rows never meet new ones term for term.
@@ -47,9 +48,28 @@ class TermRows:
 
 
 def hashed(texts: Sequence[str], analyzer: Callable[[str], list[str]]) -> sparse.csr_matrix:
-    """Term counts per text, a column per term hash."""
-    hasher = FeatureHasher(n_features=HASHED, input_type="string", alternate_sign=False, dtype=np.float32)
-    return hasher.transform(analyzer(t) for t in texts).tocsr()
+    """Term counts per text, a column per term hash (two terms of one hash counted together)."""
+    known: dict[str, int] = {}  # each term hashed once a call
+    columns: list[int] = []
+    counts: list[int] = []
+    indptr = [0]
+    for text in texts:
+        counter: dict[str, int] = {}
+        for term in analyzer(text):
+            counter[term] = counter.get(term, 0) + 1
+        for term, count in counter.items():
+            column = known.get(term)
+            if column is None:
+                column = known[term] = zlib.crc32(term.encode("utf-8")) % HASHED
+            columns.append(column)
+            counts.append(count)
+        indptr.append(len(columns))
+    rows = sparse.csr_matrix(
+        (np.asarray(counts, dtype=np.float32), np.asarray(columns, dtype=np.int32), np.asarray(indptr, dtype=np.int32)),
+        shape=(len(texts), HASHED),
+    )
+    rows.sum_duplicates()  # sorted by hash, two terms of one hash as one
+    return rows
 
 
 def term_rows(leads: Sequence[str], bodies: Sequence[str]) -> TermRows:

@@ -18,8 +18,8 @@ from typing import Callable, Sequence
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import CountVectorizer
-from sklearn.preprocessing import normalize
+
+from .counting import term_counts, unit_rows
 
 CENTRE_PRIOR = 20  # texts: below a few dozen, the set mean is mostly the texts themselves
 CHUNK = 20_000  # pairs per chunk when reading similarities
@@ -27,15 +27,6 @@ CHUNK = 20_000  # pairs per chunk when reading similarities
 # of some 500 distinct words each gathered 20 million (some 200 MB with their
 # product), a window's peak; this many hold 25 MB, at no cost in time.
 CHUNK_ENTRIES = 2_000_000
-
-
-def term_counts(texts: Sequence[str], analyzer: Callable[[str], list[str]] | None = None) -> sparse.csr_matrix:
-    """Term counts per text; `analyzer` None is scikit-learn's default word tokenizer."""
-    vectorizer = CountVectorizer(analyzer=analyzer) if analyzer else CountVectorizer()
-    try:
-        return vectorizer.fit_transform(texts).astype(np.float32).tocsr()
-    except ValueError:  # no term at all in any text
-        return sparse.csr_matrix((len(texts), 1), dtype=np.float32)
 
 
 def tfidf(counts: sparse.csr_matrix, sublinear: bool = True) -> sparse.csr_matrix:
@@ -46,10 +37,10 @@ def tfidf(counts: sparse.csr_matrix, sublinear: bool = True) -> sparse.csr_matri
     weighted = counts.copy()
     if sublinear:
         weighted.data = 1.0 + np.log(weighted.data)
-    return normalize(weighted @ sparse.diags(idf.astype(np.float32)), copy=False).tocsr()
+    return unit_rows((weighted @ sparse.diags(idf.astype(np.float32))).tocsr(), copy=False)
 
 
-def tfidf_rows(texts: Sequence[str], analyzer: Callable[[str], list[str]] | None = None) -> sparse.csr_matrix:
+def tfidf_rows(texts: Sequence[str], analyzer: Callable[[str], list[str]]) -> sparse.csr_matrix:
     return tfidf(term_counts(texts, analyzer))
 
 

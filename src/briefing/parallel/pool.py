@@ -9,7 +9,7 @@ the next task is read from the iterable only when one comes back.
 
 Workers are forked when this process runs no other thread: they start at
 once with every module already imported (spawning re-imports numpy,
-scikit-learn and the rest in each, a second or more of CPU per worker that a
+scipy and the rest in each, a second or more of CPU per worker that a
 run of a few hundred pages feels). With another thread alive (forking a
 threaded process can deadlock) they are spawned. `start()` them before any
 thread starts (the progress bar starts on its first report).

@@ -23,7 +23,7 @@ from ..text.embed import Embedder
 from .period import in_period, parse_day
 
 # The relevance scores (subject.py) need the grouping's views, which import
-# scikit-learn: loaded on first use, so checking a --since date stays light.
+# scipy: loaded on first use, so checking a --since date stays light.
 
 __all__ = ["on_subject", "parse_day", "select_articles"]
 
