@@ -112,3 +112,18 @@ def test_offline_by_default_keeps_an_explicit_choice(monkeypatch):
     monkeypatch.setenv("TRANSFORMERS_OFFLINE", "0")
     models.offline_by_default()
     assert os.environ["HF_HUB_OFFLINE"] == "1" and os.environ["TRANSFORMERS_OFFLINE"] == "0"
+
+
+def test_a_model_in_the_hugging_face_cache_is_found_and_one_in_none_is_not(tmp_path, monkeypatch):
+    """The cache as huggingface_hub lays it out (refs/main -> snapshots/<hash>), under HF_HUB_CACHE."""
+    from huggingface_hub import constants
+
+    cache = tmp_path / "hub"
+    snapshot = _fake_model(cache / "models--org--tiny" / "snapshots" / "abc123")
+    (cache / "models--org--tiny" / "refs").mkdir()
+    (cache / "models--org--tiny" / "refs" / "main").write_text("abc123")
+    monkeypatch.setenv("HF_HUB_CACHE", str(cache))
+    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(cache))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    assert models.resolve_model("org/tiny") == snapshot
+    assert models.resolve_model("org/absent") is None
