@@ -11,6 +11,7 @@ scikit-learn where it is installed), and grouping gives the same events.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Callable, Sequence
 
 import numpy as np
@@ -25,11 +26,12 @@ def term_counts(texts: Sequence[str], analyzer: Callable[[str], list[str]]) -> s
     counts: list[int] = []
     indptr = [0]
     for text in texts:
-        counter: dict[int, int] = {}
-        for term in analyzer(text):
-            column = vocabulary.setdefault(term, len(vocabulary))
-            counter[column] = counter.get(column, 0) + 1
-        columns.extend(counter)
+        counter = Counter(analyzer(text))
+        # Columns numbered as terms come, then renumbered in sorted order: the
+        # matrix does not depend on the first numbering (it is sklearn's too).
+        new = [term for term in counter if term not in vocabulary]
+        vocabulary.update(zip(new, range(len(vocabulary), len(vocabulary) + len(new))))
+        columns.extend(map(vocabulary.__getitem__, counter))
         counts.extend(counter.values())
         indptr.append(len(columns))
     if not vocabulary:

@@ -16,6 +16,7 @@ some 2^31 / n² (a few in millions): the scores are those of counted terms.
 from __future__ import annotations
 
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -54,15 +55,10 @@ def hashed(texts: Sequence[str], analyzer: Callable[[str], list[str]]) -> sparse
     counts: list[int] = []
     indptr = [0]
     for text in texts:
-        counter: dict[str, int] = {}
-        for term in analyzer(text):
-            counter[term] = counter.get(term, 0) + 1
-        for term, count in counter.items():
-            column = known.get(term)
-            if column is None:
-                column = known[term] = zlib.crc32(term.encode("utf-8")) % HASHED
-            columns.append(column)
-            counts.append(count)
+        counter = Counter(analyzer(text))
+        known.update((term, zlib.crc32(term.encode("utf-8")) % HASHED) for term in counter if term not in known)
+        columns.extend(map(known.__getitem__, counter))
+        counts.extend(counter.values())
         indptr.append(len(columns))
     rows = sparse.csr_matrix(
         (np.asarray(counts, dtype=np.float32), np.asarray(columns, dtype=np.int32), np.asarray(indptr, dtype=np.int32)),
