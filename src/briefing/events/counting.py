@@ -18,29 +18,38 @@ import numpy as np
 from scipy import sparse
 
 
-def term_counts(texts: Sequence[str], analyzer: Callable[[str], list[str]]) -> sparse.csr_matrix:
-    """Term counts per text (float32), a column per term in sorted order, as
-    CountVectorizer(analyzer=analyzer).fit_transform; (n, 1) zeros if no term."""
-    vocabulary: dict[str, int] = {}
+def counted_rows(texts: Sequence[str], analyzer: Callable[[str], list[str]], column: Callable[[str, int], int],
+                 width: int | None = None) -> tuple[sparse.csr_matrix, dict[str, int]]:
+    """Term counts per text (float32) and each term's column: `column(term, terms seen before)`
+    numbers a term the first time it comes; `width` columns (default: one per term)."""
+    columns_of: dict[str, int] = {}
     columns: list[int] = []
     counts: list[int] = []
     indptr = [0]
     for text in texts:
         counter = Counter(analyzer(text))
-        # Columns numbered as terms come, then renumbered in sorted order: the
-        # matrix does not depend on the first numbering (it is sklearn's too).
-        new = [term for term in counter if term not in vocabulary]
-        vocabulary.update(zip(new, range(len(vocabulary), len(vocabulary) + len(new))))
-        columns.extend(map(vocabulary.__getitem__, counter))
+        for term in counter:
+            if term not in columns_of:
+                columns_of[term] = column(term, len(columns_of))
+        columns.extend(map(columns_of.__getitem__, counter))
         counts.extend(counter.values())
         indptr.append(len(columns))
-    if not vocabulary:
-        return sparse.csr_matrix((len(texts), 1), dtype=np.float32)
     rows = sparse.csr_matrix(
         (np.asarray(counts, dtype=np.float32), np.asarray(columns, dtype=np.int32), np.asarray(indptr, dtype=np.int32)),
-        shape=(len(texts), len(vocabulary)),
+        shape=(len(texts), width if width is not None else max(len(columns_of), 1)),
     )
-    renumber = np.empty(len(vocabulary), dtype=np.int32)  # columns in the terms' sorted order
+    return rows, columns_of
+
+
+def term_counts(texts: Sequence[str], analyzer: Callable[[str], list[str]]) -> sparse.csr_matrix:
+    """Term counts per text (float32), a column per term in sorted order, as
+    CountVectorizer(analyzer=analyzer).fit_transform; (n, 1) zeros if no term."""
+    # Columns numbered as terms come, then renumbered in sorted order: the
+    # matrix does not depend on the first numbering (it is sklearn's too).
+    rows, vocabulary = counted_rows(texts, analyzer, lambda term, seen: seen)
+    if not vocabulary:
+        return rows
+    renumber = np.empty(len(vocabulary), dtype=np.int32)
     for new, term in enumerate(sorted(vocabulary)):
         renumber[vocabulary[term]] = new
     rows.indices = renumber.take(rows.indices)

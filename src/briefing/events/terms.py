@@ -16,7 +16,6 @@ some 2^31 / n² (a few in millions): the scores are those of counted terms.
 from __future__ import annotations
 
 import zlib
-from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -24,6 +23,7 @@ import numpy as np
 from scipy import sparse
 
 from . import lexical
+from .counting import counted_rows
 
 HASHED = 2**31 - 1  # columns: int32 indices
 # Raise it with any change of what the analysers (lexical.py) make of a text:
@@ -50,20 +50,7 @@ class TermRows:
 
 def hashed(texts: Sequence[str], analyzer: Callable[[str], list[str]]) -> sparse.csr_matrix:
     """Term counts per text, a column per term hash (two terms of one hash counted together)."""
-    known: dict[str, int] = {}  # each term hashed once a call
-    columns: list[int] = []
-    counts: list[int] = []
-    indptr = [0]
-    for text in texts:
-        counter = Counter(analyzer(text))
-        known.update((term, zlib.crc32(term.encode("utf-8")) % HASHED) for term in counter if term not in known)
-        columns.extend(map(known.__getitem__, counter))
-        counts.extend(counter.values())
-        indptr.append(len(columns))
-    rows = sparse.csr_matrix(
-        (np.asarray(counts, dtype=np.float32), np.asarray(columns, dtype=np.int32), np.asarray(indptr, dtype=np.int32)),
-        shape=(len(texts), HASHED),
-    )
+    rows, _ = counted_rows(texts, analyzer, lambda term, _seen: zlib.crc32(term.encode("utf-8")) % HASHED, HASHED)
     rows.sum_duplicates()  # sorted by hash, two terms of one hash as one
     return rows
 
@@ -72,10 +59,6 @@ def term_rows(leads: Sequence[str], bodies: Sequence[str]) -> TermRows:
     """Hashed rows of texts' leads and openings (bodies already cut to the words compared)."""
     return TermRows(hashed(leads, lexical.words), hashed(bodies, lexical.words),
                     hashed(leads, lexical.char_ngrams), hashed(leads, lexical.names))
-
-
-def stacked(*parts: TermRows) -> TermRows:
-    return TermRows(*(sparse.vstack(views, format="csr") for views in zip(*(p.views() for p in parts))))
 
 
 def compact(rows: TermRows) -> TermRows:
