@@ -78,9 +78,10 @@ def plan_destinations(
     - '-o FOLDER' (existing, or with no suffix): memo files inside it.
     """
     if fmt is not None:
-        if format_named(fmt) is None:
+        named = format_named(fmt)
+        if named is None:
             raise UsageError(f"unknown format '{fmt}': choose one of {', '.join(FORMATS)}")
-        fmt = format_named(fmt)
+        fmt = named
     if output == "-":
         if len(languages) != 1:
             raise UsageError("'-o -' writes one memo to stdout: give one --to, or a folder with -o")

@@ -125,9 +125,9 @@ class Store:
                     version = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).scalar()
                 while version in schema.MIGRATIONS:
                     version, columns = schema.MIGRATIONS[version]
-                    for table, column in columns:
-                        kind = column.type.compile(dialect=conn.dialect)
-                        conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column.name} {kind}"))
+                    for table, name in columns:
+                        kind = schema.metadata.tables[table].c[name].type.compile(dialect=conn.dialect)
+                        conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {kind}"))
                     conn.execute(schema.meta.update().where(schema.meta.c.key == "schema_version").values(value=version))
         except SQLAlchemyError as exc:
             raise StoreError(f"store {self.shown}: cannot open ({_one_line(exc)})") from None

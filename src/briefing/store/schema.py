@@ -12,13 +12,13 @@ from __future__ import annotations
 from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table, Text
 
 SCHEMA_VERSION = "3"  # raise it with any change of the tables below, with a migration or a refusal
-# From a version to the next: the (table, column) pairs it adds, empty on the
-# rows already stored (each database names the column's type in its own words).
-# Version 1 lacked pages.body (linking reads those pages' leads); version 2
-# lacked pages.terms (linking counts those pages' terms itself).
+# From a version to the next: the columns of the tables below it adds (table,
+# column name), empty on the rows already stored; each database is given the
+# column's type in its own words. Version 1 lacked pages.body (linking reads
+# those pages' leads); version 2 lacked pages.terms (linking counts them itself).
 MIGRATIONS = {
-    "1": ("2", (("pages", Column("body", Text)),)),
-    "2": ("3", (("pages", Column("terms", LargeBinary)),)),
+    "1": ("2", (("pages", "body"),)),
+    "2": ("3", (("pages", "terms"),)),
 }
 
 metadata = MetaData()
