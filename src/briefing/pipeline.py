@@ -8,20 +8,16 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .errors import InputError
 from .parallel import Workers
-from .records import Article, Brief, Event, Memo, RawDocument
+from .records import Article, Event, Memo, RawDocument
 from .settings import Settings
-
-if TYPE_CHECKING:
-    from .summarise.flags import FlagCounter
 
 # progress(stage, done, total): the CLI draws one bar per stage; tests can
 # record it. `total` is None while unknown (a stream from stdin, grouping).
 Progress = Callable[[str, int, "int | None"], None]
-BRIEF_CHUNK = 32  # events a worker briefs per task (most take one line: a millisecond each)
 
 
 def _silent(stage: str, done: int, total: int | None) -> None:
@@ -98,23 +94,6 @@ def load_translators(settings: Settings):
     return translators
 
 
-def native_briefs(events, articles, plan, language: str, counted, settings: Settings, workers: Workers) -> dict[str, Brief]:
-    """The briefs of the events that have pages in `language`, told from those
-    pages and verified there, by event id: a memo in that language takes an
-    English page's own sentence before translating a French one."""
-    from .brief import build_briefs, verify_briefs
-
-    langs = {a.id: a.lang for a in articles}
-    having = {e.id for e in events if any(langs.get(i) == language for i in e.article_ids)}
-    if not having:
-        return {}
-    briefs = build_briefs(
-        events, articles, counted, settings.event_max_words, detailed=plan.detailed,
-        build=brief_builder(workers, counted, settings.event_max_words, language), language=language, only=having,
-    )
-    return {b.event_id: b for b in verify_briefs(briefs, articles, language)}
-
-
 def clean_all(
     docs: Iterable[RawDocument | InputError], workers: Workers, progress: Progress = _silent, total: int | None = None,
     today: str | None = None, spill: bool = False,
@@ -141,28 +120,6 @@ def clean_all(
         done += batch.inputs
         progress("cleaning", done, total)
     return articles, unread + dropped
-
-
-def brief_builder(workers: Workers, counted: "FlagCounter", max_words: int, language: str = "fr"):
-    """How build_briefs makes the briefs: in the workers, a chunk of events
-    each, for an extractive summariser (each worker has its own encoder);
-    None, in this process, for one worker or a seq2seq model (too big to
-    load once per worker)."""
-    if not workers.parallel or getattr(counted.summariser, "name", "") != "extractive":
-        return None
-    from .parallel import tasks
-
-    def build(jobs, limits) -> Iterator[Brief]:
-        chunks = (
-            tasks.BriefJob(tuple((e, tuple(m), full) for e, m, full in jobs[at : at + BRIEF_CHUNK]), max_words, limits, language)
-            for at in range(0, len(jobs), BRIEF_CHUNK)
-        )
-        for done in workers.map(tasks.brief_events, chunks):
-            for brief, left_out in done:
-                counted.flagged.extend(left_out)
-                yield brief
-
-    return build
 
 
 def run(
@@ -208,6 +165,7 @@ def open_store(settings: Settings):
 
 def _run(docs, settings: Settings, progress: Progress, failures, total, translators, summariser, note, store) -> RunResult:
     from .brief import build_briefs, build_memo, plan_memo, verify_briefs
+    from .brief_runs import brief_builder, native_briefs
     from .parallel import open_workers
     from .parallel.embed import PoolEmbedder
     from .summarise.flags import FlagCounter
