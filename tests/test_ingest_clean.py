@@ -99,6 +99,16 @@ def test_menu_and_footer_around_the_article() -> None:
     assert text == body.replace("\n", "\n\n")
 
 
+def test_a_line_of_invisible_characters_is_blank() -> None:
+    # A zero-width joiner used as a spacer under a photo's caption: as a block, it made
+    # three between two paragraphs and cut the article's end off; as a blank line, it is none.
+    article = "\n".join(PROSE.replace("mardi", day) for day in ("lundi", "mardi", "mercredi"))
+    last = "Le texte du plan sera soumis au vote des députés avant la fin de la session de printemps."
+    text = clean_text(f"{article}\nVoir 6 images\nLe ministre à Rabat\n\u200c\n{last}")
+    assert text.endswith(last) and "\u200c" not in text
+    assert clean_text("Un mot\u200cjoint à l'autre") == "Un mot\u200cjoint à l'autre"  # inside a word: kept
+
+
 def test_lines_repeated_across_the_batch_are_dropped() -> None:
     shared = "Le Journal du Soir"  # a site name printed above every page of one outlet
     docs = [

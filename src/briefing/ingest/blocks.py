@@ -17,6 +17,9 @@ _RUN_OF_SPACES = re.compile(r"[ \t\u00a0]{3,}")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 _TERMINAL = re.compile(r"[.!?…:;»\"”)\]]$")
 _LOWER_START = re.compile(r"^[a-zà-ÿœæ(]")
+# Characters that print nothing: a line of them alone (a zero-width joiner a
+# page uses as a spacer) is a blank line, not a block between two paragraphs.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 MIN_WRAPPED = 30  # a shorter line is a menu item, not a wrapped paragraph
 
 
@@ -43,7 +46,7 @@ def split_blocks(text: str) -> list[Block]:
     raw: list[Block] = []
     blanks = 0
     for number, line in enumerate(normalise(text).split("\n")):
-        pieces = [p.strip() for p in _RUN_OF_SPACES.split(line)]
+        pieces = [p.strip().strip(_INVISIBLE).strip() for p in _RUN_OF_SPACES.split(line)]
         pieces = [_SPACES.sub(" ", p) for p in pieces if p]
         if not pieces:
             blanks += 1
