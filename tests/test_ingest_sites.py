@@ -287,3 +287,24 @@ def test_an_article_first_published_earlier_takes_the_date_its_note_gives() -> N
 def test_a_browser_title_printed_twice_at_the_top_yields_to_the_headline_above_the_article() -> None:
     article = _clean(f"{HEADLINE} - Le Courrier", f"{HEADLINE} - Le Courrier", *MENU, HEADLINE, P1, P2, P3)
     assert (article.title, article.source) == (HEADLINE, "Le Courrier")
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # prose that ends on its link is prose (the link sentence stays: it is the site's own)
+        ("Dans ce documentaire disponible en ligne, le réalisateur a monté des images inédites parallèlement à un "
+         "entretien dans lequel l'acteur revient sur cette expérience unique, des mois après la fin du tournage. "
+         "Lire la suite de la critique sur le site du journal.", "GOOD"),
+        # the cue in its first sentence: furniture, however long
+        ("Nous utilisons des cookies pour vous offrir la meilleure expérience sur notre site, mesurer l'audience "
+         "et vous proposer des contenus et des publicités adaptés à vos centres d'intérêt. Vous pouvez modifier "
+         "vos choix à tout moment.", "BAD"),
+        ("Lire la suite de la critique sur le site du journal.", "BAD"),
+    ],
+)
+def test_a_furniture_phrase_after_sentences_of_prose_does_not_condemn_them(text: str, label: str) -> None:
+    from briefing.ingest.features import features
+    from briefing.ingest.features import label as label_of
+
+    assert label_of(features(text)).name == label

@@ -126,6 +126,17 @@ def _arabic_function(word: str) -> bool:
     return "\u0600" <= word[0] <= "\u06ff" and (word in ARABIC_STOPWORDS or bool(_ARABIC_CLITIC.match(word)))
 
 
+def _strong_furniture(text: str) -> bool:
+    """A strong cue, unless whole sentences of prose (LONG_CHARS) come before it: a
+    paragraph that ends on its link ("... Lire la suite de la critique sur le site")."""
+    cue = _STRONG.search(text)
+    if cue is None:
+        return False
+    before = text[: cue.start()]
+    end = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
+    return end + 1 < LONG_CHARS or bool(_STRONG.search(before[: end + 1]))
+
+
 def features(text: str) -> Features:
     dates = tuple(find_dates(text))
     stripped = len(text.strip())
@@ -145,7 +156,7 @@ def features(text: str) -> Features:
         glued_source=bool(_GLUED_SOURCE.search(text)),
         bullet=bool(_BULLET.match(text)),
         credit=bool(_CREDIT.search(text)),
-        strong_furniture=bool(_STRONG.search(text.replace("’", "'"))),
+        strong_furniture=_strong_furniture(text.replace("’", "'")),
         weak_furniture=bool(_WEAK.search(text.replace("’", "'"))),
         pipes=text.count("|") + text.count("•"),
         date_share=sum(d.end - d.start for d in dates) / stripped if stripped else 0.0,
