@@ -301,6 +301,11 @@ def test_a_browser_title_printed_twice_at_the_top_yields_to_the_headline_above_t
          "et vous proposer des contenus et des publicités adaptés à vos centres d'intérêt. Vous pouvez modifier "
          "vos choix à tout moment.", "BAD"),
         ("Lire la suite de la critique sur le site du journal.", "BAD"),
+        # a login box: its calls follow a question, not a paragraph's full stop
+        ("Are you sure you want to log out? X Login Example.com is one of the most vibrant, opinionated, "
+         "discerning communities of readers on cyberspace. With your meaningful insights, help shape the "
+         "stories that can shape the country. Sign up now! E-mail or Username: Password REMEMBER ME SIGN IN "
+         "or sign in with New user? CLICK HERE TO REGISTER", "BAD"),
     ],
 )
 def test_a_furniture_phrase_after_sentences_of_prose_does_not_condemn_them(text: str, label: str) -> None:

@@ -127,14 +127,16 @@ def _arabic_function(word: str) -> bool:
 
 
 def _strong_furniture(text: str) -> bool:
-    """A strong cue, unless whole sentences of prose (LONG_CHARS) come before it: a
-    paragraph that ends on its link ("... Lire la suite de la critique sur le site")."""
+    """A strong cue, unless it stands in a sentence that follows whole sentences of
+    prose (LONG_CHARS, the last ended by a full stop): a paragraph that ends on its
+    link ("... Lire la suite de la critique sur le site"). A login box's questions
+    and calls ("Sign up now! ... New user? CLICK HERE") stay furniture."""
     cue = _STRONG.search(text)
     if cue is None:
         return False
     before = text[: cue.start()]
     end = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
-    return end + 1 < LONG_CHARS or bool(_STRONG.search(before[: end + 1]))
+    return end + 1 < LONG_CHARS or before[end] != "." or bool(_STRONG.search(before[: end + 1]))
 
 
 def features(text: str) -> Features:
