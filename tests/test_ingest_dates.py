@@ -23,6 +23,9 @@ TABLE = [
     ("la période 2026-2030", None),
     ("le 31 février 2021", "2021-02"),  # no such day: only the month is trusted
     ("hausse de 52 % en 12 mois", None),
+    ("August 5, 20243:04 PM GMT+1", "2024-08-05"),  # a clock time glued to the year when flattened
+    ("5 Aug 202420:49", "2024-08-05"),
+    ("March 3, 20245", None),  # five digits: no year
 ]
 
 
@@ -67,3 +70,23 @@ def test_event_date_prefers_the_news_over_the_background() -> None:
     # A day without a year takes the publication's; without a publication year it stays yearless.
     assert event_date("Le 4 février, la convention a été signée.", "2025-02-05") == "2025-02-04"
     assert event_date("Le 4 février, la convention a été signée.") == "--02-04"
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "author"),
+    [
+        ("Last updated: 05 Aug 2024", "2024-08-05", None),  # the cue's qualifier is no name
+        ("First published on Mon 5 Aug 2024 20.49 BST", "2024-08-05", None),
+        ("Dernière mise à jour le 5 août 2024", "2024-08-05", None),
+        ("Publication : 5/08/2024", "2024-08-05", None),
+        ("Rédigé par Jean Dupont le 5 août 2024", "2024-08-05", "Jean Dupont"),
+        ("By Sarah Smith on August 5, 2024", "2024-08-05", "Sarah Smith"),
+        ("August 5, 20243:04 PM GMT+1Updated 2 hours ago", "2024-08-05", None),
+        ("Par le ministre de la Santé le 5 août 2024, le plan a été", None, None),  # prose, not a signature
+    ],
+)
+def test_bylines_of_other_sites(line: str, day: str | None, author: str | None) -> None:
+    from briefing.ingest.byline import read_byline
+
+    byline = read_byline(line, find_dates(line))
+    assert (byline.date, byline.author) == (day, author) if day else byline is None

@@ -19,12 +19,13 @@ from .dates import FoundDate
 MAX_CHARS = 120  # a byline is one short line
 # A line that opens on one of these words exists to give a date ("Le 17/02/2020", "Publié le ...").
 # The words of a page's own dates, written once for every pattern below and for page.py.
-PUBLISHED_WORDS = r"publiée?|postée?|mise? en ligne|published|posted"
+PUBLISHED_WORDS = r"publiée?|postée?|mise? en ligne|publication|published|posted"
 UPDATED_WORDS = r"mise? à jour|modifiée?|actualisée?|updated"
 _OPENING_CUE = re.compile(rf"^(?:date|le|du|rédigé|{PUBLISHED_WORDS}|{UPDATED_WORDS})\b", re.I)
 # Anywhere in a short line: it states when the page was published or updated.
-_PUBLISHED = re.compile(rf"\b(?:{PUBLISHED_WORDS})\b", re.I)
-_UPDATED = re.compile(rf"\b(?:{UPDATED_WORDS})\b", re.I)
+# (after a digit too: "3:04 PM GMT+1Updated 2 hours ago", glued when the page was flattened)
+_PUBLISHED = re.compile(rf"(?<![^\W\d_])(?:{PUBLISHED_WORDS})\b", re.I)
+_UPDATED = re.compile(rf"(?<![^\W\d_])(?:{UPDATED_WORDS})\b", re.I)
 _PARTS = re.compile(r"\s+[-|–—·•]\s+|\s*\|\s*")  # "Par X - 12/05/2025", "Lundi 3 mai | Par X"
 # "Par X", "By X", "Rédigé par X": the author's name, nothing else on the line.
 _BY = re.compile(r"^(?i:par|by|rédigé par|écrit par)\s+(?P<name>[A-ZÀ-Ý][^\d,;:.!?]{1,60})$")
@@ -32,6 +33,8 @@ _ASIDE = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # "(Bruxelles, bureau européen)
 # "كتب أحمد عبد الرحمن", "كتبت- هند عادل:", "بقلم: X" (wrote / by the pen of): Arabic letters only after the cue.
 _BY_ARABIC = re.compile(r"^(?:كتبت|كتب|بقلم|إعداد|اعداد)\s*[-ـ:]*\s*(?P<name>[\u0621-\u064A][\u0621-\u064A\u064B-\u0652 ]{2,50}?)\s*:?$")
 _BY_PREFIX = re.compile(r"^(?:par|by|rédigé par|écrit par)\s+", re.I)
+# "Rédigé par X le 5 août 2024", "By X on August 5, 2024": a signature, then the date.
+_SIGNED_BEFORE = re.compile(r"^(?i:par|by|rédigé par|écrit par|written by)\s+[A-ZÀ-Ý][^\d,;:.!?]{1,60}?\s+(?i:le|on)\s*$")
 _BY_AFTER = re.compile(r"^\W*(?i:par|by)\s+(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})")
 # "Publié dans PanoraPost le ...", "Vu sur pharmacie.ma", "Source : MAP", "Source 20Minutes"
 # (a bare "source" only before a capital: "une source proche du dossier" names no outlet).
@@ -40,16 +43,19 @@ OUTLET_CUE = re.compile(
     r"(?=\s+(?:le|du|à|il y a)\b|\s*[-|,(]|\s*$)",
     re.I,
 )
+# Weekdays a dateline may print before its date, French and English (in full or cut: "Mon 5 Aug").
+_WEEKDAY_NAMES = (r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
+            r"|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun")
+# "Last updated", "First published", "Dernière mise à jour": the qualifier is the cue's, not a name.
+_QUALIFIER = r"(?:(?:last|first|originally|dernière|initialement)\s+)?"
 _CUE_WORDS = re.compile(
-    rf"(?:\b(?:{PUBLISHED_WORDS}|{UPDATED_WORDS}|rédigé)"
-    r"(?:\s+(?:le|du|à|par|sur|dans|en|on|the))?|\b(?:le|du|date)|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\s*$",
+    rf"(?:\b{_QUALIFIER}(?:{PUBLISHED_WORDS}|{UPDATED_WORDS}|rédigé)"
+    rf"(?:\s+(?:le|du|à|par|sur|dans|en|on|the))?|\b(?:le|du|on|date)|\b(?:{_WEEKDAY_NAMES})\.?,?)\s*$",
     re.I,
 )
 # A line of several words that ends like a sentence states something; a byline does not end so.
 _SENTENCE = re.compile(r"^(?:\S+\s+){7,}\S*[.!?…][\"»”]?$")
-_WEEKDAY_AT_MOST = re.compile(
-    r"^[\s:,]*(?:le\s+|du\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*,?\s*)?$", re.I
-)
+_WEEKDAY_AT_MOST = re.compile(rf"^[\s:,]*(?:le\s+|du\s+|on\s+)?(?:(?:{_WEEKDAY_NAMES})\.?\s*,?\s*)?$", re.I)
 _TRIM = " ,;:-|–—·•()[]"
 MAX_NAME_WORDS = 6
 
@@ -126,6 +132,8 @@ def _dated(text: str, dates: Sequence[FoundDate]) -> bool:
     # "Le 17/02/2020 à 10h", "Publié le mardi 3 mars": the cue, at most a weekday, the date, little after.
     # ("Le jugement est attendu le 29 juin." opens on "Le" too, but with words between.)
     if cue and _WEEKDAY_AT_MOST.match(text[cue.end() : dates[0].start]) and len(text) - dates[0].end <= 25:
+        return True
+    if _SIGNED_BEFORE.match(text[: dates[0].start]) and len(text) - dates[0].end <= 25:
         return True
     return any(_mostly_date(part, dates, start) for part, start in _parts(text))
 

@@ -56,6 +56,9 @@ _arabic_fold = quick_translate(_ARABIC_FOLD)
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))  # longest first
 _ANY_MONTH = "|".join(sorted(_ALL_MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
+# The year's end: no digit after it, unless a clock time is glued to it in a flattened
+# page ("August 5, 20243:04 PM", "5 Aug 202420:49").
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}[:h.]\d\d(?!\d)))"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 2025-05-12, 2025/05/12 (a time may follow)
     ("ymd", re.compile(rf"\b(?P<y>{_YEAR})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})\b")),
@@ -63,9 +66,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})\s?[-/.]\s?(?P<m>\d{{1,2}})\s?[-/.]\s?(?P<y>{_YEAR}|\d\d)\b(?![-/.]\d)")),
     # [dimanche] 30 mars [2025], 1er mai 2025, 3rd May 2024, 3 مارس 2024; a year may be glued to
     # the next word of a flattened page ("20 Apr 2026Updated")
-    ("dMy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_ANY_MONTH})\.?,?(?:\s+(?P<y>{_YEAR})(?!\d))?(?(y)|\b)", re.I)),
+    ("dMy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_ANY_MONTH})\.?,?(?:\s+(?P<y>{_YEAR}){_YEAR_END})?(?(y)|\b)", re.I)),
     # March 3, 2024 (the year written: "May 5" alone is too often prose)
-    ("Mdy", re.compile(rf"\b(?P<mon>{'|'.join(sorted(ENGLISH_MONTHS, key=len, reverse=True))})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})\b", re.I)),
+    ("Mdy", re.compile(rf"\b(?P<mon>{'|'.join(sorted(ENGLISH_MONTHS, key=len, reverse=True))})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR}){_YEAR_END}", re.I)),
     # mars 2025, March 2024
     ("My", re.compile(rf"\b(?P<mon>{_ANY_MONTH})\.?,?\s+(?P<y>{_YEAR})\b", re.I)),
     # 2025-05 (only when nothing finer matched)
