@@ -301,6 +301,9 @@ def test_a_browser_title_printed_twice_at_the_top_yields_to_the_headline_above_t
          "et vous proposer des contenus et des publicités adaptés à vos centres d'intérêt. Vous pouvez modifier "
          "vos choix à tout moment.", "BAD"),
         ("Lire la suite de la critique sur le site du journal.", "BAD"),
+        # English prose told by its function words ("across", "where", "more")
+        ("Counter protesters have gathered across multiple UK cities where far right activists had planned "
+         "more demonstrations this evening.", "GOOD"),
         # a login box: its calls follow a question, not a paragraph's full stop
         ("Are you sure you want to log out? X Login Example.com is one of the most vibrant, opinionated, "
          "discerning communities of readers on cyberspace. With your meaningful insights, help shape the "

@@ -24,7 +24,10 @@ STOPWORDS = frozenset(
     the of and to in is for on that with""".split()
 ) | frozenset(  # English prose, which the French list alone reads as menus (its lead was dropped)
     """an are was were be been has have had it its as at by from this these those their they he she
-    his her we our not but or which who will would can could also after about into than said""".split()
+    his her we our not but or which who will would can could also after about into than said
+    where when while there here what why how all any some more most other such only own same so if no
+    nor do does did being because before between both during each over under up out then through
+    across against until since very just now you your him them my me us one""".split()
 )
 # Arabic glues its function words to the next word: the article (al-), and/so (wa-, fa-),
 # with/for (bi-, li-). A word carrying one counts as a function word, as "le" does in French.
