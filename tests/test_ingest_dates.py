@@ -26,6 +26,8 @@ TABLE = [
     ("August 5, 20243:04 PM GMT+1", "2024-08-05"),  # a clock time glued to the year when flattened
     ("5 Aug 202420:49", "2024-08-05"),
     ("March 3, 20245", None),  # five digits: no year
+    ("12. März 2024", "2024-03-12"),  # German: a full stop after the day
+    ("3. Jänner 2025", "2025-01-03"),
 ]
 
 
@@ -83,6 +85,8 @@ def test_event_date_prefers_the_news_over_the_background() -> None:
         ("By Sarah Smith on August 5, 2024", "2024-08-05", "Sarah Smith"),
         ("August 5, 20243:04 PM GMT+1Updated 2 hours ago", "2024-08-05", None),
         ("Par le ministre de la Santé le 5 août 2024, le plan a été", None, None),  # prose, not a signature
+        ("Veröffentlicht am 8. März 2024, 14:00 Uhr", "2024-03-08", None),
+        ("Stand: 22.11.2024 10:45", "2024-11-22", None),
     ],
 )
 def test_bylines_of_other_sites(line: str, day: str | None, author: str | None) -> None:
@@ -90,3 +94,14 @@ def test_bylines_of_other_sites(line: str, day: str | None, author: str | None) 
 
     byline = read_byline(line, find_dates(line))
     assert (byline.date, byline.author) == (day, author) if day else byline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("Von Philipp Wahl", "Philipp Wahl"), ("Von Ursula von der Leyen", "Ursula von der Leyen"),
+     ("Von Berlin nach Paris", None)],  # a heading: a lower-case word between capitals
+)
+def test_german_signatures(line: str, name: str | None) -> None:
+    from briefing.ingest.byline import byline_name
+
+    assert byline_name(line) == name

@@ -301,6 +301,9 @@ def test_a_browser_title_printed_twice_at_the_top_yields_to_the_headline_above_t
          "et vous proposer des contenus et des publicités adaptés à vos centres d'intérêt. Vous pouvez modifier "
          "vos choix à tout moment.", "BAD"),
         ("Lire la suite de la critique sur le site du journal.", "BAD"),
+        # German prose, by its function words too
+        ("Die nun von der Stadt veröffentlichte Visualisierung zeigt, wie ein möglicher Haltepunkt an der "
+         "ehemaligen Halle aussehen könnte, wenn das Projekt beschlossen wird.", "GOOD"),
         # English prose told by its function words ("across", "where", "more")
         ("Counter protesters have gathered across multiple UK cities where far right activists had planned "
          "more demonstrations this evening.", "GOOD"),
@@ -316,3 +319,23 @@ def test_a_furniture_phrase_after_sentences_of_prose_does_not_condemn_them(text:
     from briefing.ingest.features import label as label_of
 
     assert label_of(features(text)).name == label
+
+
+def test_the_head_s_signature_wins_over_one_inside_the_body() -> None:
+    # A read-also teaser inside the article ("Auch interessant") carries its own author's
+    # "Von ..." line; the page is signed by the one under its headline.
+    prose = [
+        "Die Stadt hat am Montag einen neuen Plan für die Seilbahn vorgestellt, der von den Bürgern mit großem "
+        "Interesse aufgenommen wurde und nun geprüft wird.",
+        "Der Bürgermeister sagte, dass die Pläne noch nicht finanziert sind und dass der Rat im Herbst über das "
+        "Projekt entscheiden soll, wenn alle Gutachten vorliegen.",
+        "Die Opposition kritisiert die Kosten und fordert eine Abstimmung der Bürger, bevor mit dem Bau der ersten "
+        "Station begonnen werden kann.",
+    ]
+    page = "\n".join(["Startseite", "Politik", "Sport", "Erstes Bild: So könnte die Seilbahn aussehen",
+                      "08.03.2024, 18:59 Uhr", "•", "Lesezeit: 1 Minute", "Von Philipp Wahl", "Redaktionsleiter",
+                      "Eine Seilbahn für die Stadt: Die Pläne begeistern", prose[0], prose[1], "Auch interessant",
+                      "Bereitet die Stadt jetzt den Bau der Seilbahn vor?", "Von Monique de Cleur", prose[2],
+                      "Newsletter", "Impressum"])
+    (article,) = clean_documents([RawDocument(id="x", text=page)])
+    assert (article.date, article.author) == ("2024-03-08", "Philipp Wahl")

@@ -19,8 +19,8 @@ from .dates import FoundDate
 MAX_CHARS = 120  # a byline is one short line
 # A line that opens on one of these words exists to give a date ("Le 17/02/2020", "Publié le ...").
 # The words of a page's own dates, written once for every pattern below and for page.py.
-PUBLISHED_WORDS = r"publiée?|postée?|mise? en ligne|publication|published|posted"
-UPDATED_WORDS = r"mise? à jour|modifiée?|actualisée?|updated"
+PUBLISHED_WORDS = r"publiée?|postée?|mise? en ligne|publication|published|posted|veröffentlicht|erschienen"
+UPDATED_WORDS = r"mise? à jour|modifiée?|actualisée?|updated|aktualisiert|stand"
 _OPENING_CUE = re.compile(rf"^(?:date|le|du|rédigé|{PUBLISHED_WORDS}|{UPDATED_WORDS})\b", re.I)
 # Anywhere in a short line: it states when the page was published or updated.
 # (after a digit too: "3:04 PM GMT+1Updated 2 hours ago", glued when the page was flattened)
@@ -32,7 +32,10 @@ _BY = re.compile(r"^(?i:par|by|rédigé par|écrit par)\s+(?P<name>[A-ZÀ-Ý][^\
 _ASIDE = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # "(Bruxelles, bureau européen)", "(avec Y et Z)" after a name
 # "كتب أحمد عبد الرحمن", "كتبت- هند عادل:", "بقلم: X" (wrote / by the pen of): Arabic letters only after the cue.
 _BY_ARABIC = re.compile(r"^(?:كتبت|كتب|بقلم|إعداد|اعداد)\s*[-ـ:]*\s*(?P<name>[\u0621-\u064A][\u0621-\u064A\u064B-\u0652 ]{2,50}?)\s*:?$")
-_BY_PREFIX = re.compile(r"^(?:par|by|rédigé par|écrit par)\s+", re.I)
+_BY_PREFIX = re.compile(r"^(?:(?i:par|by|rédigé par|écrit par)|Von)\s+")
+# "Von Philipp Wahl", "Von Ursula von der Leyen": German signs with a capital "Von" and a name of
+# capitalised words (a heading "Von Berlin nach Paris" has a lower-case word between).
+_BY_GERMAN = re.compile(r"^[Vv]on\s+(?P<name>[A-ZÄÖÜ][\w'’.-]+(?:\s+(?:(?:von|van|de|der|den|zu)\s+){0,2}[A-ZÄÖÜ][\w'’.-]+){1,3})$")
 # "Rédigé par X le 5 août 2024", "By X on August 5, 2024": a signature, then the date.
 _SIGNED_BEFORE = re.compile(r"^(?i:par|by|rédigé par|écrit par|written by)\s+[A-ZÀ-Ý][^\d,;:.!?]{1,60}?\s+(?i:le|on)\s*$")
 _BY_AFTER = re.compile(r"^\W*(?i:par|by)\s+(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})")
@@ -50,7 +53,7 @@ _WEEKDAY_NAMES = (r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|t
 _QUALIFIER = r"(?:(?:last|first|originally|dernière|initialement)\s+)?"
 _CUE_WORDS = re.compile(
     rf"(?:\b{_QUALIFIER}(?:{PUBLISHED_WORDS}|{UPDATED_WORDS}|rédigé)"
-    rf"(?:\s+(?:le|du|à|par|sur|dans|en|on|the))?|\b(?:le|du|on|date)|\b(?:{_WEEKDAY_NAMES})\.?,?)\s*$",
+    rf"(?:\s+(?:le|du|à|par|sur|dans|en|on|the|am))?|\b(?:le|du|on|date)|\b(?:{_WEEKDAY_NAMES})\.?,?)\s*$",
     re.I,
 )
 # A line of several words that ends like a sentence states something; a byline does not end so.
@@ -114,7 +117,7 @@ def byline_name(text: str) -> str | None:
     """"Par Kab Niang" → "Kab Niang"; "Par X (avec Y)", "Par X(Bruxelles, bureau)" → "X";
     "كتبت- ياسمين الشرقاوي:" ("wrote:") → "ياسمين الشرقاوي"."""
     line = _ASIDE.sub(" ", text).strip()
-    match = _BY.match(line) or _BY_ARABIC.match(line)
+    match = _BY.match(line) or _BY_ARABIC.match(line) or _BY_GERMAN.match(line)
     if match and len(match.group("name").split()) <= 5:
         return match.group("name").strip()
     return None

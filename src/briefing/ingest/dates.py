@@ -32,6 +32,11 @@ ENGLISH_MONTHS = {
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
 }
+# German names and abbreviations ("12. März 2024", "3. Jänner 2025"); the others are French or English too.
+GERMAN_MONTHS = {
+    "januar": 1, "jänner": 1, "februar": 2, "feber": 2, "märz": 3, "maerz": 3, "mär": 3, "juni": 6,
+    "juli": 7, "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
+}
 # Arabic, in the spelling _ARABIC_FOLD leaves (no hamza on alef, no taa marbuta).
 ARABIC_MONTHS = {
     name: number
@@ -48,7 +53,7 @@ ARABIC_MONTHS = {
     .replace("تشرين الثاني", "تشرين_الثاني").replace("كانون الاول", "كانون_الاول").split()
 }
 ARABIC_MONTHS = {name.replace("_", " "): number for name, number in ARABIC_MONTHS.items()}
-_ALL_MONTHS = {**MONTHS, **ENGLISH_MONTHS, **ARABIC_MONTHS}
+_ALL_MONTHS = {**MONTHS, **ENGLISH_MONTHS, **GERMAN_MONTHS, **ARABIC_MONTHS}
 # Length-preserving, so that offsets found in the folded text hold in the original.
 _ARABIC_FOLD = str.maketrans({**ARABIC_LETTERS, TATWEEL: " "})
 _arabic_fold = quick_translate(_ARABIC_FOLD)
@@ -64,9 +69,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ymd", re.compile(rf"\b(?P<y>{_YEAR})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})\b")),
     # 12/05/2025, 29 - 12 - 2021, 10.12.19
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})\s?[-/.]\s?(?P<m>\d{{1,2}})\s?[-/.]\s?(?P<y>{_YEAR}|\d\d)\b(?![-/.]\d)")),
-    # [dimanche] 30 mars [2025], 1er mai 2025, 3rd May 2024, 3 مارس 2024; a year may be glued to
+    # [dimanche] 30 mars [2025], 1er mai 2025, 3rd May 2024, 12. März 2024, 3 مارس 2024; a year may be glued to
     # the next word of a flattened page ("20 Apr 2026Updated")
-    ("dMy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_ANY_MONTH})\.?,?(?:\s+(?P<y>{_YEAR}){_YEAR_END})?(?(y)|\b)", re.I)),
+    ("dMy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+(?:of\s+)?(?P<mon>{_ANY_MONTH})\.?,?(?:\s+(?P<y>{_YEAR}){_YEAR_END})?(?(y)|\b)", re.I)),
     # March 3, 2024 (the year written: "May 5" alone is too often prose)
     ("Mdy", re.compile(rf"\b(?P<mon>{'|'.join(sorted(ENGLISH_MONTHS, key=len, reverse=True))})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR}){_YEAR_END}", re.I)),
     # mars 2025, March 2024

@@ -28,6 +28,12 @@ STOPWORDS = frozenset(
     where when while there here what why how all any some more most other such only own same so if no
     nor do does did being because before between both during each over under up out then through
     across against until since very just now you your him them my me us one""".split()
+) | frozenset(  # German prose (pages of German sites were read as menus from top to bottom)
+    """der die das den dem des ein eine einer eines einem einen und oder aber ist sind war waren wird
+    werden wurde wurden hat haben hatte hatten nicht auch als auf aus bei bis durch für gegen im ins mit
+    nach seit über um unter von vom vor zu zum zur sich es er sie wir ihr ich man wie wenn dass noch nur
+    schon mehr sehr kann können soll sollen muss müssen will diese dieser dieses diesem diesen ihre ihren
+    ihrem seine seiner seinem seinen sein was wer wo dann doch da hier denn weil ob zwischen""".split()
 )
 # Arabic glues its function words to the next word: the article (al-), and/so (wa-, fa-),
 # with/for (bi-, li-). A word carrying one counts as a function word, as "le" does in French.

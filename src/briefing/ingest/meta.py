@@ -57,12 +57,15 @@ class Metadata:
 def read_metadata(page: LabelledPage, markup: Metadata = Metadata(), today: str | None = None) -> Metadata:
     """`markup` holds what an extractor read from the page's markup (HTML meta tags);
     `today` (ISO day, None: the day it runs) is the last resort of a relative date."""
-    bylines = _head_bylines(page)
+    bylines = [b for _, b in _head_bylines(page)]
     dating = page.facts[page.byline].byline if page.byline is not None else None
     date = _date(dating.date if dating else page.lead_date, markup.date) or _relative(page, today)
     date = _first_published(page.text, date)
-    author = next((b.author for b in bylines if b.author), None) or _name_beside(page) or markup.author \
-        or _head_signature(page)
+    # A signature in the article's head first: one inside the body may sign a read-also teaser.
+    body = page.having(Role.STANDFIRST, Role.BODY)
+    head = [b for i, b in _head_bylines(page) if not body or i <= body[0]]
+    author = next((b.author for b in head if b.author), None) or _name_beside(page) or markup.author \
+        or _head_signature(page) or next((b.author for b in bylines if b.author), None)
     source = markup.source or _outlet(page, bylines)
     title = page.headline.text if page.headline else markup.title
     return Metadata(title=title, source=source, date=date, event_date=event_date(page.text, date), author=author)
@@ -117,10 +120,10 @@ def _head_signature(page: LabelledPage) -> str | None:
     return None
 
 
-def _head_bylines(page: LabelledPage) -> list[Byline]:
-    """The page's bylines, the dating one first, then in page order."""
+def _head_bylines(page: LabelledPage) -> list[tuple[int, Byline]]:
+    """The page's bylines with their blocks, the dating one first, then in page order."""
     order = sorted(page.having(Role.BYLINE), key=lambda i: i != page.byline)
-    return [b for b in (page.facts[i].byline for i in order) if b is not None]
+    return [(i, b) for i, b in ((i, page.facts[i].byline) for i in order) if b is not None]
 
 
 def _date(printed: str | None, markup: str | None) -> str | None:
