@@ -170,3 +170,13 @@ def test_a_paragraph_naming_a_director_glued_to_par_is_prose() -> None:
     line = "Le film a été tourné pendant deux ans dans les faubourgs de la capitale, réalisé par Gaspar Noé."
     article = _clean(_page(HEADLINE, "Agence Sud, publié le 14 mars 2024 à 09h10", P1, line, P2, P3))
     assert "réalisé par Gaspar Noé" in article.text
+
+
+def test_a_kicker_above_the_headline_makes_the_browser_title_with_it() -> None:
+    # "Kicker / Headline" on two lines, "Kicker: Headline - Site" in the tab: the title is the tab's.
+    kicker, headline = "Incendie de forêt", "Deux cents hectares brûlés près du village"
+    page = _page(f"{kicker}: {headline} - Le Courrier du Sud", "Accueil", "Région", *_teaser_list(),
+                 kicker, headline, "Publié le 15/03/2024", P1, P2)
+    article = _clean(page)
+    assert (article.title, article.source) == (f"{kicker}: {headline}", "Le Courrier du Sud")
+    assert kicker not in article.text and headline not in article.text

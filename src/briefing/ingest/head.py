@@ -181,17 +181,32 @@ def _browser_headline(blocks: Sequence[Block], anchor: int, teasers: Collection[
         if len(headline.split()) < 3 or not key:
             continue
         matches = [i for i in range(1, len(blocks)) if i not in teasers and fold(blocks[i].text) == key]
-        near = [i for i in matches if i <= anchor + BELOW_REACH]  # not a footer's copy of a site name
+        kicked = [] if matches else _kicker_pairs(blocks, key, teasers)
+        near = [i for i in matches or kicked if i <= anchor + BELOW_REACH]  # not a footer's copy of a site name
         if not near:
             continue
         above = [i for i in near if i <= anchor]
         # The copy printed as a headline, not a caption repeating it with a full stop.
         unstopped = [i for i in above if not blocks[i].text.rstrip().endswith(".")]
         block = (unstopped or above)[-1] if above else near[0]
-        found.append(Headline(blocks[block].text, block, (0, *matches), site))
+        if kicked:
+            found.append(Headline(headline, block, (0, *(j for i in kicked for j in (i - 1, i))), site))
+        else:
+            found.append(Headline(blocks[block].text, block, (0, *matches), site))
     # The whole title printed again only at the top ("Headline - Site" twice: the tab's title and a
     # share box's) yields to its headline printed above the article; else the longest reading wins.
     return max(found, key=lambda h: h.block if h.block is not None and h.block > 1 else -1, default=None)
+
+
+def _kicker_pairs(blocks: Sequence[Block], key: str, teasers: Collection[int]) -> list[int]:
+    """The headlines whose kicker, on the line above, makes the browser title's headline with them
+    ("Nach Gaetz-Rückzug" / "Trump-Anwältin soll ..." for "Nach Gaetz-Rückzug: Trump-Anwältin soll ...")."""
+    return [
+        i for i in range(2, len(blocks))
+        if i not in teasers and i - 1 not in teasers and key.endswith(fold(blocks[i].text))
+        and fold(blocks[i - 1].text) and key in (fold(f"{blocks[i - 1].text}: {blocks[i].text}"),
+                                                 fold(f"{blocks[i - 1].text} {blocks[i].text}"))
+    ]
 
 
 def _browser_title(blocks: Sequence[Block]) -> bool:
