@@ -22,11 +22,14 @@ PAGES = [
 ]
 
 
-def test_words_score_is_a_share_of_the_best_the_subject_could_get():
+def test_words_score_is_a_share_of_one_mention_of_each_word():
     scores = words_scores("loi Avia", [" ".join([p.title, p.text]) for p in PAGES])
-    assert scores[0] > 0.5 and scores[1] > 0.5
+    assert scores[0] > 0.9 and scores[1] > 0.9  # each word named: about the whole share
     assert scores[4] < scores[0] / 2  # "loi" alone: part of the subject, the commoner part
-    assert scores[2] == 0.0 and max(scores) < 1.0
+    assert scores[2] == 0.0 and max(scores) <= 1.0
+    # A single word named once in a text of average length scores the whole share (it was 1 / (1 + k1)).
+    once = words_scores("dexaméthasone", ["La dexaméthasone réduit la mortalité des malades", "Un autre sujet sans rapport ici"])
+    assert once[0] == 1.0 and once[1] == 0.0
 
 
 def test_pages_on_the_subject_are_kept_and_the_rest_left_out():
