@@ -81,6 +81,9 @@ def test_event_date_prefers_the_news_over_the_background() -> None:
         ("First published on Mon 5 Aug 2024 20.49 BST", "2024-08-05", None),
         ("Dernière mise à jour le 5 août 2024", "2024-08-05", None),
         ("Publication : 5/08/2024", "2024-08-05", None),
+        ("Date de publication : 05/08/2024", "2024-08-05", None),
+        ("Residents stand firm on 5 August 2024", None, None),  # "stand" only as German's "Stand:" label
+        ("Publication du rapport le 5 mars 2024", None, None),
         ("Rédigé par Jean Dupont le 5 août 2024", "2024-08-05", "Jean Dupont"),
         ("By Sarah Smith on August 5, 2024", "2024-08-05", "Sarah Smith"),
         ("August 5, 20243:04 PM GMT+1Updated 2 hours ago", "2024-08-05", None),

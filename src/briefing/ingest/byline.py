@@ -19,13 +19,18 @@ from .dates import FoundDate
 MAX_CHARS = 120  # a byline is one short line
 # A line that opens on one of these words exists to give a date ("Le 17/02/2020", "Publié le ...").
 # The words of a page's own dates, written once for every pattern below and for page.py.
-PUBLISHED_WORDS = r"publiée?|postée?|mise? en ligne|publication|published|posted|veröffentlicht|erschienen"
-UPDATED_WORDS = r"mise? à jour|modifiée?|actualisée?|updated|aktualisiert|stand"
+# "Publication :" and "Stand:" ("as of", German) only as labels: the words also head prose
+# ("Publication du rapport le 5 mars", "Residents stand firm on 5 August").
+PUBLISHED_WORDS = r"publiée?|postée?|mise? en ligne|publication(?=\s*:)|published|posted|veröffentlicht|erschienen"
+UPDATED_WORDS = r"mise? à jour|modifiée?|actualisée?|updated|aktualisiert|stand(?=\s*:)"
 _OPENING_CUE = re.compile(rf"^(?:date|le|du|rédigé|{PUBLISHED_WORDS}|{UPDATED_WORDS})\b", re.I)
 # Anywhere in a short line: it states when the page was published or updated.
 # (after a digit too: "3:04 PM GMT+1Updated 2 hours ago", glued when the page was flattened)
 _PUBLISHED = re.compile(rf"(?<![^\W\d_])(?:{PUBLISHED_WORDS})\b", re.I)
 _UPDATED = re.compile(rf"(?<![^\W\d_])(?:{UPDATED_WORDS})\b", re.I)
+# The same words once a line's colon is trimmed off: what is left of a cue is no name.
+_CUE_ONLY_WORDS = f"{PUBLISHED_WORDS}|{UPDATED_WORDS}".replace("(?=\\s*:)", "")
+_CUE_NAME = re.compile(rf"(?:{_CUE_ONLY_WORDS})\b", re.I)
 _PARTS = re.compile(r"\s+[-|–—·•]\s+|\s*\|\s*")  # "Par X - 12/05/2025", "Lundi 3 mai | Par X"
 # "Par X", "By X", "Rédigé par X": the author's name, nothing else on the line.
 _BY = re.compile(r"^(?i:par|by|rédigé par|écrit par)\s+(?P<name>[A-ZÀ-Ý][^\d,;:.!?]{1,60})$")
@@ -49,10 +54,11 @@ OUTLET_CUE = re.compile(
 # Weekdays a dateline may print before its date, French and English (in full or cut: "Mon 5 Aug").
 _WEEKDAY_NAMES = (r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
             r"|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun")
-# "Last updated", "First published", "Dernière mise à jour": the qualifier is the cue's, not a name.
-_QUALIFIER = r"(?:(?:last|first|originally|dernière|initialement)\s+)?"
+# "Last updated", "First published", "Dernière mise à jour", "Date de publication": the qualifier
+# is the cue's, not a name.
+_QUALIFIER = r"(?:(?:last|first|originally|dernière|initialement|date\s+de|date\s+of)\s+|date\s+d['’])?"
 _CUE_WORDS = re.compile(
-    rf"(?:\b{_QUALIFIER}(?:{PUBLISHED_WORDS}|{UPDATED_WORDS}|rédigé)"
+    rf"(?:\b{_QUALIFIER}(?:{_CUE_ONLY_WORDS}|rédigé)"
     rf"(?:\s+(?:le|du|à|par|sur|dans|en|on|the|am))?|\b(?:le|du|on|date)|\b(?:{_WEEKDAY_NAMES})\.?,?)\s*$",
     re.I,
 )
@@ -180,7 +186,7 @@ def _clean_name(text: str) -> str | None:
     name = " ".join(text.strip(_TRIM + " .").split())
     if not name or len(name.split()) > MAX_NAME_WORDS or len(name) > 60 or not re.search(r"[^\W\d_]", name):
         return None
-    if (_OPENING_CUE.match(name) and len(name.split()) == 1) or _PUBLISHED.match(name) or _UPDATED.match(name):
+    if (_OPENING_CUE.match(name) and len(name.split()) == 1) or _CUE_NAME.match(name):
         return None  # "Le", "Publié sur": a cue, not a name
     return name
 
