@@ -84,6 +84,7 @@ def test_event_date_prefers_the_news_over_the_background() -> None:
         ("Date de publication : 05/08/2024", "2024-08-05", None),
         ("Residents stand firm on 5 August 2024", None, None),  # "stand" only as German's "Stand:" label
         ("Publication du rapport le 5 mars 2024", None, None),
+        ("Publié le 12 mars 2024 Lecture : 3 minutes.", "2024-03-12", None),  # a cue first: a dateline
         ("Rédigé par Jean Dupont le 5 août 2024", "2024-08-05", "Jean Dupont"),
         ("By Sarah Smith on August 5, 2024", "2024-08-05", "Sarah Smith"),
         ("August 5, 20243:04 PM GMT+1Updated 2 hours ago", "2024-08-05", None),
@@ -102,9 +103,10 @@ def test_bylines_of_other_sites(line: str, day: str | None, author: str | None) 
 @pytest.mark.parametrize(
     ("line", "name"),
     [("Von Philipp Wahl", "Philipp Wahl"), ("Von Ursula von der Leyen", "Ursula von der Leyen"),
-     ("Von Berlin nach Paris", None)],  # a heading: a lower-case word between capitals
+     ("Von Berlin nach Paris", None),  # a heading: a lower-case word between capitals
+     ("Par Jean Dupont, envoyé spécial à Rabat", "Jean Dupont"), ("By John Smith, political correspondent", "John Smith")],
 )
-def test_german_signatures(line: str, name: str | None) -> None:
+def test_signatures_of_other_sites(line: str, name: str | None) -> None:
     from briefing.ingest.byline import byline_name
 
     assert byline_name(line) == name

@@ -69,6 +69,8 @@ def test_a_relative_dateline_without_a_printed_day_counts_from_today() -> None:
     ("Publié hier à 18h02", False, "hier"),
     ("hier", True, "hier"),  # "Publié" on the line above
     ("Aujourd'hui", False, None),  # a menu item, no cue
+    ("Aujourd'hui à 10h15", False, "Aujourd'hui"),  # a clock time after it: a dateline
+    ("Yesterday at 9:40", False, "Yesterday"),
     ("Il y a 3 heures, le ministre a annoncé une réforme de grande ampleur du système", False, None),  # prose
 ])
 def test_relative_expressions(line: str, cued: bool, expression: str | None) -> None:

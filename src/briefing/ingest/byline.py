@@ -24,6 +24,7 @@ MAX_CHARS = 120  # a byline is one short line
 PUBLISHED_WORDS = r"publiée?|postée?|mise? en ligne|publication(?=\s*:)|published|posted|veröffentlicht|erschienen"
 UPDATED_WORDS = r"mise? à jour|modifiée?|actualisée?|updated|aktualisiert|stand(?=\s*:)"
 _OPENING_CUE = re.compile(rf"^(?:date|le|du|rédigé|{PUBLISHED_WORDS}|{UPDATED_WORDS})\b", re.I)
+_OPENS_PUBLISHED = re.compile(rf"^(?:{PUBLISHED_WORDS}|{UPDATED_WORDS})\b", re.I)
 # Anywhere in a short line: it states when the page was published or updated.
 # (after a digit too: "3:04 PM GMT+1Updated 2 hours ago", glued when the page was flattened)
 _PUBLISHED = re.compile(rf"(?<![^\W\d_])(?:{PUBLISHED_WORDS})\b", re.I)
@@ -34,6 +35,8 @@ _CUE_NAME = re.compile(rf"(?:{_CUE_ONLY_WORDS})\b", re.I)
 _PARTS = re.compile(r"\s+[-|–—·•]\s+|\s*\|\s*")  # "Par X - 12/05/2025", "Lundi 3 mai | Par X"
 # "Par X", "By X", "Rédigé par X": the author's name, nothing else on the line.
 _BY = re.compile(r"^(?i:par|by|rédigé par|écrit par)\s+(?P<name>[A-ZÀ-Ý][^\d,;:.!?]{1,60})$")
+# "Par Jean Dupont, envoyé spécial à Rabat", "By John Smith, political correspondent": the name, then a role.
+_BY_ROLE = re.compile(r"^(?i:par|by)\s+(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})\s*,\s*[a-zà-ÿ][^\d]{0,60}$")
 _ASIDE = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # "(Bruxelles, bureau européen)", "(avec Y et Z)" after a name
 # "كتب أحمد عبد الرحمن", "كتبت- هند عادل:", "بقلم: X" (wrote / by the pen of): Arabic letters only after the cue.
 _BY_ARABIC = re.compile(r"^(?:كتبت|كتب|بقلم|إعداد|اعداد)\s*[-ـ:]*\s*(?P<name>[\u0621-\u064A][\u0621-\u064A\u064B-\u0652 ]{2,50}?)\s*:?$")
@@ -123,7 +126,7 @@ def byline_name(text: str) -> str | None:
     """"Par Kab Niang" → "Kab Niang"; "Par X (avec Y)", "Par X(Bruxelles, bureau)" → "X";
     "كتبت- ياسمين الشرقاوي:" ("wrote:") → "ياسمين الشرقاوي"."""
     line = _ASIDE.sub(" ", text).strip()
-    match = _BY.match(line) or _BY_ARABIC.match(line) or _BY_GERMAN.match(line)
+    match = _BY.match(line) or _BY_ARABIC.match(line) or _BY_GERMAN.match(line) or _BY_ROLE.match(line)
     if match and len(match.group("name").split()) <= 5:
         return match.group("name").strip()
     return None
@@ -132,6 +135,8 @@ def byline_name(text: str) -> str | None:
 def _dated(text: str, dates: Sequence[FoundDate]) -> bool:
     covered = sum(d.end - d.start for d in dates)
     if covered >= 0.4 * len(text):
+        return True
+    if _OPENS_PUBLISHED.match(text):  # "Publié le 12 mars 2024 Lecture : 3 minutes.": a dateline, whatever follows
         return True
     if _SENTENCE.search(text):  # "Le décret a été publié le 3 mars au Journal officiel.": prose, not a byline
         return False

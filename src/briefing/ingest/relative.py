@@ -32,6 +32,8 @@ _AGO = re.compile(
 # A day word: a menu item or prose as often as a date, so only after a "published" cue.
 _DAY_WORD = re.compile(r"\b(?:avant-hier|hier|aujourd'hui|aujourd’hui|yesterday|today)\b|(?<!\w)(?:أمس|اليوم)(?!\w)", re.I)
 _CUE = re.compile(rf"\b(?:{PUBLISHED_WORDS})\b|نشر|بتاريخ", re.I)
+# ... or before a clock time: "Aujourd'hui à 10h15", "Yesterday at 9:40" is a dateline's shape.
+_CLOCKED = re.compile(r"\b(?:avant-hier|hier|aujourd['’]hui|yesterday|today),?\s+(?:à|at)\s+\d{1,2}\s*[:h.]\s*\d{2}\b", re.I)
 _UPDATED = re.compile(rf"\b(?:{UPDATED_WORDS})\b|تحديث", re.I)
 _FILLER = re.compile(rf"\b(?:{PUBLISHED_WORDS}|{UPDATED_WORDS}|last|le|on|à|at|environ|about)\b|نشر|[\W\d_]+", re.I)
 MAX_OTHER_WORDS = 3  # besides the cue and the expression: "à 09h42", "par X"
@@ -44,7 +46,7 @@ def relative_expression(text: str, cued: bool = False) -> str | None:
     if not line or len(line) > MAX_CHARS:
         return None
     match = _AGO.search(line)
-    if match is None and (cued or _CUE.search(line)):
+    if match is None and (cued or _CUE.search(line) or _CLOCKED.search(line)):
         match = _DAY_WORD.search(line)
     if match is None:
         return None
