@@ -109,6 +109,22 @@ def test_compress_cuts_after_the_main_verb_and_keeps_the_figure():
     assert compress("Une phrase courte reste entière.") == "Une phrase courte reste entière."
 
 
+def test_a_cut_by_count_ends_before_a_phrase_of_purpose_or_circumstance_not_inside_it():
+    # No comma to cut at after the verb: the cut by word count used to stop on "afin d'élucider …".
+    traore = (
+        "La famille d'Adama Traoré, mort en 2016 au cours d'une interpellation, réclame de nouveau aux juges "
+        "d'instruction une reconstitution des faits afin d'élucider les causes de la mort du jeune homme de 24 ans, "
+        "a annoncé mercredi son avocat."
+    )
+    assert compress(traore).endswith("réclame de nouveau aux juges d'instruction une reconstitution des faits.")
+    # "une semaine après", "depuis la pandémie" belong to what the sentence says: not such phrases.
+    police = (
+        "Plusieurs centaines de policiers se sont de nouveau rassemblés mardi à Bobigny, Mulhouse ou Perpignan, "
+        "une semaine après des annonces du ministre de l'Intérieur sur l'interdiction des clés d'étranglement et la suspension des agents."
+    )
+    assert not compress(police).endswith("une semaine.")
+
+
 def _brief(eid: str, date: str | None, lead: str, sources: tuple[str, ...], related: tuple[str, ...] = ()) -> Brief:
     return Brief(eid, "titre", date, lead, (), sources, related=related)
 

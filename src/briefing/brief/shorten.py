@@ -13,6 +13,7 @@ import re
 
 from ..records import Sentence
 from .clauses import main_verb_end
+from ..summarise.compress import balanced
 from .figures import extract_figures
 
 REACH_WORDS = 15  # a cut by count may run this many words on to end where the phrase ends
@@ -46,6 +47,16 @@ _OPENS_MORE = frozenset(
     "de du des d' d’ la le les l' l’ à au aux en et ou un une pour par sur dans avec sans que qu' qu’ qui dont "
     "son sa ses leur leurs ce cet cette ces entre vers chez selon".split()
 )
+# Phrases of purpose, time or circumstance that a sentence cut by count can end before, whole,
+# rather than on their first words ("... une reconstitution des faits afin d'élucider …").
+# ("pour", "après", "depuis" are left out: "une clé pour rouvrir", "une semaine après", "ont explosé depuis
+# la pandémie" say what the sentence is about.) The cut keeps OPTIONAL_CUT_WORDS at least.
+_OPTIONAL_PHRASE = re.compile(
+    r"^(?:afin\b|lors\b|alors\s+que\b|tandis\s+que\b|sans\b|au\s+cours\b|dans\s+le\s+cadre\b|en\s+vue\b|"
+    r"notamment\b|jusqu)",
+    re.IGNORECASE,
+)
+OPTIONAL_CUT_WORDS = 20
 _SUBJECT_NEXT = re.compile(r"^(?:l['’]|le|la|les|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|[A-ZÀ-Ý])")
 
 
@@ -124,6 +135,11 @@ def compress(
         reach = [at for at, _ in every if at >= verb and len(body[:at].split()) <= len(words) + REACH_WORDS]
         if reach and len(body[: reach[-1]].split()) > len(words):  # the phrase ends a few words on
             return body[: reach[-1]].rstrip(" ,;") + "."
+        verb_words = len(body[:verb].split())
+        for k in range(len(words) - 1, max(OPTIONAL_CUT_WORDS, verb_words) - 1, -1):
+            kept = " ".join(words[:k]).rstrip(" ,;:")
+            if _OPTIONAL_PHRASE.match(" ".join(words[k : k + 3])) and balanced(kept):
+                return kept + "."
         while len(words) > 1 and words[-1].lower() in _OPENS_MORE:  # "les ministères de …"
             words.pop()
         return " ".join(words) + " …"
