@@ -71,6 +71,8 @@ def test_a_relative_dateline_without_a_printed_day_counts_from_today() -> None:
     ("Aujourd'hui", False, None),  # a menu item, no cue
     ("Aujourd'hui à 10h15", False, "Aujourd'hui"),  # a clock time after it: a dateline
     ("Yesterday at 9:40", False, "Yesterday"),
+    ("vor 3 Stunden", False, "vor 3 Stunden"),  # German
+    ("gestern um 18:30", False, "gestern"),
     ("Il y a 3 heures, le ministre a annoncé une réforme de grande ampleur du système", False, None),  # prose
 ])
 def test_relative_expressions(line: str, cued: bool, expression: str | None) -> None:

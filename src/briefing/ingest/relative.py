@@ -1,4 +1,4 @@
-"""Relative datelines: "il y a 3 heures", "Published: 5 hours ago", "منذ 3 ساعات", "Publié hier".
+"""Relative datelines: "il y a 3 heures", "Published: 5 hours ago", "منذ 3 ساعات", "Publié hier", "vor 3 Stunden".
 
 A page saved from a live site often dates its article relative to the moment
 it was read. The day is resolved against a reference day: the newest full
@@ -21,21 +21,22 @@ from .dates import find_dates
 
 MAX_CHARS = 60  # a relative dateline is one short line
 _ARABIC_DIGITS = str.maketrans(ARABIC_DIGITS)
-_COUNT = r"(?:\d{1,3}|une?|quelques|an?|one|a few)"
+_COUNT = r"(?:\d{1,3}|une?|quelques|an?|one|a few|einer|einem|ein|wenigen)"
 # An amount of time before now: these read as a date wherever they stand in a head.
 _AGO = re.compile(
     rf"\bil y a\s+{_COUNT}\s+(?:min(?:ute)?s?|h(?:eures?)?|jours?|semaines?|mois)\b"
     rf"|\b{_COUNT}\s+(?:min(?:ute)?s?|hours?|hrs?|h|days?|weeks?|months?)\s+ago\b"
+    rf"|\bvor\s+{_COUNT}\s+(?:min(?:uten?)?|std\.?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)(?!\w)"
     r"|منذ\s+(?:\d{1,3}\s+)?(?:دقيقة|دقائق|ساعة|ساعات|ساعتين|يوم|أيام|ايام|يومين|أسبوع|اسبوع|أسابيع|اسابيع|شهر)",
     re.I,
 )
 # A day word: a menu item or prose as often as a date, so only after a "published" cue.
-_DAY_WORD = re.compile(r"\b(?:avant-hier|hier|aujourd'hui|aujourd’hui|yesterday|today)\b|(?<!\w)(?:أمس|اليوم)(?!\w)", re.I)
+_DAY_WORD = re.compile(r"\b(?:avant-hier|hier|aujourd'hui|aujourd’hui|yesterday|today|gestern|heute)\b|(?<!\w)(?:أمس|اليوم)(?!\w)", re.I)
 _CUE = re.compile(rf"\b(?:{PUBLISHED_WORDS})\b|نشر|بتاريخ", re.I)
 # ... or before a clock time: "Aujourd'hui à 10h15", "Yesterday at 9:40" is a dateline's shape.
-_CLOCKED = re.compile(r"\b(?:avant-hier|hier|aujourd['’]hui|yesterday|today),?\s+(?:à|at)\s+\d{1,2}\s*[:h.]\s*\d{2}\b", re.I)
+_CLOCKED = re.compile(r"\b(?:avant-hier|hier|aujourd['’]hui|yesterday|today|gestern|heute),?\s+(?:à|at|um\s+)?\s*\d{1,2}\s*[:h.]\s*\d{2}\b", re.I)
 _UPDATED = re.compile(rf"\b(?:{UPDATED_WORDS})\b|تحديث", re.I)
-_FILLER = re.compile(rf"\b(?:{PUBLISHED_WORDS}|{UPDATED_WORDS}|last|le|on|à|at|environ|about)\b|نشر|[\W\d_]+", re.I)
+_FILLER = re.compile(rf"\b(?:{PUBLISHED_WORDS}|{UPDATED_WORDS}|last|le|on|à|at|um|uhr|environ|about)\b|نشر|[\W\d_]+", re.I)
 MAX_OTHER_WORDS = 3  # besides the cue and the expression: "à 09h42", "par X"
 
 
@@ -81,7 +82,7 @@ def resolve(expression: str, reference: date) -> str | None:
 
         base = datetime(reference.year, reference.month, reference.day, 12)
         settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
-        data = DateDataParser(languages=["fr", "en", "ar"], settings=settings).get_date_data(expression)
+        data = DateDataParser(languages=["fr", "en", "ar", "de"], settings=settings).get_date_data(expression)
     except Exception:  # a parser failure only means "no date"
         return None
     when = data.date_obj if data is not None else None
