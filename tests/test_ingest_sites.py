@@ -305,6 +305,12 @@ def test_a_browser_title_printed_twice_at_the_top_yields_to_the_headline_above_t
          "et vous proposer des contenus et des publicités adaptés à vos centres d'intérêt. Vous pouvez modifier "
          "vos choix à tout moment.", "BAD"),
         ("Lire la suite de la critique sur le site du journal.", "BAD"),
+        # an agency's closing credits: furniture, as a line of their own
+        ("Reporting by Sarah Smith in London; Editing by John Doe", "BAD"),
+        ("– additional reporting by Donald Matthys", "BAD"),
+        # prose that names a reporting is prose
+        ("The reporting by the newspaper revealed that the ministry had ignored several warnings from its own "
+         "inspectors about the state of the bridge before it collapsed.", "GOOD"),
         # German prose, by its function words too
         ("Die nun von der Stadt veröffentlichte Visualisierung zeigt, wie ein möglicher Haltepunkt an der "
          "ehemaligen Halle aussehen könnte, wenn das Projekt beschlossen wird.", "GOOD"),

@@ -57,7 +57,8 @@ _CREDIT = re.compile(
     re.I,
 )
 # Site furniture. Strong cues are phrases no article sentence needs ("témoins de navigation":
-# cookies, as Canadian French names them, often glued to the next link: "navigationEn savoir plus");
+# cookies, as Canadian French names them, often glued to the next link: "navigationEn savoir plus";
+# an agency's closing credits opening a line: "Reporting by X in London; Editing by Y");
 # weak cues are
 # single words that also occur in news prose, so they only condemn short lines.
 _STRONG = re.compile(
@@ -72,7 +73,8 @@ _STRONG = re.compile(
     recevez\ (?:chaque|gratuitement|nos|notre|toute|l'essentiel)|réservée?s?\ aux\ (?:abonnés|membres)|suite\ de\ cet\ article|déjà\ abonnée?|
     n'engagen?t\ que\ (?:leurs?|son|ses)\ auteurs?|engagen?t\ (?:leurs?|son|ses)\ seuls?\ auteurs?|
     ne\ reflèten?t\ pas\ (?:nécessairement\ )?(?:la\ position|l'opinion|les\ opinions))\b
-    |\btémoins\ de\ navigation""",
+    |\btémoins\ de\ navigation
+    |^\W*(?:additional\ )?(?:reporting|writing|editing)\ by\b|^our\ standards\s*:""",
     re.I | re.X,
 )
 _WEAK = re.compile(
