@@ -103,6 +103,7 @@ def test_bylines_of_other_sites(line: str, day: str | None, author: str | None) 
 @pytest.mark.parametrize(
     ("line", "name"),
     [("Von Philipp Wahl", "Philipp Wahl"), ("Von Ursula von der Leyen", "Ursula von der Leyen"),
+     ("Von Max Muster und Erika Muster", "Max Muster und Erika Muster"),
      ("Von Berlin nach Paris", None),  # a heading: a lower-case word between capitals
      ("Par Jean Dupont, envoyé spécial à Rabat", "Jean Dupont"), ("By John Smith, political correspondent", "John Smith")],
 )

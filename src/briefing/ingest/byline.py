@@ -43,7 +43,8 @@ _BY_ARABIC = re.compile(r"^(?:كتبت|كتب|بقلم|إعداد|اعداد)\s*
 _BY_PREFIX = re.compile(r"^(?:(?i:par|by|rédigé par|écrit par)|Von)\s+")
 # "Von Philipp Wahl", "Von Ursula von der Leyen": German signs with a capital "Von" and a name of
 # capitalised words (a heading "Von Berlin nach Paris" has a lower-case word between).
-_BY_GERMAN = re.compile(r"^[Vv]on\s+(?P<name>[A-ZÄÖÜ][\w'’.-]+(?:\s+(?:(?:von|van|de|der|den|zu)\s+){0,2}[A-ZÄÖÜ][\w'’.-]+){1,3})$")
+_GERMAN_NAME = r"[A-ZÄÖÜ][\w'’.-]+(?:\s+(?:(?:von|van|de|der|den|zu)\s+){0,2}[A-ZÄÖÜ][\w'’.-]+){1,3}"
+_BY_GERMAN = re.compile(rf"^[Vv]on\s+(?P<name>{_GERMAN_NAME}(?:(?:,\s+|\s+und\s+){_GERMAN_NAME}){{0,3}})$")
 # "Rédigé par X le 5 août 2024", "By X on August 5, 2024": a signature, then the date.
 _SIGNED_BEFORE = re.compile(r"^(?i:par|by|rédigé par|écrit par|written by)\s+[A-ZÀ-Ý][^\d,;:.!?]{1,60}?\s+(?i:le|on)\s*$")
 _BY_AFTER = re.compile(r"^\W*(?i:par|by)\s+(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})")
