@@ -41,7 +41,7 @@ _ASIDE = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # "(Bruxelles, bureau européen)
 # "كتب أحمد عبد الرحمن", "كتبت- هند عادل:", "بقلم: X" (wrote / by the pen of): Arabic letters only after the cue.
 _BY_ARABIC = re.compile(r"^(?:كتبت|كتب|بقلم|إعداد|اعداد)\s*[-ـ:]*\s*(?P<name>[\u0621-\u064A][\u0621-\u064A\u064B-\u0652 ]{2,50}?)\s*:?$")
 _BY_PREFIX = re.compile(r"^(?:(?i:par|by|rédigé par|écrit par)|Von)\s+")
-# "Von Philipp Wahl", "Von Ursula von der Leyen": German signs with a capital "Von" and a name of
+# "Von Philipp Wahl", "Von Ursula von der Leyen", "von X und Y": German signs with "Von" and names of
 # capitalised words (a heading "Von Berlin nach Paris" has a lower-case word between).
 _GERMAN_NAME = r"[A-ZÄÖÜ][\w'’.-]+(?:\s+(?:(?:von|van|de|der|den|zu)\s+){0,2}[A-ZÄÖÜ][\w'’.-]+){1,3}"
 _BY_GERMAN = re.compile(rf"^[Vv]on\s+(?P<name>{_GERMAN_NAME}(?:(?:,\s+|\s+und\s+){_GERMAN_NAME}){{0,3}})$")
@@ -56,8 +56,10 @@ OUTLET_CUE = re.compile(
     re.I,
 )
 # Weekdays a dateline may print before its date, French and English (in full or cut: "Mon 5 Aug").
-_WEEKDAY_NAMES = (r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
-            r"|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun")
+_WEEKDAY_NAMES = (
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+)
 # "Last updated", "First published", "Dernière mise à jour", "Date de publication": the qualifier
 # is the cue's, not a name.
 _QUALIFIER = r"(?:(?:last|first|originally|dernière|initialement|date\s+de|date\s+of)\s+|date\s+d['’])?"
