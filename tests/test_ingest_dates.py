@@ -82,6 +82,7 @@ def test_event_date_prefers_the_news_over_the_background() -> None:
         ("Dernière mise à jour le 5 août 2024", "2024-08-05", None),
         ("Publication : 5/08/2024", "2024-08-05", None),
         ("Date de publication : 05/08/2024", "2024-08-05", None),
+        ("Last modified on Mon 20 Apr 2026 14.02 BST", "2026-04-20", None),
         ("Residents stand firm on 5 August 2024", None, None),  # "stand" only as German's "Stand:" label
         ("Publication du rapport le 5 mars 2024", None, None),
         ("Publié le 12 mars 2024 Lecture : 3 minutes.", "2024-03-12", None),  # a cue first: a dateline
@@ -105,7 +106,8 @@ def test_bylines_of_other_sites(line: str, day: str | None, author: str | None) 
     [("Von Philipp Wahl", "Philipp Wahl"), ("Von Ursula von der Leyen", "Ursula von der Leyen"),
      ("Von Max Muster und Erika Muster", "Max Muster und Erika Muster"),
      ("Von Berlin nach Paris", None),  # a heading: a lower-case word between capitals
-     ("Par Jean Dupont, envoyé spécial à Rabat", "Jean Dupont"), ("By John Smith, political correspondent", "John Smith")],
+     ("Par Jean Dupont, envoyé spécial à Rabat", "Jean Dupont"), ("By John Smith, political correspondent", "John Smith"),
+     ("By Edmund Quaynor, GNA", "Edmund Quaynor")],
 )
 def test_signatures_of_other_sites(line: str, name: str | None) -> None:
     from briefing.ingest.byline import byline_name

@@ -22,7 +22,7 @@ MAX_CHARS = 120  # a byline is one short line
 # "Publication :" and "Stand:" ("as of", German) only as labels: the words also head prose
 # ("Publication du rapport le 5 mars", "Residents stand firm on 5 August").
 PUBLISHED_WORDS = r"publiée?|postée?|mise? en ligne|publication(?=\s*:)|published|posted|veröffentlicht|erschienen"
-UPDATED_WORDS = r"mise? à jour|modifiée?|actualisée?|updated|aktualisiert|stand(?=\s*:)"
+UPDATED_WORDS = r"mise? à jour|modifiée?|actualisée?|updated|modified|aktualisiert|stand(?=\s*:)"
 _OPENING_CUE = re.compile(rf"^(?:date|le|du|rédigé|{PUBLISHED_WORDS}|{UPDATED_WORDS})\b", re.I)
 _OPENS_PUBLISHED = re.compile(rf"^(?:{PUBLISHED_WORDS}|{UPDATED_WORDS})\b", re.I)
 # Anywhere in a short line: it states when the page was published or updated.
@@ -35,8 +35,8 @@ _CUE_NAME = re.compile(rf"(?:{_CUE_ONLY_WORDS})\b", re.I)
 _PARTS = re.compile(r"\s+[-|–—·•]\s+|\s*\|\s*")  # "Par X - 12/05/2025", "Lundi 3 mai | Par X"
 # "Par X", "By X", "Rédigé par X": the author's name, nothing else on the line.
 _BY = re.compile(r"^(?i:par|by|rédigé par|écrit par)\s+(?P<name>[A-ZÀ-Ý][^\d,;:.!?]{1,60})$")
-# "Par Jean Dupont, envoyé spécial à Rabat", "By John Smith, political correspondent": the name, then a role.
-_BY_ROLE = re.compile(r"^(?i:par|by)\s+(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})\s*,\s*[a-zà-ÿ][^\d]{0,60}$")
+# "Par Jean Dupont, envoyé spécial à Rabat", "By Sarah Smith, BBC News": the name, then a role or an outlet.
+_BY_ROLE = re.compile(r"^(?i:par|by)\s+(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})\s*,\s*[^\W\d][^\d]{0,60}$")
 _ASIDE = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # "(Bruxelles, bureau européen)", "(avec Y et Z)" after a name
 # "كتب أحمد عبد الرحمن", "كتبت- هند عادل:", "بقلم: X" (wrote / by the pen of): Arabic letters only after the cue.
 _BY_ARABIC = re.compile(r"^(?:كتبت|كتب|بقلم|إعداد|اعداد)\s*[-ـ:]*\s*(?P<name>[\u0621-\u064A][\u0621-\u064A\u064B-\u0652 ]{2,50}?)\s*:?$")
