@@ -19,10 +19,13 @@ from .dates import FoundDate
 MAX_CHARS = 120  # a byline is one short line
 # A line that opens on one of these words exists to give a date ("Le 17/02/2020", "Publié le ...").
 # The words of a page's own dates, written once for every pattern below and for page.py.
-# "Publication :" and "Stand:" ("as of", German) only as labels: the words also head prose
+_PUBLISHED_CUES = r"publiée?|postée?|mise? en ligne|published|posted|veröffentlicht|erschienen"
+_UPDATED_CUES = r"mise? à jour|modifiée?|actualisée?|updated|modified|aktualisiert"
+# "Publication :" and "Stand:" ("as of", German) count only as labels: the words also head prose
 # ("Publication du rapport le 5 mars", "Residents stand firm on 5 August").
-PUBLISHED_WORDS = r"publiée?|postée?|mise? en ligne|publication(?=\s*:)|published|posted|veröffentlicht|erschienen"
-UPDATED_WORDS = r"mise? à jour|modifiée?|actualisée?|updated|modified|aktualisiert|stand(?=\s*:)"
+_LABEL = r"(?=\s*:)"
+PUBLISHED_WORDS = rf"{_PUBLISHED_CUES}|publication{_LABEL}"
+UPDATED_WORDS = rf"{_UPDATED_CUES}|stand{_LABEL}"
 _OPENING_CUE = re.compile(rf"^(?:date|le|du|rédigé|{PUBLISHED_WORDS}|{UPDATED_WORDS})\b", re.I)
 _OPENS_PUBLISHED = re.compile(rf"^(?:{PUBLISHED_WORDS}|{UPDATED_WORDS})\b", re.I)
 # Anywhere in a short line: it states when the page was published or updated.
@@ -30,13 +33,14 @@ _OPENS_PUBLISHED = re.compile(rf"^(?:{PUBLISHED_WORDS}|{UPDATED_WORDS})\b", re.I
 _PUBLISHED = re.compile(rf"(?<![^\W\d_])(?:{PUBLISHED_WORDS})\b", re.I)
 _UPDATED = re.compile(rf"(?<![^\W\d_])(?:{UPDATED_WORDS})\b", re.I)
 # The same words once a line's colon is trimmed off: what is left of a cue is no name.
-_CUE_ONLY_WORDS = f"{PUBLISHED_WORDS}|{UPDATED_WORDS}".replace("(?=\\s*:)", "")
+_CUE_ONLY_WORDS = rf"{_PUBLISHED_CUES}|{_UPDATED_CUES}|publication|stand"
 _CUE_NAME = re.compile(rf"(?:{_CUE_ONLY_WORDS})\b", re.I)
 _PARTS = re.compile(r"\s+[-|–—·•]\s+|\s*\|\s*")  # "Par X - 12/05/2025", "Lundi 3 mai | Par X"
 # "Par X", "By X", "Rédigé par X": the author's name, nothing else on the line.
 _BY = re.compile(r"^(?i:par|by|rédigé par|écrit par)\s+(?P<name>[A-ZÀ-Ý][^\d,;:.!?]{1,60})$")
 # "Par Jean Dupont, envoyé spécial à Rabat", "By Sarah Smith, BBC News": the name, then a role or an outlet.
-_BY_ROLE = re.compile(r"^(?i:par|by)\s+(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})\s*,\s*[^\W\d][^\d]{0,60}$")
+_CAPITAL_WORD = r"[A-ZÀ-Ý][\w'’.-]+"
+_BY_ROLE = re.compile(rf"^(?i:par|by)\s+(?P<name>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{1,3}})\s*,\s*[^\W\d][^\d]{{0,60}}$")
 _ASIDE = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # "(Bruxelles, bureau européen)", "(avec Y et Z)" after a name
 # "كتب أحمد عبد الرحمن", "كتبت- هند عادل:", "بقلم: X" (wrote / by the pen of): Arabic letters only after the cue.
 _BY_ARABIC = re.compile(r"^(?:كتبت|كتب|بقلم|إعداد|اعداد)\s*[-ـ:]*\s*(?P<name>[\u0621-\u064A][\u0621-\u064A\u064B-\u0652 ]{2,50}?)\s*:?$")
@@ -47,7 +51,7 @@ _GERMAN_NAME = r"[A-ZÄÖÜ][\w'’.-]+(?:\s+(?:(?:von|van|de|der|den|zu)\s+){0,
 _BY_GERMAN = re.compile(rf"^[Vv]on\s+(?P<name>{_GERMAN_NAME}(?:(?:,\s+|\s+und\s+){_GERMAN_NAME}){{0,3}})$")
 # "Rédigé par X le 5 août 2024", "By X on August 5, 2024": a signature, then the date.
 _SIGNED_BEFORE = re.compile(r"^(?i:par|by|rédigé par|écrit par|written by)\s+[A-ZÀ-Ý][^\d,;:.!?]{1,60}?\s+(?i:le|on)\s*$")
-_BY_AFTER = re.compile(r"^\W*(?i:par|by)\s+(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})")
+_BY_AFTER = re.compile(rf"^\W*(?i:par|by)\s+(?P<name>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,3}})")
 # "Publié dans PanoraPost le ...", "Vu sur pharmacie.ma", "Source : MAP", "Source 20Minutes"
 # (a bare "source" only before a capital: "une source proche du dossier" names no outlet).
 OUTLET_CUE = re.compile(

@@ -74,7 +74,7 @@ _STRONG = re.compile(
     n'engagen?t\ que\ (?:leurs?|son|ses)\ auteurs?|engagen?t\ (?:leurs?|son|ses)\ seuls?\ auteurs?|
     ne\ reflèten?t\ pas\ (?:nécessairement\ )?(?:la\ position|l'opinion|les\ opinions))\b
     |\btémoins\ de\ navigation
-    |^\W*(?:additional\ )?(?:reporting|writing|editing)\ by\b|^our\ standards\s*:""",
+    |^\W*(?:additional\ )?(?:reporting|writing|editing)\ by\b""",
     re.I | re.X,
 )
 _WEAK = re.compile(

@@ -57,13 +57,14 @@ class Metadata:
 def read_metadata(page: LabelledPage, markup: Metadata = Metadata(), today: str | None = None) -> Metadata:
     """`markup` holds what an extractor read from the page's markup (HTML meta tags);
     `today` (ISO day, None: the day it runs) is the last resort of a relative date."""
-    bylines = [b for _, b in _head_bylines(page)]
+    placed = _head_bylines(page)
+    bylines = [b for _, b in placed]
     dating = page.facts[page.byline].byline if page.byline is not None else None
     date = _date(dating.date if dating else page.lead_date, markup.date) or _relative(page, today)
     date = _first_published(page.text, date)
     # A signature in the article's head first: one inside the body may sign a read-also teaser.
     body = page.having(Role.STANDFIRST, Role.BODY)
-    head = [b for i, b in _head_bylines(page) if not body or i <= body[0]]
+    head = [b for i, b in placed if not body or i <= body[0]]
     author = next((b.author for b in head if b.author), None) or _name_beside(page) or markup.author \
         or _head_signature(page) or next((b.author for b in bylines if b.author), None)
     source = markup.source or _outlet(page, bylines)

@@ -31,10 +31,11 @@ _AGO = re.compile(
     re.I,
 )
 # A day word: a menu item or prose as often as a date, so only after a "published" cue.
-_DAY_WORD = re.compile(r"\b(?:avant-hier|hier|aujourd'hui|aujourd’hui|yesterday|today|gestern|heute)\b|(?<!\w)(?:أمس|اليوم)(?!\w)", re.I)
+_DAY_WORDS = r"avant-hier|hier|aujourd['’]hui|yesterday|today|gestern|heute"
+_DAY_WORD = re.compile(rf"\b(?:{_DAY_WORDS})\b|(?<!\w)(?:أمس|اليوم)(?!\w)", re.I)
 _CUE = re.compile(rf"\b(?:{PUBLISHED_WORDS})\b|نشر|بتاريخ", re.I)
 # ... or before a clock time: "Aujourd'hui à 10h15", "Yesterday at 9:40" is a dateline's shape.
-_CLOCKED = re.compile(r"\b(?:avant-hier|hier|aujourd['’]hui|yesterday|today|gestern|heute),?\s+(?:à|at|um\s+)?\s*\d{1,2}\s*[:h.]\s*\d{2}\b", re.I)
+_CLOCKED = re.compile(rf"\b(?:{_DAY_WORDS}),?\s+(?:à|at|um\s+)?\s*\d{{1,2}}\s*[:h.]\s*\d{{2}}\b", re.I)
 _UPDATED = re.compile(rf"\b(?:{UPDATED_WORDS})\b|تحديث", re.I)
 _FILLER = re.compile(rf"\b(?:{PUBLISHED_WORDS}|{UPDATED_WORDS}|last|le|on|à|at|um|uhr|environ|about)\b|نشر|[\W\d_]+", re.I)
 MAX_OTHER_WORDS = 3  # besides the cue and the expression: "à 09h42", "par X"
