@@ -86,26 +86,36 @@ def test_a_store_of_another_version_is_refused(tmp_path):
         Store(str(path))
 
 
-@pytest.mark.parametrize("version, dropped", [("1", ("terms", "body")), ("2", ("terms",))])
+@pytest.mark.parametrize("version, dropped", [
+    ("1", (("pages", "terms"), ("pages", "body"), ("events", "earlier"))),
+    ("2", (("pages", "terms"), ("events", "earlier"))),
+    ("3", (("events", "earlier"),)),
+])
 def test_an_older_store_is_migrated(target, version, dropped):
-    """Version 1 kept no text beyond the lead, version 2 no term counts: their pages
-    read back with an empty body or terms (linking reads their leads, counts their
-    terms itself), new pages keep theirs."""
+    """Version 1 kept no text beyond the lead, version 2 no term counts, version 3 no
+    link from an event to the one it continues: their rows read back with an empty
+    body, terms or link (linking reads their leads, counts their terms itself; a memo
+    of a period finds an update's event by its story), new rows keep theirs."""
     from sqlalchemy import text
 
     with Store(target) as store:
         _one_day(store, "2020-06-16", ["a"])
         with store.engine.begin() as conn:  # the store as that version left it
-            for column in dropped:
-                conn.execute(text(f"ALTER TABLE pages DROP COLUMN {column}"))
+            for table, column in dropped:
+                conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
             conn.execute(text(f"UPDATE briefing_meta SET value = '{version}' WHERE key = 'schema_version'"))
     with Store(target) as store:
-        _one_day(store, "2020-06-17", ["b"])
-        _, pages = store.recent("2020-06-01")
-        body_a = "" if "body" in dropped else "lead a and the words after it"
-        assert [(p.id, p.body, p.terms) for p in pages] == [("a", body_a, b""), ("b", "lead b and the words after it", b"terms of b")]
+        store.save("2020-06-17", "2020-06-17", "Memo", [NewEvent("E1", "Headline", "2020-06-17", "2020-06-17", "update",
+                                                                 "2020-06-16/E1", "2020-06-16/E1")],
+                   [(_page("b", day="2020-06-17"), "E1")])
+        events, pages = store.recent("2020-06-01")
+        body_a = "" if ("pages", "body") in dropped else "lead a and the words after it"
+        terms_a = b"" if ("pages", "terms") in dropped else b"terms of a"
+        assert [(p.id, p.body, p.terms) for p in pages] == [("a", body_a, terms_a), ("b", "lead b and the words after it", b"terms of b")]
+        assert [(e.key, e.status, e.earlier) for e in events] == [("2020-06-16/E1", "new", ""),
+                                                                  ("2020-06-17/E1", "update", "2020-06-16/E1")]
         with store.engine.connect() as conn:
-            assert conn.execute(text("SELECT value FROM briefing_meta WHERE key = 'schema_version'")).scalar() == "3"
+            assert conn.execute(text("SELECT value FROM briefing_meta WHERE key = 'schema_version'")).scalar() == "4"
 
 
 def test_a_database_that_is_not_a_store_is_refused(tmp_path):

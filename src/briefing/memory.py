@@ -110,9 +110,11 @@ def remember(store: Store, memo: Memo, events: Sequence[Event], articles: Sequen
         days = sorted(by_id[i].date[:10] for i in ev.article_ids if by_id[i].date and len(by_id[i].date) >= 10)
         link_ = found.links.get(ev.id)
         story = link_.earlier[0].story if link_ and link_.earlier else ""
+        earlier = link_.earlier[0].key if link_ and link_.earlier else ""
         status = link_.status if link_ else "new"
         title = titles.get(ev.id) or by_id[ev.article_ids[0]].heading
-        new_events.append(NewEvent(ev.id, title, days[0] if days else None, days[-1] if days else None, status, story))
+        new_events.append(NewEvent(ev.id, title, days[0] if days else None, days[-1] if days else None, status, story,
+                                   earlier))
         for i in ev.article_ids:
             a = by_id[i]
             vector = np.asarray(found.vectors[i], dtype=np.float32).tobytes()

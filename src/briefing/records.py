@@ -185,6 +185,8 @@ class StoredEvent:
     story: str
     briefed: str | None  # the day a memo briefed it
     sources: tuple[str, ...] = ()
+    status: str = "new"  # as its memo marked it: "new" | "update" | "follow-up"
+    earlier: str = ""  # the key of the stored event it continues ('' for a new one, or from a store of schema 3)
 
 
 @dataclass(frozen=True)

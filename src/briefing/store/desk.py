@@ -37,6 +37,7 @@ class NewEvent:
     last: str | None
     status: str
     story: str = ""
+    earlier: str = ""  # the stored event's key it continues (update, follow-up), or ''
 
 
 def store_url(target: str) -> str:
@@ -91,12 +92,17 @@ def _one_line_errors(method: Callable[..., T]) -> Callable[..., T]:
 
 
 class Store:
-    def __init__(self, target: str):
+    def __init__(self, target: str, create: bool = True):
+        """Open the store at `target`; `create` False: one that does not exist yet is
+        an error (reading the past of a store that was never written), not a new one."""
         from sqlalchemy import create_engine, event
         from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
         url = store_url(target)
         self.shown = _shown(target)
+        if not create and url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).is_file():
+            raise StoreError(f"store {target}: no such file (a run with --store writes it)")
+        self.create = create
         try:
             if url.startswith("sqlite"):
                 self.engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
@@ -117,6 +123,8 @@ class Store:
             with self.engine.begin() as conn:
                 tables = set(inspect(conn).get_table_names())
                 if not tables & set(schema.metadata.tables):
+                    if not self.create:
+                        raise StoreError(f"store {self.shown}: holds no briefing store yet (a run with --store writes it)")
                     schema.metadata.create_all(conn)
                     conn.execute(schema.meta.insert().values(key="schema_version", value=schema.SCHEMA_VERSION))
                     return
@@ -167,11 +175,16 @@ class Store:
     def recent(self, since: str) -> tuple[list[StoredEvent], list[StoredPage]]:
         """The events whose last page is dated `since` or later, and their pages:
         a date window on an index, never a scan of the whole store."""
+        return self.events_where(schema.events.c.last_date >= since)
+
+    @_one_line_errors
+    def events_where(self, *conditions) -> tuple[list[StoredEvent], list[StoredPage]]:
+        """The events meeting the SQLAlchemy `conditions`, by last date, and their pages."""
         from sqlalchemy import select
 
         e, p = schema.events, schema.pages
         with self.engine.connect() as conn:
-            rows = conn.execute(select(e).where(e.c.last_date >= since).order_by(e.c.last_date, e.c.key)).all()
+            rows = conn.execute(select(e).where(*conditions).order_by(e.c.last_date, e.c.key)).all()
             stored = [
                 StoredPage(r.id, r.path, r.content_hash, r.title, r.date, r.event_date, r.outlet, r.lang, r.lead,
                            bytes(r.vector), r.event, r.body or "", bytes(r.terms or b""))
@@ -182,7 +195,8 @@ class Store:
         for page in stored:
             sources.setdefault(page.event, []).append(page.id)
         events = [
-            StoredEvent(r.key, r.title, r.first_date, r.last_date, r.story, r.briefed, tuple(sources.get(r.key, ())))
+            StoredEvent(r.key, r.title, r.first_date, r.last_date, r.story, r.briefed, tuple(sources.get(r.key, ())),
+                        r.status, r.earlier or "")
             for r in rows
         ]
         return events, stored
@@ -207,7 +221,8 @@ class Store:
             if events:
                 conn.execute(schema.events.insert(), [
                     {"key": keys[ev.id], "title": ev.title, "first_date": ev.first, "last_date": ev.last,
-                     "story": ev.story or keys[ev.id], "status": ev.status, "briefed": day, "memo_id": memo_id}
+                     "story": ev.story or keys[ev.id], "status": ev.status, "earlier": ev.earlier or None,
+                     "briefed": day, "memo_id": memo_id}
                     for ev in events
                 ])
             if pages:

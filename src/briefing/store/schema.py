@@ -11,14 +11,17 @@ from __future__ import annotations
 
 from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table, Text
 
-SCHEMA_VERSION = "3"  # raise it with any change of the tables below, with a migration or a refusal
+SCHEMA_VERSION = "4"  # raise it with any change of the tables below, with a migration or a refusal
 # From a version to the next: the columns of the tables below it adds (table,
 # column name), empty on the rows already stored; each database is given the
 # column's type in its own words. Version 1 lacked pages.body (linking reads
-# those pages' leads); version 2 lacked pages.terms (linking counts them itself).
+# those pages' leads); version 2 lacked pages.terms (linking counts them itself);
+# version 3 lacked events.earlier (a memo of a period joins an update to its
+# story's latest earlier event instead, history.py).
 MIGRATIONS = {
     "1": ("2", (("pages", "body"),)),
     "2": ("3", (("pages", "terms"),)),
+    "3": ("4", (("events", "earlier"),)),
 }
 
 metadata = MetaData()
@@ -49,6 +52,7 @@ events = Table(
     Column("last_date", String(32)),
     Column("story", String(80), nullable=False),  # the key of the story's first event
     Column("status", String(16), nullable=False),
+    Column("earlier", String(80)),  # the stored event an update or follow-up was linked to ("" or NULL: none)
     Column("briefed", String(32)),  # the day a memo briefed it
     Column("memo_id", Integer, ForeignKey("memos.id"), nullable=False),
     Index("ix_events_last_date", "last_date"),
