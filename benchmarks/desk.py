@@ -245,11 +245,35 @@ def main() -> None:
             print(f"  {name:34s} {cells[0]:22s} | {cells[1]:22s} | {cells[2]}")
         print("  (`briefing group` tuned on 16+17 grouped together, checked on 17+18; day-dev is 18 June alone;")
         print("   joined by the labels: the best linking can do with each day's own grouping as it is)")
+        period_memo(store, window, tools, labels, tmp)
 
         print("\nbars grid (same happening / same story), read from the store: recall precision kind")
         parts = grid(store)
         rows = [l.rstrip("\n").split("\t") for l in labels.open(encoding="utf-8")][1:]
         print_grid(parts, rows)
+
+
+def period_memo(store: str, window: Path, tools: Path, labels: Path, tmp: Path) -> None:
+    """The three days' memo from the store alone (no INPUT, --since/--until), beside the
+    same memo from the window's pages read again (`briefing run window-dev/text`): its
+    events against the window's (score_day.py) and its claims against the pages (audit_memo.py)."""
+    print("\nthe period's memo (16-18 June): from the store alone | from the pages")
+    cells = []
+    for name, source in (("store", ["--store", store, "--since", DAYS[0], "--until", DAYS[-1]]),
+                         ("pages", [str(window / "text")])):
+        memo = tmp / f"period-{name}.json"
+        start = time.perf_counter()
+        subprocess.run([str(BIN / "briefing"), "run", *source, "-f", "json", "-o", str(memo), "-q"], check=True)
+        took = time.perf_counter() - start
+        events = json.loads(memo.read_text(encoding="utf-8"))["events"]
+        pages = tmp / f"period-{name}.jsonl"
+        pages.write_text("".join(json.dumps({"id": i, "event": e["id"]}) + "\n" for e in events for i in e["sources"]),
+                         encoding="utf-8")
+        audit = subprocess.run([sys.executable, str(tools / "audit_memo.py"), str(memo), str(window / "text"), "-q"],
+                               capture_output=True, text=True, check=True).stdout.split()
+        kept = [a for a in audit if a.split("=")[0] in ("points_unsupported", "cites_unsupported", "actors_wrong", "figures_bad")]
+        cells.append(f"{took:4.1f} s, {len(events)} events, {ari(tools, labels, pages, DAYS, tmp)}, {' '.join(kept)}")
+    print(f"  store: {cells[0]}\n  pages: {cells[1]}")
 
 
 def print_grid(parts, rows) -> None:

@@ -46,6 +46,7 @@ RUN_EXAMPLES = examples(
     "briefing run pages/ --today 2026-03-01 -o memo.md  # the same memo, byte for byte, on any day",
     'briefing run crawl/ --about "loi Avia" --since 2020-06-18 -o avia.docx',
     "briefing run day2/ --store desk.db           # new / update / follow-up against earlier days",
+    "briefing run --store desk.db --since 2020-06-15 --until 2020-06-21 -o week.docx   # a week, from the store alone",
     "briefing run --to en --to ar --translation-model en=./opus-mt-fr-en --translation-model ar=./opus-mt-fr-ar",
     "briefing run mixed/ --translation-model ar-fr=./opus-mt-ar-fr   # events with Arabic pages only, translated",
     "briefing run mixed/ --to fr --to en --translation-model ./nllb-200-distilled-600M   # one model, every direction",
@@ -91,7 +92,7 @@ def run(
     store: Annotated[
         Optional[str],
         typer.Option("--store", metavar="PATH|URL", envvar="BRIEFING_STORE", show_envvar=False,
-                     help="The desk's memory across runs: a SQLite file (created on first use) or a postgresql:// URL (or BRIEFING_STORE). Pages already stored are left out; each event is marked new, update or follow-up.", show_default=False),
+                     help="The desk's memory across runs: a SQLite file (created on first use) or a postgresql:// URL (or BRIEFING_STORE). Pages already stored are left out; each event is marked new, update or follow-up. With no INPUT and --since/--until: a memo of that period from the store alone.", show_default=False),
     ] = None,
     feed: Feeds = None,
     sitemap: Sitemaps = None,
@@ -151,13 +152,18 @@ def run(
         store=store or None,
         today=today,
     )
-    sources = source_options(feed, sitemap, save_pages, connections, timeout, max_bytes, since, until)
-    stream = open_inputs(inputs, jsonl=False, max_bytes=max_bytes, default="seeds", sources=sources)
-
     from . import pipeline
 
+    # No page given, a store and a period: the period's memo from the store alone.
+    from_store = not inputs and not feed and not sitemap and bool(store) and bool(since or until)
+    if not from_store:
+        sources = source_options(feed, sitemap, save_pages, connections, timeout, max_bytes, since, until)
+        stream = open_inputs(inputs, jsonl=False, max_bytes=max_bytes, default="seeds", sources=sources)
     with console.progress_bar() as progress:
-        result = pipeline.run(stream.items, settings, progress, stream.failures, total=stream.total)
+        if from_store:
+            result = pipeline.run_period(settings, progress)
+        else:
+            result = pipeline.run(stream.items, settings, progress, stream.failures, total=stream.total)
         if result.memos:
             progress("writing", 0, None)  # rendering and writing: a stage of its own at crawl scale
             written = _write_memos(result.memos, destinations, template)

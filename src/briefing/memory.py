@@ -74,13 +74,16 @@ def mark(memo: Memo, found: Continuity, articles: Sequence[Article]) -> Memo:
     past_outlets: dict[str, set[str]] = {}
     for page in found.past_pages:
         past_outlets.setdefault(page.event, set()).add(page.source or "")
+    # An earlier event this memo briefs too (a memo of a period, history.py) goes by the memo's headline for it.
+    headline = {i: b.title for b in memo.briefs for i in b.sources}
     briefs = []
     for brief in memo.briefs:
         link_ = found.links.get(brief.event_id)
         if link_ is None or link_.status == "new":
             briefs.append(brief)
             continue
-        earlier = tuple(Earlier(e.key, e.title, e.last, e.sources, e.story) for e in link_.earlier)
+        earlier = tuple(Earlier(e.key, next((headline[i] for i in e.sources if i in headline), e.title), e.last,
+                                e.sources, e.story) for e in link_.earlier)
         since = ""
         if link_.status == "update":
             first = link_.earlier[0]

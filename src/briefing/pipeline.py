@@ -147,6 +147,45 @@ def run(
             store.close()
 
 
+def run_period(settings: Settings, progress: Progress = _silent) -> RunResult:
+    """A memo of --since/--until from the store alone (a week from daily runs): the
+    stored pages' first words, grouped as the daily runs grouped them (history.py)."""
+    from .brief import plan_memo
+    from .errors import UsageError
+    from .history import read_period
+    from .parallel import open_workers
+    from .summarise import make_summariser
+
+    translators = load_translators(settings)
+    summariser, note = make_summariser(settings)
+    from .store import Store
+
+    store = Store(settings.store, create=False)
+    try:
+        progress("reading the store", 0, None)
+        period = read_period(store, settings.since, settings.until)
+    finally:
+        store.close()
+    if not period.articles:
+        raise UsageError(f"store {store.shown}: no page stored {_period_words(settings)}; nothing to brief")
+    notes = (f"store: {len(period.articles)} pages, {period.stored_events} events of the daily runs, "
+             f"read back (each page's first words, as the store keeps them)",)
+    with open_workers(settings.workers, len(period.articles), settings.cluster) as workers:
+        workers.start()
+        events, articles, subject_notes = on_subject(period.events, period.articles, settings)  # --about
+        progress("planning", 0, None)
+        plan = plan_memo(events, articles, settings.max_events)
+        made = _briefs(plan, articles, settings, summariser, workers, progress)
+    memos, french = _memos(made, articles, settings, translators, note, progress, notes + subject_notes, period.found)
+    return RunResult(memos, tuple(articles), tuple(plan.events), (), french.notes)
+
+
+def _period_words(settings: Settings) -> str:
+    if settings.since and settings.until:
+        return f"from {settings.since} to {settings.until}"
+    return f"since {settings.since}" if settings.since else f"until {settings.until}"
+
+
 # A run of this many pages ends its workers once grouping has embedded the
 # leads, so that they do not hold their encoders (some 150 MB each) through a
 # long grouping; the briefs start fresh ones. A smaller run keeps them: its
@@ -164,11 +203,9 @@ def open_store(settings: Settings):
 
 
 def _run(docs, settings: Settings, progress: Progress, failures, total, translators, summariser, note, store) -> RunResult:
-    from .brief import build_briefs, build_memo, plan_memo, verify_briefs
-    from .brief_runs import brief_builder, native_briefs
+    from .brief import plan_memo
     from .parallel import open_workers
     from .parallel.embed import PoolEmbedder
-    from .summarise.flags import FlagCounter
     from .spill import SpilledArticles
 
     if total is None and isinstance(docs, Sequence):
@@ -209,23 +246,58 @@ def _run(docs, settings: Settings, progress: Progress, failures, total, translat
             from .memory import link
 
             found = link(store, events, articles, embedder)
+        made = _briefs(plan, articles, settings, summariser, workers, progress)
+    memos, french = _memos(made, articles, settings, translators, note, progress, period_notes + subject_notes, found)
+    if store is not None and found is not None:  # one transaction, once the memos are made
+        from .memory import remember
 
-        counted = FlagCounter(summariser)
-        progress("briefing", 0, len(plan.detailed))
-        briefs = build_briefs(
-            events, articles, counted, settings.event_max_words,
-            progress=lambda done, total: progress("briefing", done, total),
-            detailed=plan.detailed, build=brief_builder(workers, counted, settings.event_max_words),
-        )
-        # A memo in another language tells the events it has pages for from them.
-        natives = {
-            lang: native_briefs(events, articles, plan, lang, counted, settings, workers)
-            for lang in settings.languages
-            if lang != "fr"
-        }
+        remember(store, french, events, articles, found)
+    kept = articles if isinstance(articles, SpilledArticles) else tuple(articles)
+    return RunResult(memos, kept, tuple(events), failures, french.notes)
+
+
+@dataclass(frozen=True)
+class _Made:
+    """What the workers made: the events' briefs (French, and natives per memo language)."""
+
+    plan: object  # brief.MemoPlan
+    briefs: list
+    natives: dict
+    counted: object  # summarise.flags.FlagCounter
+
+
+def _briefs(plan, articles, settings: Settings, summariser, workers, progress: Progress) -> _Made:
+    """Each planned event's brief, built on the run's workers, and those a memo in
+    another language tells from its own pages."""
+    from .brief import build_briefs
+    from .brief_runs import brief_builder, native_briefs
+    from .summarise.flags import FlagCounter
+
+    events = list(plan.events)
+    counted = FlagCounter(summariser)
+    progress("briefing", 0, len(plan.detailed))
+    briefs = build_briefs(
+        events, articles, counted, settings.event_max_words,
+        progress=lambda done, total: progress("briefing", done, total),
+        detailed=plan.detailed, build=brief_builder(workers, counted, settings.event_max_words),
+    )
+    # A memo in another language tells the events it has pages for from them.
+    natives = {
+        lang: native_briefs(events, articles, plan, lang, counted, settings, workers)
+        for lang in settings.languages
+        if lang != "fr"
+    }
+    return _Made(plan, briefs, natives, counted)
+
+
+def _memos(made: _Made, articles, settings: Settings, translators, note: str, progress: Progress,
+           notes: tuple[str, ...], found=None) -> tuple[dict[str, Memo], Memo]:
+    """The memos by language, and the French memo they come from (what a store remembers)."""
+    from .brief import build_memo, verify_briefs
+
     # Every claim against the pages it cites: a page is cited only where it states the claim.
     progress("verifying", 0, None)
-    briefs = verify_briefs(briefs, articles)
+    briefs = verify_briefs(made.briefs, articles)
     # An event with no French page: translated (after verification, in its
     # pages' words) when a model for that direction is at hand, else marked.
     told = {b.event_id: b for b in briefs if b.language}
@@ -235,8 +307,7 @@ def _run(docs, settings: Settings, progress: Progress, failures, total, translat
     briefs = [translated.get(b.event_id, b) for b in briefs]
 
     progress("memo", 0, None)
-
-    notes = period_notes + subject_notes + tuple(n for n in (f"summariser: {note}", counted.note()) if n)
+    notes = notes + tuple(n for n in (f"summariser: {note}", made.counted.note()) if n)
     memo = build_memo(
         briefs, articles, language="fr", today=settings.today, notes=notes, title=settings.memo_title, about=settings.about
     )
@@ -253,11 +324,6 @@ def _run(docs, settings: Settings, progress: Progress, failures, total, translat
         from .translate import translate_memo
 
         progress(f"translating to {lang}", 0, None)
-        memos[lang] = translate_memo(memo, translators[lang], lang, translators.get, natives[lang], told)
+        memos[lang] = translate_memo(memo, translators[lang], lang, translators.get, made.natives[lang], told)
         progress(f"translating to {lang}", 1, 1)
-    if store is not None and found is not None:  # one transaction, once the memos are made
-        from .memory import remember
-
-        remember(store, memo, events, articles, found)
-    kept = articles if isinstance(articles, SpilledArticles) else tuple(articles)
-    return RunResult(memos, kept, tuple(events), failures, notes)
+    return memos, memo

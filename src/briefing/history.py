@@ -1,0 +1,146 @@
+"""The desk's past read back from the store alone: a memo of a period (a
+week of daily runs) and a story's timeline.
+
+The store keeps each page's title and first words (continuity.BODY_WORDS),
+not the whole page: a memo of a period is written from those, which hold a
+news page's lead and first paragraphs, where briefs take their lead and key
+points. Like memory.py, the glue between the store and the stages: it knows
+nothing of the CLI.
+
+A happening reported on several days is one event of the period's memo: each
+day's `update` joins the event it updated (the store's `earlier` link; from a
+store written before that link was kept, the latest earlier event of its
+story). A `follow-up` stays an event of its own, marked as following the
+event it continues, and the events of one story point at each other ("see
+also").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .events.continuity import Link
+from .events.order import rank_key
+from .memory import Continuity
+from .records import Article, Event, StoredEvent, StoredPage
+from .store import Store
+
+# A stored text cut at its word limit ends mid-sentence: it is read up to its last full stop.
+_LAST_STOP = re.compile(r"[.!?…][\"»”]?(?=\s|$)")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period's articles and events as a run's grouping would give them, and
+    each event's place in its story (memory.mark reads it)."""
+
+    articles: list[Article]
+    events: list[Event]
+    found: Continuity
+    stored_events: int  # the store's events the period's events were made of
+
+
+def read_period(store: Store, since: str | None, until: str | None) -> Period:
+    """The stored events with pages dated in [since, until] (either bound may be open)."""
+    from .store.schema import events as table
+
+    conditions = []
+    if since:
+        conditions.append(table.c.last_date >= since)
+    if until:
+        conditions.append(table.c.first_date <= until)
+    stored, pages = store.events_where(*conditions)
+    pages = [p for p in pages if _within(p.date, since, until)]
+    held = {p.event for p in pages}
+    stored = [e for e in stored if e.key in held]
+    by_key = {e.key: e for e in stored}
+    root = {e.key: _happening(e, by_key) for e in stored}
+    articles, owner = _articles(pages, root)
+    members: dict[str, list[Article]] = {}
+    for article in articles:
+        members.setdefault(owner[article.id], []).append(article)
+    order = sorted(members, key=lambda key: rank_key(members[key]))
+    ids = {key: f"E{n + 1}" for n, key in enumerate(order)}
+    story_of = {key: by_key[key].story for key in order}
+    events = [
+        Event(ids[key], tuple(a.id for a in members[key]),
+              tuple(ids[k] for k in order if k != key and story_of[k] == story_of[key]))
+        for key in order
+    ]
+    outside = {by_key[key].earlier for key in order if by_key[key].earlier and by_key[key].earlier not in by_key}
+    before, before_pages = store.events_where(table.c.key.in_(sorted(outside))) if outside else ([], [])
+    known = {**{e.key: e for e in before}, **by_key}
+    links = {ids[key]: _link(by_key[key], known, by_key) for key in order}
+    found = Continuity(links, tuple(before_pages) + tuple(p for p in pages if p.event in by_key), {}, {})
+    return Period(articles, events, found, len(stored))
+
+
+def _within(day: str | None, since: str | None, until: str | None) -> bool:
+    """An undated page stays with its event; a dated one must fall in the period."""
+    if not day:
+        return True
+    day = day[:10]
+    return (not since or day >= since) and (not until or day <= until)
+
+
+def _happening(event: StoredEvent, by_key: dict[str, StoredEvent]) -> str:
+    """The key of the period's event this stored event belongs to: an update joins
+    the event it updated, as far back as the period holds it."""
+    seen = set()
+    while event.status == "update" and event.key not in seen:
+        seen.add(event.key)
+        updated = by_key.get(event.earlier) if event.earlier else _latest_before(event, by_key)
+        if updated is None:
+            break
+        event = updated
+    return event.key
+
+
+def _latest_before(event: StoredEvent, by_key: dict[str, StoredEvent]) -> StoredEvent | None:
+    """A store of schema 3 kept no link: the latest earlier event of the same story."""
+    earlier = [e for e in by_key.values() if e.story == event.story and e.key != event.key
+               and (e.last or "") <= (event.first or "") and (e.briefed or "") < (event.briefed or "")]
+    return max(earlier, key=lambda e: (e.last or "", e.key), default=None)
+
+
+def _link(event: StoredEvent, known: dict[str, StoredEvent], period: dict[str, StoredEvent]) -> Link:
+    """The period's event as its first day's memo marked it: new, or continuing an earlier event."""
+    earlier = known.get(event.earlier) if event.earlier else _latest_before(event, period)
+    if event.status == "new" or earlier is None:
+        return Link("new")
+    return Link(event.status, (earlier,))
+
+
+def _articles(pages: Sequence[StoredPage], root: dict[str, str]) -> tuple[list[Article], dict[str, str]]:
+    """An article per stored page, and the period's event each belongs to. Two pages of
+    one id (two days' folders may reuse a name) keep their ids apart ("id~2"), so that
+    each citation names one page."""
+    articles, owner, taken = [], {}, set()
+    for page in pages:
+        page_id, n = page.id, 1
+        while page_id in taken:
+            n += 1
+            page_id = f"{page.id}~{n}"
+        taken.add(page_id)
+        articles.append(Article(page_id, stored_text(page), page.title, page.source, page.date, page.event_date,
+                                lang=page.lang, path=page.path))
+        owner[page_id] = root[page.event]
+    return articles, owner
+
+
+def stored_text(page: StoredPage) -> str:
+    """The text the store kept of a page: its first words after the title, up to the last full stop
+    when the words were cut (continuity.kept_body)."""
+    from .events.continuity import BODY_WORDS
+
+    text = page.body or page.lead
+    title = " ".join((page.title or "").split())
+    if title and text.startswith(title):
+        text = text[len(title):].strip()
+    if not page.body or len(page.body.split()) >= BODY_WORDS:  # a lead alone is cut too
+        stops = list(_LAST_STOP.finditer(text))
+        if stops:
+            text = text[: stops[-1].end()]
+    return text
