@@ -90,7 +90,40 @@ def test_a_period_memo_of_a_week_with_nothing_stored_says_so(desk):
     assert "no page stored from 2021-01-01 to 2021-01-07" in result.output
 
 
-@pytest.mark.parametrize("command", [["run", "--since", "2020-06-16", "-o", "-", "-f", "json"]])
+def test_a_story_by_an_event_key_lists_its_events_day_by_day(desk):
+    store, second = desk
+    korea = _by_sources(second)[frozenset({"3788", "3791"})]
+    key = korea["earlier"][0]["event"]
+    story = json.loads(_invoke("story", key, "--store", store, "--json"))
+    assert story["story"] == key and story["relevance"] is None
+    assert [(e["first"], e["status"]) for e in story["events"]] == [("2020-06-16", "new"), ("2020-06-17", "follow-up")]
+    assert {s["id"] for s in story["events"][1]["sources"]} == {"3788", "3791"}
+    assert story["events"][1]["earlier"] == key
+
+
+def test_a_story_by_its_words_prints_a_timeline(desk):
+    store, _ = desk
+    text = _invoke("story", "Pyongyang bureau de liaison intercoréen", "--store", store)
+    lines = text.splitlines()
+    assert lines[0].startswith("Story ") and "2 event(s)" in lines[0] and "2020-06-16 to 2020-06-17" in lines[0]
+    assert any(line.startswith("2020-06-16  new") for line in lines)
+    assert any(line.startswith("2020-06-17  follow-up") for line in lines)
+    assert any("[3912]" in line for line in lines)
+
+
+def test_a_story_nothing_is_about_is_one_line_and_exit_2(desk):
+    store, _ = desk
+    result = runner.invoke(app, ["story", "championnat de football de Ligue 1", "--store", store])
+    assert result.exit_code == 2
+    assert "no stored story on" in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_a_story_needs_a_store(tmp_path):
+    result = runner.invoke(app, ["story", "Dijon"])
+    assert result.exit_code == 2 and "--store" in result.output
+
+
+@pytest.mark.parametrize("command", [["story", "Dijon"], ["run", "--since", "2020-06-16", "-o", "-", "-f", "json"]])
 def test_reading_a_store_that_does_not_exist_creates_none(tmp_path, command):
     missing = tmp_path / "nowhere.db"
     result = runner.invoke(app, [*command, "--store", str(missing)])

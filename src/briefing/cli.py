@@ -202,10 +202,11 @@ def _write_memos(memos, destinations, template) -> list[str]:
 
 
 def _register_subcommands() -> None:
-    from . import cli_models, cli_stages, cli_translate
+    from . import cli_models, cli_stages, cli_story, cli_translate
 
     cli_stages.register(app)
     cli_translate.register(app)
+    cli_story.register(app)
     app.add_typer(cli_models.models_app, name="models")
 
 

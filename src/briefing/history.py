@@ -144,3 +144,69 @@ def stored_text(page: StoredPage) -> str:
         if stops:
             text = text[: stops[-1].end()]
     return text
+
+
+@dataclass(frozen=True)
+class Story:
+    """What the store holds of one story: its events by first day, each with its pages."""
+
+    key: str  # the key of the story's first event
+    events: list[StoredEvent]
+    pages: dict[str, list[StoredPage]]  # by event key
+    relevance: float | None = None  # how well the words asked for matched it (None: named by an event's key)
+    others: list[tuple[str, str, float]] = ()  # other stories on those words: (key, headline, relevance)
+
+
+def read_story(store: Store, query: str, embedder=None, since: str | None = None, until: str | None = None) -> Story:
+    """The story of the stored event keyed `query`, else the story whose pages are the most on
+    `query` (the relevance --about reads: words and meaning of each page's lead, select.subject)."""
+    from .errors import UsageError
+    from .store.schema import events as table
+
+    named, _ = store.events_where(table.c.key == query.strip())
+    if named:
+        return _story(store, named[0].story)
+    conditions = ([table.c.last_date >= since] if since else []) + ([table.c.first_date <= until] if until else [])
+    stored, pages = store.events_where(*conditions)
+    if not pages:
+        raise UsageError(f"store {store.shown}: no event stored{' in that period' if conditions else ''}")
+    best = _stories_on(query, stored, pages, embedder)
+    from .select.subject import THRESHOLD
+
+    if best[0][2] < THRESHOLD:
+        raise UsageError(f"no stored story on '{query}' (the closest, \"{best[0][1]}\", scores {best[0][2]:.2f}; "
+                         f"a story needs {THRESHOLD:.2f}): try other words, or an event's key (YYYY-MM-DD/E3)")
+    story = _story(store, best[0][0])
+    return Story(story.key, story.events, story.pages, best[0][2], [b for b in best[1:4] if b[2] >= THRESHOLD])
+
+
+def _stories_on(query: str, stored: Sequence[StoredEvent], pages: Sequence[StoredPage], embedder) -> list[tuple[str, str, float]]:
+    """Each story's best page relevance to `query`, best first: (story key, its headline, relevance)."""
+    import numpy as np
+
+    from .select.subject import lead_relevance
+
+    if embedder is None:
+        from .text.embed import get_embedder
+
+        embedder = get_embedder()
+    vectors = np.stack([np.frombuffer(p.vector, dtype=np.float32) for p in pages])
+    scores = lead_relevance(query, [p.lead for p in pages], vectors, [p.lang for p in pages], embedder)
+    event = {e.key: e for e in stored}
+    best: dict[str, float] = {}
+    for page, score in zip(pages, scores.tolist()):
+        story = event[page.event].story
+        best[story] = max(best.get(story, 0.0), score)
+    title = {e.key: e.title for e in stored}
+    return sorted(((k, title.get(k) or k, s) for k, s in best.items()), key=lambda item: -item[2])
+
+
+def _story(store: Store, key: str) -> Story:
+    from .store.schema import events as table
+
+    events, pages = store.events_where(table.c.story == key)
+    by_event: dict[str, list[StoredPage]] = {}
+    for page in pages:
+        by_event.setdefault(page.event, []).append(page)
+    events = sorted(events, key=lambda e: (e.first or "", e.briefed or "", e.key))
+    return Story(key, events, by_event)

@@ -82,9 +82,22 @@ def relevance(subject: str, articles: Sequence[Article], embedder: Embedder | No
 
         embedder = get_embedder()
     lexical = words_scores(subject, [lead(a.text, a.title) for a in articles])  # title and lead, as grouping reads them
-    meaning = meaning_scores(subject, articles, embedder)
+    return _combined(subject, lexical, meaning_scores(subject, articles, embedder), [a.lang for a in articles])
+
+
+def lead_relevance(subject: str, leads: Sequence[str], vectors: np.ndarray, langs: Sequence[str | None],
+                   embedder: Embedder) -> np.ndarray:
+    """The relevance of texts known by their leads (events.lead) and their leads' vectors
+    (of events.embedded_lead), as the store keeps them."""
+    if not len(leads):
+        return np.zeros(0, dtype=np.float32)
+    meaning = np.clip(vectors @ embedder.encode([subject])[0], 0.0, 1.0)
+    return _combined(subject, words_scores(subject, leads), meaning, langs)
+
+
+def _combined(subject: str, lexical: np.ndarray, meaning: np.ndarray, langs: Sequence[str | None]) -> np.ndarray:
     both = WORDS_WEIGHT * lexical + (1 - WORDS_WEIGHT) * meaning
-    other_script = np.array([_arabic(subject) != (a.lang == "ar") for a in articles], dtype=bool)
+    other_script = np.array([_arabic(subject) != (lang == "ar") for lang in langs], dtype=bool)
     return np.where(other_script, np.minimum(meaning * THRESHOLD / CROSS_THRESHOLD, 1.0), both).astype(np.float32)
 
 
