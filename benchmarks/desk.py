@@ -246,6 +246,7 @@ def main() -> None:
         print("  (`briefing group` tuned on 16+17 grouped together, checked on 17+18; day-dev is 18 June alone;")
         print("   joined by the labels: the best linking can do with each day's own grouping as it is)")
         period_memo(store, window, tools, labels, tmp)
+        story_search(store, window)
 
         print("\nbars grid (same happening / same story), read from the store: recall precision kind")
         parts = grid(store)
@@ -274,6 +275,25 @@ def period_memo(store: str, window: Path, tools: Path, labels: Path, tmp: Path) 
         kept = [a for a in audit if a.split("=")[0] in ("points_unsupported", "cites_unsupported", "actors_wrong", "figures_bad")]
         cells.append(f"{took:4.1f} s, {len(events)} events, {ari(tools, labels, pages, DAYS, tmp)}, {' '.join(kept)}")
     print(f"  store: {cells[0]}\n  pages: {cells[1]}")
+
+
+def story_search(store: str, window: Path) -> None:
+    """`briefing story TEXT --store` with each of window-dev's 25 story descriptions (English, by
+    the labellers; the pages are French), whole and up to its first colon: is the story shown
+    first the labelled one (the story most of its pages belong to)?"""
+    story_of = {r[0]: r[3] for r in (l.rstrip("\n").split("\t") for l in (window / "labels.tsv").open(encoding="utf-8")) if r[0] != "id"}
+    stories = [l.rstrip("\n").split("\t") for l in (window / "stories.tsv").open(encoding="utf-8")][1:]
+    print("\nstory search (`briefing story DESCRIPTION`): the labelled story first")
+    for name, cut in (("whole description", lambda d: d), ("up to its first colon", lambda d: d.split(":")[0])):
+        right, scores = 0, []
+        for key, _, description in stories:
+            out = subprocess.run([str(BIN / "briefing"), "story", cut(description), "--store", store, "--json"],
+                                 capture_output=True, text=True, check=True).stdout
+            found = json.loads(out)
+            pages = [p["id"] for e in found["events"] for p in e["sources"]]
+            right += Counter(story_of.get(p) for p in pages).most_common(1)[0][0] == key
+            scores.append(found["relevance"])
+        print(f"  {name:24s} {right}/{len(stories)} (relevance {min(scores):.2f}-{max(scores):.2f})")
 
 
 def print_grid(parts, rows) -> None:

@@ -111,11 +111,16 @@ def test_a_story_by_its_words_prints_a_timeline(desk):
     assert any("[3912]" in line for line in lines)
 
 
-def test_a_story_nothing_is_about_is_one_line_and_exit_2(desk):
+def test_a_story_search_ranks_and_says_how_sure_it_is(desk):
+    """A sentence on the story (in English, the store's pages French) finds it below --about's bar:
+    the story is shown with its relevance, marked weak, the next stories listed."""
     store, _ = desk
-    result = runner.invoke(app, ["story", "championnat de football de Ligue 1", "--store", store])
-    assert result.exit_code == 2
-    assert "no stored story on" in result.output and len(result.output.strip().splitlines()) == 1
+    found = json.loads(_invoke("story", "North Korea blows up the inter-Korean liaison office", "--store", store, "--json"))
+    assert {s["id"] for e in found["events"] for s in e["sources"]} >= {"3912", "3788"}
+    assert 0 < found["relevance"] < 1 and len(found["others"]) == 3
+    assert all(o["relevance"] <= found["relevance"] for o in found["others"])
+    text = _invoke("story", "North Korea blows up the inter-Korean liaison office", "--store", store)
+    assert "weak match" in text.splitlines()[0] and "Next stories on these words:" in text
 
 
 def test_a_story_needs_a_store(tmp_path):

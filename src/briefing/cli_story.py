@@ -40,8 +40,8 @@ def story(
     """Print a stored story's timeline: each event day by day, its status and its sources.
 
     The story is the one of the event whose key is given, else the one whose
-    pages are the most on TEXT (words and meaning, as --about reads them), with
-    other stories on TEXT named after it.
+    pages are the most on TEXT (words and meaning, as --about reads them),
+    with its relevance (0-1) and the next three stories after it.
     """
     if not store:
         raise UsageError("give the store to read: --store PATH|URL (or BRIEFING_STORE)")
@@ -80,7 +80,10 @@ def story_text(found) -> str:
     span = f"{min(days)[:10]} to {max(days)[:10]}" if days else "undated"
     lines = [f"Story {found.key}: {len(found.events)} event(s), {pages} page(s), {span}"]
     if found.relevance is not None:
-        lines[0] += f" (relevance {found.relevance:.2f})"
+        from .select.subject import THRESHOLD
+
+        weak = f"; a weak match: --about keeps a page from {THRESHOLD:.2f}" if found.relevance < THRESHOLD else ""
+        lines[0] += f" (relevance {found.relevance:.2f}{weak})"
     for e in found.events:
         lines.append("")
         lines.append(f"{(e.first or '?')[:10]}  {e.status:<9}  {e.key}  {e.title}")
@@ -89,6 +92,6 @@ def story_text(found) -> str:
             lines.append(f"    [{p.id}] {p.title or p.lead[:80]}" + (f" ({where})" if where else ""))
     if found.others:
         lines.append("")
-        lines.append("Other stories on these words:")
+        lines.append("Next stories on these words:")
         lines.extend(f"    {k}  {t}  ({s:.2f})" for k, t, s in found.others)
     return "\n".join(lines) + "\n"
