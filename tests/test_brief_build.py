@@ -119,3 +119,15 @@ def test_a_point_that_answers_the_sentence_before_it_does_not_lead():
     assert _core_first([first, sequel]) == [first, sequel]  # best supported, yet it cannot open the brief
     core = KeyPoint("L'hôpital régional de Fès a ouvert ses portes jeudi.", ("a", "b"))
     assert _core_first([first, core]) == [core, first]
+
+
+def test_a_question_does_not_lead_even_when_most_sources_ask_it():
+    from briefing.brief.build import _core_first, is_question
+
+    asked = KeyPoint("Fallait-il intervenir plus tôt et plus fort après les violences à Dijon ?", ("a", "b"))
+    fact = KeyPoint("Les politiques ont déploré les violences qui ont frappé certains quartiers de Dijon.", ("c",))
+    sequel = KeyPoint("Mais le préfet se défend de tout laxisme.", ("a",))
+    assert _core_first([asked, fact]) == [fact, asked]
+    assert _core_first([asked, sequel, fact]) == [fact, asked, sequel]  # the statement that reads alone
+    assert _core_first([asked, sequel]) == [asked, sequel]  # no statement reads alone: as it was
+    assert is_question('Qui a dit « non » ?') and is_question("هل انتهت الأزمة؟") and not is_question(fact.text)
