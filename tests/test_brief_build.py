@@ -122,7 +122,8 @@ def test_a_point_that_answers_the_sentence_before_it_does_not_lead():
 
 
 def test_a_question_does_not_lead_even_when_most_sources_ask_it():
-    from briefing.brief.build import _core_first, is_question
+    from briefing.brief.anaphora import is_question
+    from briefing.brief.build import _core_first
 
     asked = KeyPoint("Fallait-il intervenir plus tôt et plus fort après les violences à Dijon ?", ("a", "b"))
     fact = KeyPoint("Les politiques ont déploré les violences qui ont frappé certains quartiers de Dijon.", ("c",))
@@ -131,3 +132,13 @@ def test_a_question_does_not_lead_even_when_most_sources_ask_it():
     assert _core_first([asked, sequel, fact]) == [fact, asked, sequel]  # the statement that reads alone
     assert _core_first([asked, sequel]) == [asked, sequel]  # no statement reads alone: as it was
     assert is_question('Qui a dit « non » ?') and is_question("هل انتهت الأزمة؟") and not is_question(fact.text)
+
+
+def test_a_lead_that_asks_is_left_out_of_the_synthesis():
+    from briefing.brief.synthesis import executive_summary
+    from briefing.records import Brief
+
+    asked = Brief("E1", "Dijon", "2020-06-16", "16 juin 2020 — Fallait-il intervenir plus tôt à Dijon ? [a]", (), ("a",))
+    told = Brief("E2", "Pékin", "2020-06-17", "17 juin 2020 — Pékin a fermé ses écoles mardi. [b]", (), ("b",))
+    text = executive_summary([asked, told])
+    assert "Fallait-il" not in text and "Pékin a fermé ses écoles mardi [b]." in text

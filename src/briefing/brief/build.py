@@ -11,7 +11,7 @@ from ..spill import articles_by_id
 from ..text.sentences import split_sentences
 from . import dates
 from .actors import merge_actors, name_discrepancies
-from .anaphora import drop_dangling, leans_on_previous
+from .anaphora import drop_dangling, is_question, leans_on_previous
 from .figures import figure_discrepancies, key_figures
 from .budget import fit_lines
 from .citations import citation
@@ -146,10 +146,6 @@ def _core_first(points: list[KeyPoint], title: str = "") -> list[KeyPoint]:
         return points
     return [points[best]] + points[:best] + points[best + 1 :]
 
-
-def is_question(text: str) -> bool:
-    """A sentence that asks (French, English or Arabic question mark, before any closing quote)."""
-    return text.rstrip().rstrip("\"»”’'").rstrip().endswith(("?", "\u061f"))
 
 
 def build_brief(
