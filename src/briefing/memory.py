@@ -36,6 +36,13 @@ def drop_known(store: Store, articles: Sequence[Article]) -> tuple[list[Article]
     return kept, (f"store: {len(known)} page(s) already read by an earlier run, left out",)
 
 
+def ask_recent(store, articles: Sequence[Article], t: LinkThresholds = LinkThresholds()) -> None:
+    """Ask a store that reads ahead (store.forked) for what link will read, now."""
+    start = window_start([a.date for a in articles], t)
+    if start and hasattr(store, "ask_recent"):
+        store.ask_recent(start)
+
+
 @dataclass(frozen=True)
 class Continuity:
     links: dict[str, Link]  # by today's event id

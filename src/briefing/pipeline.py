@@ -139,7 +139,7 @@ def run(
     # Models and the store first: a missing one stops the run before any long work (exit 2).
     translators = load_translators(settings)
     summariser, note = make_summariser(settings)
-    store = open_store(settings)
+    store = open_store(settings, total)
     try:
         return _run(docs, settings, progress, failures, total, translators, summariser, note, store)
     finally:
@@ -194,9 +194,18 @@ def _period_words(settings: Settings) -> str:
 REST_FROM = 1000
 
 
-def open_store(settings: Settings):
+def open_store(settings: Settings, total: int | None = None):
+    """The run's store, or None. A run of fewer than REST_FROM pages on this machine
+    has it served by a forked process (store/forked.py: SQLAlchemy's import, the
+    database and the stored pages' reading on the other core while this one cleans
+    and groups); a larger run, or one on a cluster, opens it here (those costs are
+    small beside it, and a bad store then stops it before any long work)."""
     if not settings.store:
         return None
+    from .store.forked import ForkedStore, fork_available
+
+    if total is not None and total < REST_FROM and not settings.cluster and fork_available():
+        return ForkedStore(settings.store)
     from .store import Store
 
     return Store(settings.store)
@@ -228,6 +237,9 @@ def _run(docs, settings: Settings, progress: Progress, failures, total, translat
                 from .errors import UsageError
 
                 raise UsageError(f"store {store.shown}: every page was already read by an earlier run; nothing new to brief")
+            from .memory import ask_recent
+
+            ask_recent(store, articles)  # a forked store reads them while this process groups
 
         progress("grouping", 0, None)
         rest = len(articles) >= REST_FROM

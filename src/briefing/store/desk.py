@@ -16,7 +16,9 @@ from typing import Callable, Iterable, Sequence, TypeVar
 
 from ..errors import SetupError
 from ..records import StoredEvent, StoredPage
-from . import schema
+
+# The tables (schema.py) are imported where used, as SQLAlchemy is: a run whose store a
+# forked process serves (forked.py) never imports them itself.
 
 BATCH = 500  # values per IN (...) query: well under SQLite's bound on variables
 CONNECT_TIMEOUT_S = 5
@@ -119,6 +121,8 @@ class Store:
         from sqlalchemy import inspect, select, text
         from sqlalchemy.exc import SQLAlchemyError
 
+        from . import schema
+
         try:
             with self.engine.begin() as conn:
                 tables = set(inspect(conn).get_table_names())
@@ -159,6 +163,7 @@ class Store:
         """Indexes of the (content hash, id, path) triples the store already
         holds: the same content, or the same id and path."""
         from sqlalchemy import select, tuple_
+        from . import schema
 
         p = schema.pages
         hashes: set[str] = set()
@@ -175,12 +180,15 @@ class Store:
     def recent(self, since: str) -> tuple[list[StoredEvent], list[StoredPage]]:
         """The events whose last page is dated `since` or later, and their pages:
         a date window on an index, never a scan of the whole store."""
+        from . import schema
+
         return self.events_where(schema.events.c.last_date >= since)
 
     @_one_line_errors
     def events_where(self, *conditions) -> tuple[list[StoredEvent], list[StoredPage]]:
         """The events meeting the SQLAlchemy `conditions`, by last date, and their pages."""
         from sqlalchemy import select
+        from . import schema
 
         e, p = schema.events, schema.pages
         with self.engine.connect() as conn:
@@ -208,6 +216,7 @@ class Store:
         '<day>/<id>') and its pages, each (page, event id). Returns the keys by
         event id. A run killed before the commit leaves the store as it was."""
         from sqlalchemy import select
+        from . import schema
 
         with self.engine.begin() as conn:
             memo_id = conn.execute(
@@ -238,6 +247,7 @@ class Store:
     @_one_line_errors
     def counts(self) -> dict[str, int]:
         from sqlalchemy import func, select
+        from . import schema
 
         with self.engine.connect() as conn:
             return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()

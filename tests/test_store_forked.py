@@ -1,0 +1,93 @@
+"""The store served by a forked process (store/forked.py), on SQLite and
+PostgreSQL: the same answers as a Store in the run's process, errors as one
+line, and a run's process that never imports SQLAlchemy itself."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from briefing.store import NewEvent, Store, StoreError
+from briefing.store.forked import ForkedStore, fork_available
+
+from test_store import _page
+
+pytestmark = pytest.mark.skipif(not fork_available(), reason="no fork on this platform: runs open the store in-process")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def target(request, tmp_path):
+    if request.param == "sqlite":
+        return str(tmp_path / "desk.db")
+    return request.getfixturevalue("postgres_url")
+
+
+def _save(store, day: str, ids: list[str]) -> dict[str, str]:
+    return store.save(day, day, "Memo", [NewEvent("E1", f"Headline {day}", day, day, "new")],
+                      [(_page(i, day=day), "E1") for i in ids])
+
+
+def test_a_forked_store_answers_as_the_store_does(target):
+    with ForkedStore(target) as forked:
+        assert _save(forked, "2020-06-16", ["a", "b"]) == {"E1": "2020-06-16/E1"}
+        forked.ask_recent("2020-06-10")  # asked ahead, read when needed
+        assert forked.known([("hash-a", "x", None), ("other", "b", "/pages/b.txt"), ("new", "c", None)]) == {0, 1}
+        events, pages = forked.recent("2020-06-10")
+        forked.ask_recent("2020-06-01")
+        assert forked.recent("2020-06-17") == ([], [])  # another window than the one asked ahead
+    with Store(target) as store:
+        assert store.recent("2020-06-10") == (events, pages)
+        assert [p.id for p in pages] == ["a", "b"] and events[0].sources == ("a", "b")
+
+
+def test_a_forked_store_says_its_errors_in_one_line(tmp_path):
+    bad = tmp_path / "not-a-store.db"
+    bad.write_bytes(b"this is no database" * 100)
+    with ForkedStore(str(bad)) as forked:
+        with pytest.raises(StoreError, match="cannot open") as caught:
+            forked.known([("h", "a", None)])
+    assert "\n" not in str(caught.value)
+    with pytest.raises(StoreError, match="unsupported URL scheme"):  # said at once, before any fork
+        ForkedStore("mysql://u:secret@h/db")
+
+
+def test_the_run_process_never_imports_sqlalchemy_for_a_forked_store():
+    code = "import sys, briefing.store.forked, briefing.memory; sys.exit('sqlalchemy' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_an_answer_asked_ahead_and_never_read_does_not_hold_the_close(tmp_path):
+    """A run that stops between asking and linking (--about finds nothing): the child's
+    answer (here some 300 KB, more than a pipe holds) is read at close, which ends at once."""
+    import time
+
+    target = str(tmp_path / "desk.db")
+    with Store(target) as store:
+        _save(store, "2020-06-16", [f"p{n}" for n in range(150)])
+    forked = ForkedStore(target)
+    forked.ask_recent("2020-06-01")
+    start = time.perf_counter()
+    forked.close()
+    assert time.perf_counter() - start < 10 and not forked._child.is_alive()
+
+
+def test_a_run_interrupted_while_the_child_saves_leaves_the_store_as_it_was(tmp_path, monkeypatch):
+    """Ctrl-C (or SIGTERM, which a run turns into it) while waiting for the save's answer ends the
+    child at once: its transaction never commits."""
+    target = str(tmp_path / "desk.db")
+    Store(target).close()
+    forked = ForkedStore(target)
+    forked.known([])  # opened
+
+    def interrupted():
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(forked._pipe, "recv", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        _save(forked, "2020-06-16", ["a"])
+    forked._child.join(timeout=10)
+    assert not forked._child.is_alive()
+    with Store(target) as store:
+        assert store.counts() == {"pages": 0, "events": 0, "memos": 0}
