@@ -162,3 +162,16 @@ def test_memo_of_a_merged_event_is_deterministic():
     again = build_memo([merged_brief()], [A, B], today="2025-06-01")
     assert first == again
     assert first.executive_summary.startswith("Cette note réunit un événement et 2 sources (4 mars 2025).")
+
+
+def test_events_related_together_are_one_sentence_of_the_synthesis():
+    from briefing.brief.synthesis import executive_summary
+
+    briefs = [Brief(f"E{n}", f"Titre {n}", "2020-06-16", f"16 juin 2020 — Le préfet a parlé {n} fois. [p{n}]", (),
+                    (f"p{n}",), related=related)
+              for n, related in ((1, ("E2", "E3")), (2, ("E1", "E3")), (3, ("E1", "E2")), (4, ("E5",)), (5, ("E4",)))]
+    text = executive_summary(briefs)
+    assert "Les événements E1, E2 et E3 sont liés." in text and "Les événements E4 et E5 sont liés." in text
+    assert "E1 et E2" not in text
+    english = executive_summary(briefs, "en")
+    assert "Events E1, E2 and E3 are related." in english

@@ -83,6 +83,28 @@ def memo_period(briefs: Sequence[Brief], articles: Sequence[Article]) -> tuple[s
     return period(a.date for a in articles if a.id in cited) or period(b.date for b in briefs)
 
 
+def related_groups(briefs: Sequence[Brief]) -> list[list[str]]:
+    """The related events in groups, in memo order: each pair once, and the events
+    linked together through their pairs in one group (a story's events in a memo of a
+    period are all related: one sentence for them, not one per pair)."""
+    place = {b.event_id: n for n, b in enumerate(briefs)}
+    group = {b.event_id: b.event_id for b in briefs}
+
+    def root(x: str) -> str:
+        while group[x] != x:
+            x = group[x]
+        return x
+
+    for a, b in related_pairs(briefs):
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            group[max(ra, rb, key=place.__getitem__)] = min(ra, rb, key=place.__getitem__)
+    members: dict[str, list[str]] = {}
+    for brief in briefs:
+        members.setdefault(root(brief.event_id), []).append(brief.event_id)
+    return sorted((m for m in members.values() if len(m) > 1), key=lambda m: place[m[0]])
+
+
 def related_pairs(briefs: Sequence[Brief]) -> list[tuple[str, str]]:
     """Each pair of related events once, in memo order."""
     place = {b.event_id: n for n, b in enumerate(briefs)}
@@ -119,6 +141,7 @@ def executive_summary(briefs: Sequence[Brief], language: str = "fr", span: Seque
             continue
         short = _dated(compress(drop_fronted_clause(text)).rstrip("."), brief.date, words, one_day)
         parts.append(f"{short} {cites}." if cites else short + ".")
-    for a, b in related_pairs(detailed):
-        parts.append(words["summary_related"].format(a=a, b=b))
+    for events in related_groups(detailed):
+        key = "summary_related" if len(events) == 2 else "summary_related_group"
+        parts.append(words[key].format(a=", ".join(events[:-1]), b=events[-1]))
     return " ".join(parts)
