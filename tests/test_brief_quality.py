@@ -164,6 +164,17 @@ def test_memo_of_a_merged_event_is_deterministic():
     assert first.executive_summary.startswith("Cette note réunit un événement et 2 sources (4 mars 2025).")
 
 
+def test_compress_never_leaves_a_verb_bare_before_an_insertion():
+    """'a critiqué, jeudi 18 juin, l'action du gouvernement': the comma after the verb opens an
+    insertion, and what the verb governs comes after it."""
+    text = ("Le président de la région Hauts-de-France, Xavier Bertrand, a critiqué, jeudi 18 juin, "
+            "l'action du gouvernement dans la gestion des violences communautaires à Dijon.")
+    assert compress(text) == text
+    assert compress("Le gouvernement a annoncé mardi la fermeture de toutes les écoles du pays, selon un "
+                    "communiqué publié dans la soirée par le ministère.") == (
+        "Le gouvernement a annoncé mardi la fermeture de toutes les écoles du pays.")
+
+
 def test_events_related_together_are_one_sentence_of_the_synthesis():
     from briefing.brief.synthesis import executive_summary
 

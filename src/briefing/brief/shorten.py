@@ -57,6 +57,13 @@ _OPTIONAL_PHRASE = re.compile(
     re.IGNORECASE,
 )
 OPTIONAL_CUT_WORDS = 20
+# An inserted phrase between a verb and what it governs ("a critiqué, jeudi 18 juin, l'action du
+# gouvernement"): a cut right after the verb, at the insertion, would leave the verb bare.
+_INSERTION_THEN_OBJECT = re.compile(
+    r"^\s*[,;]\s+[^,;.]{1,60}?,\s+(?:l['’]|le|la|les|un|une|des|du|de|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces|"
+    r"que|qu['’]|sur|à|au|aux|contre)\b",
+    re.IGNORECASE,
+)
 _SUBJECT_NEXT = re.compile(r"^(?:l['’]|le|la|les|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|[A-ZÀ-Ý])")
 
 
@@ -116,7 +123,8 @@ def compress(
         return body + "."  # no verb found: any cut could leave a fragment
 
     def fits(at: int) -> bool:
-        return at >= verb and low <= len(body[:at].split()) <= high
+        bare = len(body[verb:at].split()) <= 1 and _INSERTION_THEN_OBJECT.match(body[at:])  # the verb, or its participle
+        return at >= verb and low <= len(body[:at].split()) <= high and not bare
 
     every = _cuts(body)
     cuts = [(at, clean) for at, clean in every if fits(at)]
