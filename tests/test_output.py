@@ -120,3 +120,27 @@ def test_an_interrupted_write_removes_its_temp(tmp_path, monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         write_atomic(target, b"data")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_write_atomic_writes_into_a_pipe_or_device_and_through_a_link(tmp_path):
+    """`-o /dev/null` or a named pipe: written to, never replaced by a file (a rename would
+    put a regular file in the device's place). A link keeps pointing at its target."""
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "memo.fifo"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    write_atomic(fifo, b"memo")
+    reader.join(timeout=10)
+    assert got == [b"memo"] and stat.S_ISFIFO(os.stat(fifo).st_mode)
+    target = tmp_path / "shared" / "memo.md"
+    target.parent.mkdir()
+    target.write_bytes(b"old")
+    link = tmp_path / "memo.md"
+    link.symlink_to(target)
+    write_atomic(link, b"new")
+    assert link.is_symlink() and target.read_bytes() == b"new"

@@ -29,7 +29,19 @@ class Destination:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file and a rename."""
+    """Write `data` to `path` through a temporary file and a rename. A link is written
+    through (its target replaced, the link kept); a path that is not a regular file
+    (/dev/null, /dev/stdout, a named pipe) is written to directly: a rename would put
+    a file in the device's place."""
+    if path.is_symlink():
+        path = path.resolve()
+    if path.exists() and not path.is_file():
+        try:
+            with open(path, "wb") as handle:
+                handle.write(data)
+        except OSError as exc:
+            raise SetupError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        return
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
