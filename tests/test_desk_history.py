@@ -69,6 +69,19 @@ def test_a_period_memo_marks_a_follow_up_of_an_event_it_briefs_by_that_event(des
     assert office["id"] in korea["related"] and korea["id"] in office["related"]  # one story: see also
 
 
+def test_a_period_memo_on_a_subject_keeps_each_event_s_own_links(desk):
+    """--about keeps some events and the memo renumbers them: each keeps its own status and link."""
+    store, _ = desk
+    whole = _by_sources(_period(store))
+    borniche = _period(store, "--about", "Roger Borniche Alain Delon")
+    assert len(borniche["events"]) < len(whole) and borniche["events"][0]["id"] == "E1"
+    for event in borniche["events"]:
+        same = whole[frozenset(event["sources"])]
+        assert (event["status"], [e["sources"] for e in event["earlier"]]) == (
+            same["status"], [e["sources"] for e in same["earlier"]])
+    assert [e["status"] for e in borniche["events"]] == ["new", "follow-up"]
+
+
 def test_a_period_memo_quotes_its_pages_from_what_the_store_kept(desk):
     """Each lead and key point's evidence is a quote of the words the store kept of its
     page, and of the page itself (read again here from tests/desk_pages)."""

@@ -77,6 +77,14 @@ def read_period(store: Store, since: str | None, until: str | None) -> Period:
     return Period(articles, events, found, len(stored))
 
 
+def renamed(period: Period, events: Sequence[Event]) -> Continuity:
+    """The period's links keyed by the ids `events` (the same events, or some of them,
+    renumbered by the memo's plan after --about) give them."""
+    was = {i: e.id for e in period.events for i in e.article_ids}
+    links = {e.id: period.found.links[was[e.article_ids[0]]] for e in events if e.article_ids}
+    return Continuity(links, period.found.past_pages, {}, {})
+
+
 def _within(day: str | None, since: str | None, until: str | None) -> bool:
     """An undated page stays with its event; a dated one must fall in the period."""
     if not day:

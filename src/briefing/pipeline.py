@@ -152,7 +152,7 @@ def run_period(settings: Settings, progress: Progress = _silent) -> RunResult:
     stored pages' first words, grouped as the daily runs grouped them (history.py)."""
     from .brief import plan_memo
     from .errors import UsageError
-    from .history import read_period
+    from .history import read_period, renamed
     from .parallel import open_workers
     from .summarise import make_summariser
 
@@ -174,9 +174,10 @@ def run_period(settings: Settings, progress: Progress = _silent) -> RunResult:
         workers.start()
         events, articles, subject_notes = on_subject(period.events, period.articles, settings)  # --about
         progress("planning", 0, None)
-        plan = plan_memo(events, articles, settings.max_events)
+        plan = plan_memo(events, articles, settings.max_events)  # renumbers the events kept
         made = _briefs(plan, articles, settings, summariser, workers, progress)
-    memos, french = _memos(made, articles, settings, translators, note, progress, notes + subject_notes, period.found)
+    found = renamed(period, plan.events)
+    memos, french = _memos(made, articles, settings, translators, note, progress, notes + subject_notes, found)
     return RunResult(memos, tuple(articles), tuple(plan.events), (), french.notes)
 
 
