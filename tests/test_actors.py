@@ -79,3 +79,12 @@ def test_an_actor_cites_only_the_sources_that_give_the_role():
 def test_an_institution_name_going_on_in_lower_case_keeps_its_last_capitalised_word():
     text = "La commission entendra l'ancien patron de Santé publique France François Bourdillon et Geneviève Chêne."
     assert ("François Bourdillon", "ancien patron de Santé publique France") in appositions(text)
+
+
+def test_the_place_or_outlet_a_speaker_talked_in_or_to_is_not_part_of_the_name():
+    said = '"La France se noie dans son racisme", a assuré à Lyon Arkya Sedime, membre du collectif des Afro-descendants.'
+    assert appositions(said) == [("Arkya Sedime", "membre du collectif des Afro-descendants")]
+    told = "La situation est grave, a expliqué à Franceinfo Didier Migaud, premier président de la Cour des comptes."
+    assert appositions(told) == [("Didier Migaud", "premier président de la Cour des comptes")]
+    # Without a verb of saying before "à", or a particle second, the run is a name as it stands.
+    assert appositions("Jean Pierre Dupont, directeur de l'usine, a parlé.") == [("Jean Pierre Dupont", "directeur de l'usine")]

@@ -149,10 +149,21 @@ def _role_text(text: str, start: int, end: int) -> str | None:
     return role if len(role.split()) >= 2 else None  # "le ministre" alone says nothing
 
 
+# "a assuré à Lyon Arkya Sedime, membre …", "a expliqué à Franceinfo Didier Migaud, premier président …":
+# after a verb of saying and "à", a run of three capitalised words opens on the place or the
+# outlet the words were said in or to, then the speaker's name (a particle second, "à Marine
+# Le Pen", is a name's).
+_SAID_TO = re.compile(r"\b(?:a|ont|avait|avaient)\s+[a-zà-ÿ]+(?:é|i|it|u|is)e?s?\s+à\s+$")
+_PARTICLE = frozenset("le la de du des van von der di da dos del ben bin el al".split())
+
+
 def _names(text: str) -> list[tuple[int, int, int, str]]:
     """(match start, name start, end, name) of each person's name."""
     out = []
     for m in _NAME.finditer(text):
+        run = m.group(0).split()
+        if len(run) >= 3 and _SAID_TO.search(text[: m.start()]) and fold(run[1]) not in _PARTICLE:
+            m = re.compile(re.escape(" ".join(run[1:]))).search(text, m.start() + len(run[0]))  # the speaker alone
         name = _clean_name(m.group(0))
         if name:
             first = m.group(0).rfind(name.split()[0], 0, len(m.group(0)) - len(name.split()[-1]) + 1)
