@@ -121,6 +121,7 @@ def test_a_story_by_its_words_prints_a_timeline(desk):
     assert lines[0].startswith("Story ") and "2 event(s)" in lines[0] and "2020-06-16 to 2020-06-17" in lines[0]
     assert any(line.startswith("2020-06-16  new") for line in lines)
     assert any(line.startswith("2020-06-17  follow-up") for line in lines)
+    assert any(line.strip().startswith("(follow-up of 2020-06-16/E") for line in lines)
     assert any("[3912]" in line for line in lines)
 
 

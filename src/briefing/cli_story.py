@@ -87,6 +87,8 @@ def story_text(found) -> str:
     for e in found.events:
         lines.append("")
         lines.append(f"{(e.first or '?')[:10]}  {e.status:<9}  {e.key}  {e.title}")
+        if e.earlier:
+            lines.append(f"    ({e.status} of {e.earlier})")
         for p in found.pages.get(e.key, []):
             where = ", ".join(x for x in (p.source, (p.date or "")[:10]) if x)
             lines.append(f"    [{p.id}] {p.title or p.lead[:80]}" + (f" ({where})" if where else ""))
