@@ -91,3 +91,20 @@ def test_a_run_interrupted_while_the_child_saves_leaves_the_store_as_it_was(tmp_
     assert not forked._child.is_alive()
     with Store(target) as store:
         assert store.counts() == {"pages": 0, "events": 0, "memos": 0}
+
+
+def test_two_day_runs_at_once_each_with_its_forked_store_both_land(target):
+    """Two `briefing run DAY --store` processes at once on one store (each run's store in its own
+    forked child): both memos written, both days stored, nothing lost."""
+    from pathlib import Path
+
+    pages = Path(__file__).parent / "desk_pages"
+    Store(target).close()
+    runs = [subprocess.Popen([sys.executable, "-m", "briefing", "run", str(pages / day), "--store", target,
+                              "-f", "json", "-o", "-", "-q"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            for day in ("day1", "day2")]
+    outputs = [run.communicate(timeout=300) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], [err.decode()[-500:] for _, err in outputs]
+    with Store(target) as store:
+        counts = store.counts()
+    assert counts["memos"] == 2 and counts["pages"] == 14
