@@ -6,14 +6,17 @@ Part of the flow (pipeline.py); it knows nothing of the terminal either.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from .parallel import Workers
-from .records import Brief
+from .records import Brief, Memo
 from .settings import Settings
 
 if TYPE_CHECKING:
     from .summarise.flags import FlagCounter
+
+Progress = Callable[[str, int, "int | None"], None]  # as pipeline.Progress
 
 BRIEF_CHUNK = 32  # events a worker briefs per task (most take one line: a millisecond each)
 
@@ -55,3 +58,75 @@ def native_briefs(events, articles, plan, language: str, counted, settings: Sett
         build=brief_builder(workers, counted, settings.event_max_words, language), language=language, only=having,
     )
     return {b.event_id: b for b in verify_briefs(briefs, articles, language)}
+
+
+@dataclass(frozen=True)
+class Made:
+    """What the workers made: the events' briefs (French, and natives per memo language)."""
+
+    plan: object  # brief.MemoPlan
+    briefs: list
+    natives: dict
+    counted: object  # summarise.flags.FlagCounter
+
+
+def make_briefs(plan, articles, settings: Settings, summariser, workers, progress: Progress) -> Made:
+    """Each planned event's brief, built on the run's workers, and those a memo in
+    another language tells from its own pages."""
+    from .brief import build_briefs
+    from .summarise.flags import FlagCounter
+
+    events = list(plan.events)
+    counted = FlagCounter(summariser)
+    progress("briefing", 0, len(plan.detailed))
+    briefs = build_briefs(
+        events, articles, counted, settings.event_max_words,
+        progress=lambda done, total: progress("briefing", done, total),
+        detailed=plan.detailed, build=brief_builder(workers, counted, settings.event_max_words),
+    )
+    # A memo in another language tells the events it has pages for from them.
+    natives = {
+        lang: native_briefs(events, articles, plan, lang, counted, settings, workers)
+        for lang in settings.languages
+        if lang != "fr"
+    }
+    return Made(plan, briefs, natives, counted)
+
+
+def make_memos(made: Made, articles, settings: Settings, translators, note: str, progress: Progress,
+           notes: tuple[str, ...], found=None) -> tuple[dict[str, Memo], Memo]:
+    """The memos by language, and the French memo they come from (what a store remembers)."""
+    from .brief import build_memo, verify_briefs
+
+    # Every claim against the pages it cites: a page is cited only where it states the claim.
+    progress("verifying", 0, None)
+    briefs = verify_briefs(made.briefs, articles)
+    # An event with no French page: translated (after verification, in its
+    # pages' words) when a model for that direction is at hand, else marked.
+    told = {b.event_id: b for b in briefs if b.language}
+    from .translate.memo import translate_told
+
+    translated, told_notes = translate_told(briefs, translators.get, "fr")
+    briefs = [translated.get(b.event_id, b) for b in briefs]
+
+    progress("memo", 0, None)
+    notes = notes + tuple(n for n in (f"summariser: {note}", made.counted.note()) if n)
+    memo = build_memo(
+        briefs, articles, language="fr", today=settings.today, notes=notes, title=settings.memo_title, about=settings.about
+    )
+    if found is not None:
+        from .memory import mark
+
+        memo = mark(memo, found, articles)
+
+    memos: dict[str, Memo] = {}
+    for lang in settings.languages:
+        if lang == "fr":  # the notes on its own translations are the French memo's
+            memos[lang] = replace(memo, notes=memo.notes + tuple(told_notes))
+            continue
+        from .translate import translate_memo
+
+        progress(f"translating to {lang}", 0, None)
+        memos[lang] = translate_memo(memo, translators[lang], lang, translators.get, made.natives[lang], told)
+        progress(f"translating to {lang}", 1, 1)
+    return memos, memo

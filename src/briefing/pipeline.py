@@ -7,7 +7,7 @@ and reports progress. It knows nothing of the terminal or of output files.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
 from .errors import InputError
@@ -151,6 +151,7 @@ def run_period(settings: Settings, progress: Progress = _silent) -> RunResult:
     """A memo of --since/--until from the store alone (a week from daily runs): the
     stored pages' first words, grouped as the daily runs grouped them (history.py)."""
     from .brief import plan_memo
+    from .brief_runs import make_briefs, make_memos
     from .errors import UsageError
     from .history import read_period, renamed
     from .parallel import open_workers
@@ -175,9 +176,9 @@ def run_period(settings: Settings, progress: Progress = _silent) -> RunResult:
         events, articles, subject_notes = on_subject(period.events, period.articles, settings)  # --about
         progress("planning", 0, None)
         plan = plan_memo(events, articles, settings.max_events)  # renumbers the events kept
-        made = _briefs(plan, articles, settings, summariser, workers, progress)
+        made = make_briefs(plan, articles, settings, summariser, workers, progress)
     found = renamed(period, plan.events)
-    memos, french = _memos(made, articles, settings, translators, note, progress, notes + subject_notes, found)
+    memos, french = make_memos(made, articles, settings, translators, note, progress, notes + subject_notes, found)
     return RunResult(memos, tuple(articles), tuple(plan.events), (), french.notes)
 
 
@@ -214,6 +215,7 @@ def open_store(settings: Settings, total: int | None = None):
 
 def _run(docs, settings: Settings, progress: Progress, failures, total, translators, summariser, note, store) -> RunResult:
     from .brief import plan_memo
+    from .brief_runs import make_briefs, make_memos
     from .parallel import open_workers
     from .parallel.embed import PoolEmbedder
     from .spill import SpilledArticles
@@ -259,8 +261,8 @@ def _run(docs, settings: Settings, progress: Progress, failures, total, translat
             from .memory import link
 
             found = link(store, events, articles, embedder)
-        made = _briefs(plan, articles, settings, summariser, workers, progress)
-    memos, french = _memos(made, articles, settings, translators, note, progress, period_notes + subject_notes, found)
+        made = make_briefs(plan, articles, settings, summariser, workers, progress)
+    memos, french = make_memos(made, articles, settings, translators, note, progress, period_notes + subject_notes, found)
     if store is not None and found is not None:  # one transaction, once the memos are made
         from .memory import remember
 
@@ -268,75 +270,3 @@ def _run(docs, settings: Settings, progress: Progress, failures, total, translat
     kept = articles if isinstance(articles, SpilledArticles) else tuple(articles)
     return RunResult(memos, kept, tuple(events), failures, french.notes)
 
-
-@dataclass(frozen=True)
-class _Made:
-    """What the workers made: the events' briefs (French, and natives per memo language)."""
-
-    plan: object  # brief.MemoPlan
-    briefs: list
-    natives: dict
-    counted: object  # summarise.flags.FlagCounter
-
-
-def _briefs(plan, articles, settings: Settings, summariser, workers, progress: Progress) -> _Made:
-    """Each planned event's brief, built on the run's workers, and those a memo in
-    another language tells from its own pages."""
-    from .brief import build_briefs
-    from .brief_runs import brief_builder, native_briefs
-    from .summarise.flags import FlagCounter
-
-    events = list(plan.events)
-    counted = FlagCounter(summariser)
-    progress("briefing", 0, len(plan.detailed))
-    briefs = build_briefs(
-        events, articles, counted, settings.event_max_words,
-        progress=lambda done, total: progress("briefing", done, total),
-        detailed=plan.detailed, build=brief_builder(workers, counted, settings.event_max_words),
-    )
-    # A memo in another language tells the events it has pages for from them.
-    natives = {
-        lang: native_briefs(events, articles, plan, lang, counted, settings, workers)
-        for lang in settings.languages
-        if lang != "fr"
-    }
-    return _Made(plan, briefs, natives, counted)
-
-
-def _memos(made: _Made, articles, settings: Settings, translators, note: str, progress: Progress,
-           notes: tuple[str, ...], found=None) -> tuple[dict[str, Memo], Memo]:
-    """The memos by language, and the French memo they come from (what a store remembers)."""
-    from .brief import build_memo, verify_briefs
-
-    # Every claim against the pages it cites: a page is cited only where it states the claim.
-    progress("verifying", 0, None)
-    briefs = verify_briefs(made.briefs, articles)
-    # An event with no French page: translated (after verification, in its
-    # pages' words) when a model for that direction is at hand, else marked.
-    told = {b.event_id: b for b in briefs if b.language}
-    from .translate.memo import translate_told
-
-    translated, told_notes = translate_told(briefs, translators.get, "fr")
-    briefs = [translated.get(b.event_id, b) for b in briefs]
-
-    progress("memo", 0, None)
-    notes = notes + tuple(n for n in (f"summariser: {note}", made.counted.note()) if n)
-    memo = build_memo(
-        briefs, articles, language="fr", today=settings.today, notes=notes, title=settings.memo_title, about=settings.about
-    )
-    if found is not None:
-        from .memory import mark
-
-        memo = mark(memo, found, articles)
-
-    memos: dict[str, Memo] = {}
-    for lang in settings.languages:
-        if lang == "fr":  # the notes on its own translations are the French memo's
-            memos[lang] = replace(memo, notes=memo.notes + tuple(told_notes))
-            continue
-        from .translate import translate_memo
-
-        progress(f"translating to {lang}", 0, None)
-        memos[lang] = translate_memo(memo, translators[lang], lang, translators.get, made.natives[lang], told)
-        progress(f"translating to {lang}", 1, 1)
-    return memos, memo
