@@ -5,6 +5,7 @@ line, and a run's process that never imports SQLAlchemy itself."""
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 import sys
 
 import pytest
@@ -108,3 +109,47 @@ def test_two_day_runs_at_once_each_with_its_forked_store_both_land(target):
     with Store(target) as store:
         counts = store.counts()
     assert counts["memos"] == 2 and counts["pages"] == 14
+
+
+def test_a_run_killed_outright_while_its_child_saves_leaves_the_store_as_it_was(tmp_path):
+    """SIGKILL to the run's process mid-save: the kernel ends the child too (PR_SET_PDEATHSIG),
+    its transaction uncommitted, as a Store in the run's own process would leave it."""
+    import os
+    import signal
+    import textwrap
+    import time
+
+    target = str(tmp_path / "desk.db")
+    Store(target).close()
+    script = tmp_path / "run.py"
+    script.write_text(textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(Path(__file__).parent)!r})
+        from briefing.store.forked import ForkedStore
+        from test_store import _page
+        from briefing.store import NewEvent
+        store = ForkedStore({target!r})
+        store.known([])
+        pages = [(_page(f"p{{n}}"), "E1") for n in range(60000)]
+        print(store._child.pid, flush=True)
+        store.save("2020-06-16", "2020-06-16", "Memo", [NewEvent("E1", "H", "2020-06-16", "2020-06-16", "new")], pages)
+        print("saved", flush=True)
+    """))
+    run = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    child = int(run.stdout.readline())
+    time.sleep(0.3)
+    os.kill(run.pid, signal.SIGKILL)
+    run.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:  # gone, or a zombie no one has reaped yet (a container's first process may not)
+            if Path(f"/proc/{child}/stat").read_text().split(") ", 1)[1].startswith("Z"):
+                break
+        except (FileNotFoundError, ProcessLookupError):
+            break
+        time.sleep(0.05)
+    else:
+        os.kill(child, signal.SIGKILL)
+        pytest.fail("the store's child outlived the run it served")
+    with Store(target) as store:
+        assert store.counts() == {"pages": 0, "events": 0, "memos": 0}

@@ -107,8 +107,21 @@ class ForkedStore:
         self.close()
 
 
+def _die_with_parent() -> None:
+    """Linux: the kernel kills this child when the run's process dies, even by SIGKILL, so that
+    a transaction in flight never commits for a run that is gone (as in the run's own process)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # elsewhere: the child sees its pipe close when the run is gone
+
+
 def _serve(target: str, pipe) -> None:
     """The child: open the store, then answer each (method, args) until 'close' or the pipe's end."""
+    _die_with_parent()
     store = None
     try:
         store = Store(target)
