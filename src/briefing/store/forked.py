@@ -12,7 +12,8 @@ The child only forks what the run has loaded by then (no re-import, unlike a
 spawned process) and writes nothing but through Store.save, one transaction:
 a run killed at any point leaves the store as Store leaves it (interrupted
 while waiting on the child, the run ends it, its transaction uncommitted; a
-run gone, the child sees its pipe close and ends). Errors come back as the StoreError a Store
+run killed outright takes the child with it, by the kernel on Linux, else the
+child sees its pipe close and ends). Errors come back as the StoreError a Store
 raises, one line. A store that cannot be opened is said at the first call
 (after cleaning) instead of before it: a day's cleaning takes a second.
 """
