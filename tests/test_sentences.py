@@ -24,6 +24,10 @@ def test_abbreviations_initials_and_numbers_do_not_end_sentences():
     assert texts("La hausse est de 3.5 points pour 37.000 foyers en 2026-2030. Fin.") == [
         "La hausse est de 3.5 points pour 37.000 foyers en 2026-2030.", "Fin."
     ]
+    # A case's name: "Roe v. Wade" (FLORES-200's French text was cut after "v.", leaving a point "Wade était …").
+    assert texts("Il a cité Roe v. Wade, le « droit établi du pays ». Fin.") == [
+        "Il a cité Roe v. Wade, le « droit établi du pays ».", "Fin."
+    ]
 
 
 def test_glued_sentences_and_quotes():

@@ -19,7 +19,7 @@ ABBREVIATIONS = frozenset(
     """m mm mme mmes mlle mlles dr drs pr prs me mgr st ste sts stes
     av apr env etc cf ex p pp vol no n° nos art al chap fig éd ed coll
     min max tel tél fax janv févr fév avr juil sept oct nov déc
-    ms mr mrs prof gén gal col cdt lt sgt cie ets inc ltd co jr sr vs""".split()
+    ms mr mrs prof gén gal col cdt lt sgt cie ets inc ltd co jr sr vs v""".split()  # "Roe v. Wade"
 )
 
 _UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒ"
