@@ -63,10 +63,12 @@ def read_period(store: Store, since: str | None, until: str | None) -> Period:
         members.setdefault(owner[article.id], []).append(article)
     order = sorted(members, key=lambda key: rank_key(members[key]))
     ids = {key: f"E{n + 1}" for n, key in enumerate(order)}
-    story_of = {key: by_key[key].story for key in order}
+    in_story: dict[str, list[str]] = {}
+    for key in order:
+        in_story.setdefault(by_key[key].story, []).append(ids[key])
     events = [
         Event(ids[key], tuple(a.id for a in members[key]),
-              tuple(ids[k] for k in order if k != key and story_of[k] == story_of[key]))
+              tuple(i for i in in_story[by_key[key].story] if i != ids[key]))
         for key in order
     ]
     outside = {by_key[key].earlier for key in order if by_key[key].earlier and by_key[key].earlier not in by_key}
