@@ -121,17 +121,22 @@ def test_a_point_that_answers_the_sentence_before_it_does_not_lead():
     assert _core_first([first, core]) == [core, first]
 
 
-def test_a_question_does_not_lead_even_when_most_sources_ask_it():
-    from briefing.brief.anaphora import is_question
-    from briefing.brief.build import _core_first
+def test_a_question_is_never_a_lead_or_a_point_even_when_most_sources_ask_it():
+    """A page opening on "Fallait-il intervenir plus tôt … ?" frames the news: the lead, dated, and
+    the points say what happened (a one-line lead took the question, its '?' made a '.')."""
+    from briefing.text.sentences import is_question
 
-    asked = KeyPoint("Fallait-il intervenir plus tôt et plus fort après les violences à Dijon ?", ("a", "b"))
-    fact = KeyPoint("Les politiques ont déploré les violences qui ont frappé certains quartiers de Dijon.", ("c",))
-    sequel = KeyPoint("Mais le préfet se défend de tout laxisme.", ("a",))
-    assert _core_first([asked, fact]) == [fact, asked]
-    assert _core_first([asked, sequel, fact]) == [fact, asked, sequel]  # the statement that reads alone
-    assert _core_first([asked, sequel]) == [asked, sequel]  # no statement reads alone: as it was
-    assert is_question('Qui a dit « non » ?') and is_question("هل انتهت الأزمة؟") and not is_question(fact.text)
+    asked = "Fallait-il intervenir plus tôt et plus fort après les violences de ce week-end à Dijon ? "
+    pages = [
+        Article("a", asked + "Le préfet de région a défendu mardi sa stratégie face aux expéditions punitives à Dijon.",
+                title="Dijon: le préfet se défend", date="2020-06-16"),
+        Article("b", asked + "Les politiques ont déploré mardi les violences qui ont frappé certains quartiers de Dijon.",
+                title="Dijon: les politiques réagissent", date="2020-06-16"),
+    ]
+    brief = build_brief(Event("E1", ("a", "b")), pages, FirstSentences(), max_words=60)
+    assert "Fallait-il" not in brief.lead and "?" not in brief.lead
+    assert brief.key_points and not any("Fallait-il" in p.text for p in brief.key_points)
+    assert is_question('Qui a dit « non » ?') and is_question("هل انتهت الأزمة؟") and not is_question("Il a dit non.")
 
 
 def test_a_lead_that_asks_is_left_out_of_the_synthesis():

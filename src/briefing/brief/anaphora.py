@@ -179,12 +179,6 @@ def opens_with_pronoun(text: str) -> bool:
     return bool(_OPENS_WITH_PRONOUN.match(t)) or _pronoun_after_clause(t)
 
 
-def is_question(text: str) -> bool:
-    """A sentence that asks (French, English or Arabic question mark, before any closing quote):
-    it frames the news, it does not state it."""
-    return text.rstrip().rstrip("\"»”’'").rstrip().endswith(("?", "\u061f"))
-
-
 def leans_on_previous(text: str, before: str = "") -> bool:
     """True when the sentence cannot open a text (or follow `before`): a
     pronoun, possessive or unnamed demonstrative subject, or a connective

@@ -11,7 +11,7 @@ from ..spill import articles_by_id
 from ..text.sentences import split_sentences
 from . import dates
 from .actors import merge_actors, name_discrepancies
-from .anaphora import drop_dangling, is_question, leans_on_previous
+from .anaphora import drop_dangling, leans_on_previous
 from .figures import figure_discrepancies, key_figures
 from .budget import fit_lines
 from .citations import citation
@@ -129,23 +129,13 @@ def _core_first(points: list[KeyPoint], title: str = "") -> list[KeyPoint]:
     """The point most sources support leads: what every report says is the
     event's core fact; the summary's order breaks ties. A point that leans on
     the sentence before it (a pronoun subject, "Mais ...", "De l'autre, ...")
-    cannot open the brief, nor a question (a page opening on "Fallait-il
-    intervenir plus tôt ?" frames the news; the lead, dated, says what happened)."""
+    cannot open the brief. (No point is a question: points.usable.)"""
     if len(points) < 2:
         return points
-    rank = lambda i: (len(points[i].sources), -i)  # noqa: E731
-    statements = [i for i in range(len(points)) if not is_question(points[i].text)]
-    if is_question(points[0].text):  # the best statement that reads alone, if any
-        alone = [i for i in statements if not leans_on_previous(points[i].text, title)]
-        best = max(alone, key=rank) if alone else 0
-    else:
-        best = max(statements, key=rank)
-        if leans_on_previous(points[best].text, title):
-            return points
-    if best == 0:
+    best = max(range(len(points)), key=lambda i: (len(points[i].sources), -i))
+    if best == 0 or leans_on_previous(points[best].text, title):
         return points
     return [points[best]] + points[:best] + points[best + 1 :]
-
 
 
 def build_brief(

@@ -14,6 +14,7 @@ from typing import Sequence
 
 from ..events import lexical
 from ..records import KeyPoint, Sentence
+from ..text.sentences import is_question
 from .furniture import is_furniture, strip_dateline
 
 AGREE = 0.35  # cosine of two sentences that report the same fact
@@ -51,6 +52,7 @@ def usable(sentence: Sentence) -> bool:
         and not _QUOTE_INTRO_CUT.search(text)
         and not _is_name_list(text)
         and not is_furniture(text)
+        and not is_question(text)  # a point states what happened; "Fallait-il intervenir plus tôt ?" frames it
     )
 
 

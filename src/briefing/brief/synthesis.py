@@ -15,8 +15,8 @@ from typing import Iterable, Sequence
 
 from ..prompts import labels
 from ..records import Article, Brief
+from ..text.sentences import is_question
 from . import dates
-from .anaphora import is_question
 from .citations import split_lead
 from .shorten import compress, drop_fronted_clause
 

@@ -107,3 +107,9 @@ def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
 def _fold(sentence: str) -> str:
     """Fold the wrapping inside a sentence to single spaces."""
     return " ".join(sentence.split())
+
+
+def is_question(text: str) -> bool:
+    """A sentence that asks (French, English or Arabic question mark, before any closing quote):
+    in a memo it frames the news, it does not state it."""
+    return text.rstrip().rstrip("\"»”’'").rstrip().endswith(("?", "\u061f"))
