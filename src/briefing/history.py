@@ -181,7 +181,7 @@ def read_story(store: Store, query: str, embedder=None, since: str | None = None
     if named:
         return _story(store, named[0].story)
     conditions = ([table.c.last_date >= since] if since else []) + ([table.c.first_date <= until] if until else [])
-    stored, pages = store.events_where(*conditions)
+    stored, pages = store.events_where(*conditions, texts=False)
     if not pages:
         raise UsageError(f"store {store.shown}: no event stored{' in that period' if conditions else ''}")
     best = _stories_on(query, stored, pages, embedder)

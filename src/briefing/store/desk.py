@@ -185,19 +185,22 @@ class Store:
         return self.events_where(schema.events.c.last_date >= since)
 
     @_one_line_errors
-    def events_where(self, *conditions) -> tuple[list[StoredEvent], list[StoredPage]]:
-        """The events meeting the SQLAlchemy `conditions`, by last date, and their pages."""
+    def events_where(self, *conditions, texts: bool = True) -> tuple[list[StoredEvent], list[StoredPage]]:
+        """The events meeting the SQLAlchemy `conditions`, by last date, and their pages;
+        `texts` False: the pages without their kept text and term counts (a search reads
+        only their leads and vectors: a third of the bytes)."""
         from sqlalchemy import select
         from . import schema
 
         e, p = schema.events, schema.pages
+        columns = [c for c in p.c if texts or c.name not in ("body", "terms")]
         with self.engine.connect() as conn:
             rows = conn.execute(select(e).where(*conditions).order_by(e.c.last_date, e.c.key)).all()
             stored = [
                 StoredPage(r.id, r.path, r.content_hash, r.title, r.date, r.event_date, r.outlet, r.lang, r.lead,
-                           bytes(r.vector), r.event, r.body or "", bytes(r.terms or b""))
+                           bytes(r.vector), r.event, getattr(r, "body", None) or "", bytes(getattr(r, "terms", None) or b""))
                 for chunk in _chunks([r.key for r in rows])
-                for r in conn.execute(select(p).where(p.c.event.in_(chunk)).order_by(p.c.row))
+                for r in conn.execute(select(*columns).where(p.c.event.in_(chunk)).order_by(p.c.row))
             ]
         sources: dict[str, list[str]] = {}
         for page in stored:
