@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .events.continuity import Link
-from .events.order import rank_key
 from .memory import Continuity
 from .records import Article, Event, StoredEvent, StoredPage
 from .store import Store
@@ -33,8 +32,9 @@ _LAST_STOP = re.compile(r"[.!?…][\"»”]?(?=\s|$)")
 
 @dataclass(frozen=True)
 class Period:
-    """A period's articles and events as a run's grouping would give them, and
-    each event's place in its story (memory.mark reads it)."""
+    """A period's articles and events as a run's grouping would give them (in the store's
+    order: the memo's plan ranks and renumbers them), and each event's place in its story
+    (memory.mark reads it, once `renamed` to the plan's numbers)."""
 
     articles: list[Article]
     events: list[Event]
@@ -61,7 +61,7 @@ def read_period(store: Store, since: str | None, until: str | None) -> Period:
     members: dict[str, list[Article]] = {}
     for article in articles:
         members.setdefault(owner[article.id], []).append(article)
-    order = sorted(members, key=lambda key: rank_key(members[key]))
+    order = list(members)  # the store's order: the memo's plan ranks and numbers them (brief.plan_memo)
     ids = {key: f"E{n + 1}" for n, key in enumerate(order)}
     in_story: dict[str, list[str]] = {}
     for key in order:
@@ -80,8 +80,8 @@ def read_period(store: Store, since: str | None, until: str | None) -> Period:
 
 
 def renamed(period: Period, events: Sequence[Event]) -> Continuity:
-    """The period's links keyed by the ids `events` (the same events, or some of them,
-    renumbered by the memo's plan after --about) give them."""
+    """The period's links keyed by the ids `events` (the same events, or those --about kept,
+    renumbered by the memo's plan) give them."""
     was = {i: e.id for e in period.events for i in e.article_ids}
     links = {e.id: period.found.links[was[e.article_ids[0]]] for e in events if e.article_ids}
     return Continuity(links, period.found.past_pages, {}, {})
