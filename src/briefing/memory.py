@@ -37,9 +37,9 @@ def drop_known(store: Store, articles: Sequence[Article]) -> tuple[list[Article]
 
 
 def ask_recent(store, articles: Sequence[Article], t: LinkThresholds = LinkThresholds()) -> None:
-    """Ask a store that reads ahead (store.forked) for what link will read, now."""
+    """Ask the store for what link will read, now (a forked store reads it meanwhile)."""
     start = window_start([a.date for a in articles], t)
-    if start and hasattr(store, "ask_recent"):
+    if start:
         store.ask_recent(start)
 
 

@@ -176,6 +176,9 @@ class Store:
                 places.update((r.id, r.path) for r in rows)
         return {n for n, (h, i, path) in enumerate(pages) if h in hashes or (i, path) in places}
 
+    def ask_recent(self, since: str) -> None:
+        """Nothing to do ahead here: recent() reads when called (a forked store reads ahead)."""
+
     @_one_line_errors
     def recent(self, since: str) -> tuple[list[StoredEvent], list[StoredPage]]:
         """The events whose last page is dated `since` or later, and their pages:
