@@ -163,7 +163,7 @@ def _names(text: str) -> list[tuple[int, int, int, str]]:
     for m in _NAME.finditer(text):
         run = m.group(0).split()
         if len(run) >= 3 and _SAID_TO.search(text[: m.start()]) and fold(run[1]) not in _PARTICLE:
-            m = re.compile(re.escape(" ".join(run[1:]))).search(text, m.start() + len(run[0]))  # the speaker alone
+            m = _NAME.match(text, m.start() + m.group(0).index(run[1], len(run[0])))  # the speaker alone
         name = _clean_name(m.group(0))
         if name:
             first = m.group(0).rfind(name.split()[0], 0, len(m.group(0)) - len(name.split()[-1]) + 1)
