@@ -140,10 +140,16 @@ def test_a_question_is_never_a_lead_or_a_point_even_when_most_sources_ask_it():
 
 
 def test_a_lead_that_asks_is_left_out_of_the_synthesis():
+    """A page opening on a question: its event's lead, and so its synthesis sentence, is the
+    statement after it (no point, hence no lead, asks: points.usable)."""
     from briefing.brief.synthesis import executive_summary
     from briefing.records import Brief
 
-    asked = Brief("E1", "Dijon", "2020-06-16", "16 juin 2020 — Fallait-il intervenir plus tôt à Dijon ? [a]", (), ("a",))
+    asked = Article("a", "Fallait-il intervenir plus tôt à Dijon après ces nuits de violences ? "
+                         "Le préfet de région a défendu mardi sa stratégie face aux expéditions punitives.",
+                    title="Dijon: le préfet se défend", date="2020-06-16")
+    dijon = build_brief(Event("E1", ("a",)), [asked], FirstSentences(), max_words=60)
     told = Brief("E2", "Pékin", "2020-06-17", "17 juin 2020 — Pékin a fermé ses écoles mardi. [b]", (), ("b",))
-    text = executive_summary([asked, told])
+    text = executive_summary([dijon, told])
     assert "Fallait-il" not in text and "Pékin a fermé ses écoles mardi [b]." in text
+    assert "le préfet de région a défendu mardi sa stratégie face aux expéditions punitives [a]." in text

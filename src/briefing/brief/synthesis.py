@@ -15,7 +15,6 @@ from typing import Iterable, Sequence
 
 from ..prompts import labels
 from ..records import Article, Brief
-from ..text.sentences import is_question
 from . import dates
 from .citations import split_lead
 from .shorten import compress, drop_fronted_clause
@@ -137,7 +136,7 @@ def executive_summary(briefs: Sequence[Brief], language: str = "fr", span: Seque
     one_day = _single_day(detailed[:SUMMARY_EVENTS])
     for brief in detailed[:SUMMARY_EVENTS]:
         _, text, cites = split_lead(brief, words)
-        if not text or is_question(text):  # a lead that asks (no statement read alone) says nothing to sum up
+        if not text:
             continue
         short = _dated(compress(drop_fronted_clause(text)).rstrip("."), brief.date, words, one_day)
         parts.append(f"{short} {cites}." if cites else short + ".")
