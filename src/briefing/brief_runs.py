@@ -14,6 +14,7 @@ from .records import Brief, Memo
 from .settings import Settings
 
 if TYPE_CHECKING:
+    from .brief.budget import MemoPlan
     from .summarise.flags import FlagCounter
 
 Progress = Callable[[str, int, "int | None"], None]  # as pipeline.Progress
@@ -64,13 +65,13 @@ def native_briefs(events, articles, plan, language: str, counted, settings: Sett
 class Made:
     """What the workers made: the events' briefs (French, and natives per memo language)."""
 
-    plan: object  # brief.MemoPlan
-    briefs: list
-    natives: dict
-    counted: object  # summarise.flags.FlagCounter
+    plan: "MemoPlan"
+    briefs: list[Brief]
+    natives: dict[str, dict[str, Brief]]  # by memo language, by event id
+    counted: "FlagCounter"
 
 
-def make_briefs(plan, articles, settings: Settings, summariser, workers, progress: Progress) -> Made:
+def make_briefs(plan: "MemoPlan", articles, settings: Settings, summariser, workers, progress: Progress) -> Made:
     """Each planned event's brief, built on the run's workers, and those a memo in
     another language tells from its own pages."""
     from .brief import build_briefs
