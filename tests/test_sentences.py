@@ -1,4 +1,4 @@
-"""French sentence splitting: boundaries, abbreviations, offsets."""
+"""Sentence splitting (French, English, Arabic): boundaries, abbreviations, offsets."""
 
 from briefing.text.sentences import split_sentences
 
@@ -35,6 +35,14 @@ def test_glued_sentences_and_quotes():
         "Il est parti à l'international.", "Le club a confirmé."
     ]
     assert texts("« C'est fini. » Le ministre est parti.") == ["« C'est fini. »", "Le ministre est parti."]
+
+
+def test_arabic_sentences_end_before_a_letter_or_digit_of_a_script_without_case():
+    # FLORES-200's Arabic paragraphs were one "sentence" each: a one-line memo entry took four.
+    text = "كان جزءاً من الفريق الأصلي. في 18 مارس 1965، أجرى أول نشاط. هل عاد؟ نعم. ٣ قتلى."
+    assert texts(text) == ["كان جزءاً من الفريق الأصلي.", "في 18 مارس 1965، أجرى أول نشاط.", "هل عاد؟", "نعم.", "٣ قتلى."]
+    # One Arabic letter and a dot abbreviates a title: "د." (doctor), "أ.د." (professor doctor).
+    assert texts("قال د. محمد إن أ.د. علي حضر الاجتماع.") == ["قال د. محمد إن أ.د. علي حضر الاجتماع."]
 
 
 def test_long_text_is_split_in_linear_time_shape():

@@ -1,8 +1,9 @@
-"""French sentence splitting with character offsets.
+"""Sentence splitting with character offsets, for French, English and Arabic.
 
-Rules, not a model: a sentence ends at . ! ? … (and closing quotes or
-brackets) followed by space and an upper-case letter, a digit or an opening
-quote; or where scraping glued two sentences together ("international.Le").
+Rules, not a model: a sentence ends at . ! ? … (Arabic ؟ too, and closing
+quotes or brackets) followed by space and an upper-case letter, an Arabic
+letter (the script has no case), a digit or an opening quote; or where
+scraping glued two sentences together ("international.Le").
 Abbreviations (M., Mme., Dr., Pr., art., ...), initials ("J. Dupont"),
 decimals ("3.5"), ranges ("2026-2030") and dotted numbers ("37.000") never end
 a sentence.
@@ -24,12 +25,14 @@ ABBREVIATIONS = frozenset(
 
 _UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒ"
 _OPENERS = "«\"“‘'(\\["
+# Arabic letters and digits (Arabic-Indic and Eastern): a sentence may open on any of them.
+_ARABIC = "\u0620-\u064a\u0660-\u0669\u066e-\u06d3\u06f0-\u06f9"
 # A candidate end: terminal punctuation, optional closers, then either
 # whitespace followed by a sentence start, or (glued) directly an upper-case
 # letter followed by a lower-case one.
 _BOUNDARY = re.compile(
-    rf"""(?P<end>[.!?…]+(?:[\ \u00a0\u202f]?»|[»"”’)\]])*)  # French "fini. »" too
-         (?:(?P<space>\s+)(?=[{_UPPER}0-9{_OPENERS}\-–—•])
+    rf"""(?P<end>[.!?…\u061f\u06d4]+(?:[\ \u00a0\u202f]?»|[»"”’)\]])*)  # French "fini. »" too
+         (?:(?P<space>\s+)(?=[{_UPPER}0-9{_ARABIC}{_OPENERS}\-–—•])
            |(?=[{_UPPER}][a-zà-ÿ]))""",
     re.VERBOSE,
 )
@@ -49,6 +52,9 @@ def _is_false_end(text: str, match: re.Match) -> bool:
     word = before.group(1).lstrip(_OPENERS + "—–-")
     bare = word.lower().rstrip(".")
     if bare in ABBREVIATIONS:
+        return True
+    # One Arabic letter: an abbreviation ("د." for doctor, "أ.د.").
+    if re.fullmatch(rf"(?:[{_ARABIC}]\.)*[{_ARABIC}]", bare):
         return True
     # Initials: "J." or "A.B." before a name.
     if re.fullmatch(rf"(?:[{_UPPER}]\.)*[{_UPPER}]", word):
