@@ -18,6 +18,13 @@ the plumbing, which lines come from where:
 - both: lines of the synthesis with text of an event told in another
   language ("[xx]" events are kept out of it).
 
+Then this checkout alone with `--to en --to ar --no-translation` and no model
+at all (what a desk without weights can run): per memo, of the events with a
+page in its language and a lead sentence, how many tell lead and headline in
+such a page's own words; of the others, how many are marked "[xx]"; and the
+synthesis's sentences in another language than the memo's
+(text.lang.detect_language), "[xx]" events in it.
+
     .venv/bin/python benchmarks/memo_languages.py [FOLDER LABELS.tsv] [--baseline REF]
 """
 
@@ -95,6 +102,35 @@ def figures(memos: dict[str, dict], langs: dict[str, str], texts: dict[str, str]
     return out
 
 
+def own_words(folder: Path, out: Path, langs: dict[str, str], texts: dict[str, str]) -> dict[str, str]:
+    """`--to en --to ar --no-translation`, no model: which words each memo tells its events in."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from briefing.text.lang import detect_language
+    from briefing.text.sentences import split_sentences
+
+    cmd = [str(BIN / "briefing"), "run", str(folder), "--to", "en", "--to", "ar", "--no-translation",
+           "--format", "json", "-o", str(out), "-q", "--today", "2026-12-06"]  # fmt: skip
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    rows = {}
+    for lang in ("en", "ar"):
+        memo = json.loads((out / f"memo.{lang}.json").read_text())
+        events = memo["events"]
+        having = [e for e in events if any(langs.get(s) == lang for s in e["sources"])]
+        told = [e for e in having if e["listed"] and _lead_sentence(e)]
+        own = sum(1 for e in told if _in_pages(_lead_sentence(e), e, lang, langs, texts))
+        titled = sum(1 for e in told if _in_pages(_flat(e["title"].rstrip(" …")), e, lang, langs, texts))
+        others = [e for e in events if e not in having]
+        marked = sum(1 for e in others if e["title"].startswith("["))
+        sentences = [s.text for s in split_sentences(memo["executive_summary"])]
+        foreign = sum(detect_language(x) not in (lang, None) for x in sentences)
+        leaked = sum(1 for e in events if e["title"].startswith("[") and e["title"][5:30] in memo["executive_summary"])
+        rows[f"{lang} memo: events with a page in {lang} and a lead sentence"] = str(len(told))
+        rows[f"  {lang}: lead / headline in such a page's own words"] = f"{own}/{len(told)} / {titled}/{len(told)}"
+        rows[f"  {lang}: events with no page in {lang}, marked [xx]"] = f"{marked}/{len(others)}"
+        rows[f"  {lang}: synthesis sentences not in {lang}; '[xx]' events in it"] = f"{foreign} of {len(sentences)}; {leaked}"
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("folder", nargs="?", default=str(EVAL / "multilingual-dev" / "flores" / "mixed"))
@@ -115,12 +151,17 @@ def main() -> None:
             f"baseline {base[:7]}": figures(_run(root / "base" / "src", folder, root / "out-base", models), langs, texts),
             "this checkout": figures(_run(ROOT / "src", folder, root / "out-new", models), langs, texts),
         }
+        plain = own_words(folder, root / "out-plain", langs, texts)
     print(f"{folder} ({len(texts)} pages), tiny random models: {' '.join(models[1::2])}".replace(tmp, "<tmp>"))
     names = list(next(iter(rows.values())))
     width = max(map(len, names))
     print(" " * width + "".join(f"  {k:>18}" for k in rows))
     for name in names:
         print(f"{name:<{width}}" + "".join(f"  {r[name]:>18}" for r in rows.values()))
+    print("\nthis checkout, --to en --to ar --no-translation (no model):")
+    width = max(map(len, plain))
+    for name, value in plain.items():
+        print(f"{name:<{width}}  {value}")
 
 
 if __name__ == "__main__":

@@ -88,6 +88,7 @@ def test_missing_translation_model_is_one_line_and_exit_2(seeds_dir, tmp_path):
     assert len(lines) == 1
     assert "Helsinki-NLP/opus-mt-fr-en" in lines[0]
     assert "briefing models pull" in lines[0] and "--translation-model" in lines[0]
+    assert "--no-translation" in lines[0]  # the memo in its pages' own words needs no model
     assert "Traceback" not in result.output
     assert list(tmp_path.iterdir()) == []
 

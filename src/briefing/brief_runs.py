@@ -47,13 +47,17 @@ def brief_builder(workers: Workers, counted: "FlagCounter", max_words: int, lang
 def native_briefs(events, articles, plan, language: str, counted, settings: Settings, workers: Workers) -> dict[str, Brief]:
     """The briefs of the events that have pages in `language`, told from those
     pages and verified there, by event id: a memo in that language takes an
-    English page's own sentence before translating a French one."""
+    English page's own sentence before translating a French one. With no
+    machine translation, every event's: the others told in their pages'
+    words, marked with their language."""
     from .brief import build_briefs, verify_briefs
 
     langs = {a.id: a.lang for a in articles}
-    having = {e.id for e in events if any(langs.get(i) == language for i in e.article_ids)}
-    if not having:
-        return {}
+    having = None
+    if settings.machine_translation:
+        having = {e.id for e in events if any(langs.get(i) == language for i in e.article_ids)}
+        if not having:
+            return {}
     briefs = build_briefs(
         events, articles, counted, settings.event_max_words, detailed=plan.detailed,
         build=brief_builder(workers, counted, settings.event_max_words, language), language=language, only=having,
@@ -109,6 +113,8 @@ def make_memos(made: Made, articles, settings: Settings, translators, note: str,
 
     translated, told_notes = translate_told(briefs, translators.get, "fr")
     briefs = [translated.get(b.event_id, b) for b in briefs]
+    if not settings.machine_translation:
+        told_notes = kept_notes(briefs)
 
     progress("memo", 0, None)
     notes = notes + tuple(n for n in (f"summariser: {note}", made.counted.note()) if n)
@@ -125,9 +131,40 @@ def make_memos(made: Made, articles, settings: Settings, translators, note: str,
         if lang == "fr":  # the notes on its own translations are the French memo's
             memos[lang] = replace(memo, notes=memo.notes + tuple(told_notes))
             continue
+        if not settings.machine_translation:
+            memos[lang] = own_words_memo(made, articles, lang, settings, notes, found)
+            continue
         from .translate import translate_memo
 
         progress(f"translating to {lang}", 0, None)
         memos[lang] = translate_memo(memo, translators[lang], lang, translators.get, made.natives[lang], told)
         progress(f"translating to {lang}", 1, 1)
     return memos, memo
+
+
+def own_words_memo(made: Made, articles, language: str, settings: Settings, notes: tuple[str, ...], found=None) -> Memo:
+    """The memo in `language` with no machine translation (--no-translation):
+    each event told from its pages in that language, else in the words of its
+    pages' language, marked ("[fr] ...") and kept out of the synthesis; title,
+    synthesis, dates and labels in `language`'s own words."""
+    from .brief import build_memo
+
+    told = made.natives[language]
+    briefs = [told[b.event_id] for b in made.briefs]
+    memo = build_memo(
+        briefs, articles, language=language, today=settings.today, notes=notes + tuple(kept_notes(briefs)),
+        title=settings.memo_title, about=settings.about,
+    )
+    if found is not None:
+        from .memory import mark
+
+        memo = mark(memo, found, articles)
+    return memo
+
+
+def kept_notes(briefs) -> list[str]:
+    """What --no-translation left in another language than the memo's, per language."""
+    from collections import Counter
+
+    kept = Counter(b.language for b in briefs if b.language)
+    return [f"{n} event(s) told in {lang} kept in its words, marked [{lang}]: --no-translation" for lang, n in sorted(kept.items())]

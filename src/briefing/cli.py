@@ -42,6 +42,7 @@ RUN_EXAMPLES = examples(
     "briefing run pages/ --to en -o memo.docx      # an English Word memo",
     "briefing run seeds/ -o - --format json | jq .events",
     "briefing run seeds/ --to fr --to ar -o out/   # a French and an Arabic memo",
+    "briefing run mixed/ --to ar --no-translation  # an Arabic memo from the Arabic pages, the rest marked, no model",
     "briefing run crawl/ --max-events 5            # five events in full, the rest one line each",
     "briefing run pages/ --today 2026-03-01 -o memo.md  # the same memo, byte for byte, on any day",
     'briefing run crawl/ --about "loi Avia" --since 2020-06-18 -o avia.docx',
@@ -77,6 +78,10 @@ def run(
     summariser: Summariser = "auto",
     summary_model: SummaryModel = None,
     translation_model: TranslationModels = None,
+    no_translation: Annotated[
+        bool,
+        typer.Option("--no-translation", help="No machine translation, no model needed: each memo tells the events it has pages for in its language from them; the others keep their pages' words, marked (\"[fr] ...\"), out of the synthesis."),
+    ] = False,
     backend: Backend = "auto",
     beams: Beams = 4,
     template: Annotated[Optional[Path], typer.Option("--template", metavar="FILE", help="A reference .docx whose styles the memo uses.", show_default=False)] = None,
@@ -125,6 +130,8 @@ def run(
     if template is not None and not template.is_file():
         raise UsageError(f"template not found: {template}")
     general_model, per_language_models = parse_translation_models(translation_model)
+    if no_translation and translation_model:
+        raise UsageError("--no-translation and --translation-model contradict each other: choose one")
     since, until = parse_period(since, until)
     today = parse_today(today)
     destinations = plan_destinations(output, fmt, languages, default_output_dir())
@@ -138,6 +145,7 @@ def run(
         translation_model=general_model,
         translation_models=per_language_models,
         translation_backend=backend,
+        machine_translation=not no_translation,
         generation=GenerationSettings(num_beams=beams),
         models_dir=models_dir,
         max_bytes=max_bytes,

@@ -22,10 +22,10 @@ class SetupError(BriefingError):
 
 
 class ModelNotFound(SetupError):
-    def __init__(self, name: str, what: str = "model", option: str = "--translation-model"):
+    def __init__(self, name: str, what: str = "model", option: str = "--translation-model", hint: str = ""):
         super().__init__(
             f"{what} '{name}' is not available offline: run `briefing models pull {name}` "
-            f"on a connected machine, or pass {option} PATH to a local copy."
+            f"on a connected machine, or pass {option} PATH to a local copy{hint}."
         )
         self.name = name
 

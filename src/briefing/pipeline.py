@@ -84,14 +84,29 @@ def load_translators(settings: Settings):
     (an event told in Arabic, a model for every direction) when asked."""
     targets = [lang for lang in settings.languages if lang != "fr"]
     named = [(s, t) for s, t in settings.named_directions() if t in settings.languages and s != t]
+    if not settings.machine_translation:
+        return NoTranslation()
+    from .errors import ModelNotFound
     from .translate import Translators  # no heavy import until a model loads
 
     translators = Translators(settings)
     for lang in targets:
-        translators.require("fr", lang)
+        try:
+            translators.require("fr", lang)
+        except ModelNotFound as missing:
+            if missing.name != settings.translation_model_for(lang) or settings.translation_choice(lang)[1] != "default":
+                raise
+            raise ModelNotFound(missing.name, "translation model", hint=", or --no-translation for a memo in its pages' own words") from None
     for source, target in named:
         translators.get(source, target)
     return translators
+
+
+class NoTranslation:
+    """--no-translation: no direction has a model, none is looked for."""
+
+    def get(self, source: str, target: str) -> None:
+        return None
 
 
 def clean_all(

@@ -49,6 +49,9 @@ class Settings:
     # target "en" (from French, as before directions existed)
     translation_models: tuple[tuple[str, str], ...] = ()
     translation_backend: str = "auto"  # auto | transformers | ctranslate2
+    # False (--no-translation): no model is loaded; each memo tells the events it has
+    # pages for in its language from them, the others in their pages' words, marked.
+    machine_translation: bool = True
     models_dir: Path | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     generation: GenerationSettings = field(default_factory=GenerationSettings)
