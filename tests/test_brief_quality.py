@@ -186,3 +186,20 @@ def test_events_related_together_are_one_sentence_of_the_synthesis():
     assert "E1 et E2" not in text
     english = executive_summary(briefs, "en")
     assert "Events E1, E2 and E3 are related." in english
+
+
+def test_compress_ends_a_statement_at_the_colon_that_spells_it_out():
+    # The synthesis of an archive day ended "... pour leur réouverture: à Ottawa … [33013]".
+    text = ("Fermées pendant la pandémie, les églises au Canada misent sur l'originalité pour leur réouverture: "
+            "à Ottawa, une messe est dite en plein air devant des centaines de fidèles venus en voiture.")
+    assert compress(text) == "Fermées pendant la pandémie, les églises au Canada misent sur l'originalité pour leur réouverture."
+    # Not after a short kicker, nor where a pronoun subject is named after the colon, nor before a quotation.
+    kicker = ("Ni bouche, ni nez, ni main, risque de contamination zéro: le serveur de la Gitana Loca, à Séville, "
+              "est parfait pour servir des bières aux clients en temps de pandémie.")
+    assert not compress(kicker).startswith("Ni bouche, ni nez, ni main, risque de contamination zéro.")
+    named = ("Sans jamais s'être perdus de vue, ils attendaient leurs retrouvailles artistiques depuis 46 ans: "
+             "grâce à Barbara, Gérard Depardieu et Pierre Cardin seront réunis sur scène cet été au château de Lacoste.")
+    assert "Depardieu" in compress(named) or compress(named).endswith("…")
+    quoted = ("Le ministre de l'Intérieur a déclaré devant les députés réunis en séance mardi soir: « Nous ne céderons "
+              "rien à ceux qui veulent semer le désordre dans nos villes et nos quartiers ».")
+    assert not compress(quoted).endswith("mardi soir.")

@@ -81,6 +81,10 @@ def drop_fronted_clause(text: str) -> str:
     return rest[0].upper() + rest[1:]
 
 
+COLON_MIN_WORDS = 12  # a statement before a colon; shorter, a kicker
+_PRONOUN_SUBJECT = re.compile(r"(?:^|,\s+)(?:il|ils|elle|elles|he|she|they)\s", re.IGNORECASE)
+
+
 def _cuts(text: str) -> list[tuple[int, bool]]:
     """(offset, clean) of the commas and semicolons a sentence may end at;
     clean when what follows opens a clause the sentence can do without."""
@@ -92,7 +96,15 @@ def _cuts(text: str) -> list[tuple[int, bool]]:
         if _LIST_ITEM.match(re.split(r"[,;.:]", after, maxsplit=1)[0]):
             continue  # "des réfugiés, des demandeurs d'asile ou des déplacés": the list is one thing
         out.append((match.start(), bool(_OPENERS.match(after))))
-    return out
+    # What a colon opens spells out the statement before it ("misent sur l'originalité: à
+    # Ottawa, ..."): a clean end, save a quotation the colon announces (the verb's object), a
+    # short kicker ("Ni bouche, ni nez: ...") and a statement whose subject, a pronoun, is
+    # named after the colon ("ils attendaient ...: ... Depardieu et Cardin").
+    for match in re.finditer(r"\s*:\s+", text):
+        after, before = text[match.end() :], text[: match.start()]
+        if after and after[0] not in "«\"“‘'" and len(before.split()) >= COLON_MIN_WORDS and not _PRONOUN_SUBJECT.search(before):
+            out.append((match.start(), True))
+    return sorted(out)
 
 
 def _first_figure(text: str) -> int | None:
@@ -123,7 +135,8 @@ def compress(
         return body + "."  # no verb found: any cut could leave a fragment
 
     def fits(at: int) -> bool:
-        bare = len(body[verb:at].split()) <= 1 and _INSERTION_THEN_OBJECT.match(body[at:])  # the verb, or its participle
+        # The verb (or its participle) alone before an insertion or a colon: its object is after.
+        bare = len(body[verb:at].split()) <= 1 and (_INSERTION_THEN_OBJECT.match(body[at:]) or body[at:].lstrip()[:1] == ":")
         return at >= verb and low <= len(body[:at].split()) <= high and not bare
 
     every = _cuts(body)
