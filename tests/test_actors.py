@@ -88,3 +88,46 @@ def test_the_place_or_outlet_a_speaker_talked_in_or_to_is_not_part_of_the_name()
     assert appositions(told) == [("Didier Migaud", "premier président de la Cour des comptes")]
     # Without a verb of saying before "à", or a particle second, the run is a name as it stands.
     assert appositions("Jean Pierre Dupont, directeur de l'usine, a parlé.") == [("Jean Pierre Dupont", "directeur de l'usine")]
+    on = '"La mort en bas de chez moi", s\'est indigné sur Facebook Laetitia Descoing-Cucchi, présidente de l\'association Inseme.'
+    assert appositions(on) == [("Laetitia Descoing-Cucchi", "présidente de l'association Inseme")]
+
+
+def test_a_role_that_belongs_to_another_person_is_nobody_else_s():
+    # The name after a role word, even one too short to report, owns it.
+    assert appositions("Et à New York, le commissaire Dermot Shea a promis de réaffecter 600 agents.") == []
+    # A role naming another person, or a list of people, is not the name before it's.
+    obama = "Ancien membre du Conseil auprès de l'ex-président démocrate Barack Obama, Ned Price a accusé l'administration."
+    assert ("Ned Price", "ex-président démocrate Barack Obama") not in appositions(obama)
+    karoutchi = "Interrogé par le sénateur Les Républicains Roger Karoutchi lors des questions, Edouard Philippe a reconnu des difficultés."
+    assert not any(name == "Edouard Philippe" for name, _ in appositions(karoutchi))
+    collomb = ("Il devrait rencontrer les élus, dont le maire de Lyon Gérard Collomb, le président de la métropole "
+               "David Kimelfeld et le maire de Marcy-l'Etoile Loïc Commun.")
+    assert not any(name == "Gérard Collomb" and "Kimelfeld" in role for name, role in appositions(collomb))
+    taylor = "Michael Taylor, 59 ans, un ancien membre des forces spéciales reconverti dans la sécurité privée et son fils Peter Taylor, ont été arrêtés."
+    assert appositions(taylor) == []
+    # A role opened by an article and followed by the verb is the clause's subject, not an apposition.
+    brisson = "Répondant ensuite au sénateur LR Max Brisson, le Premier ministre a indiqué qu'il était choqué."
+    assert appositions(brisson) == []
+    # "un porte-parole du maire Sadiq Khan": the name is the mayor's.
+    assert appositions("Leur retrait est à l'étude, a précisé un porte-parole du maire Sadiq Khan.") == []
+
+
+def test_a_role_ends_where_its_clause_does_and_names_no_thing():
+    severino = ("A renchéri Carrie Severino, présidente du groupe conservateur Judicial CrisisNetwork en estimant "
+                "que le juge serait déçu.")
+    assert appositions(severino) == [("Carrie Severino", "présidente du groupe conservateur Judicial CrisisNetwork")]
+    aoun = "Jeudi, le chef de l'Etat français rencontrera son homologue libanais Michel Aoun et le Premier ministre Hassan Diab."
+    assert not any(name == "Michel Aoun" for name, _ in appositions(aoun))
+    traore = "A déclaré le colonel Missa Traoré, son ancien ministre de la Santé avec qui il a mené le putsch en 1968."
+    assert appositions(traore) == [("Missa Traoré", "ancien ministre de la Santé")]
+    assert appositions('Maya Terro, fondatrice de "Food Blessed", craint une explosion de l\'insécurité.') == []
+    hidalgo = "Elles critiquent la maire PS sortante -et grande favorite du second tour- Anne Hidalgo."
+    assert appositions(hidalgo) == []
+    for thing in ("Le responsable des pages Opinion du New York Times a démissionné.",
+                  "Le rédacteur en chef du quotidien de Philadelphie, The Philadelphia Inquirer, est parti.",
+                  "Modi était avec le chef du Rashtriya Swayamsevak Sangh (RSS, Organisation des volontaires nationaux).",
+                  "C'est déplacé, a déclaré le député du Lot sur France Info."):
+        assert appositions(thing) == [], thing
+    # A party's initials after a name leave the name a person's.
+    assert appositions("Les casseurs étaient là, selon la maire sortante Martine Aubry (PS), mais aussi à Nantes.") == [
+        ("Martine Aubry", "maire sortante")]
