@@ -44,6 +44,13 @@ def test_a_dateline_is_cut_off_and_the_sentence_kept():
     assert strip_dateline("PARIS (AFP) - La justice a suspendu la vente du Baclocur.") == "La justice a suspendu la vente du Baclocur."
     assert strip_dateline("Dijon, 18 juin 2020 (AFP) — Cinq hommes ont été interpellés.") == "Cinq hommes ont été interpellés."
     assert strip_dateline("La justice a suspendu la vente.") == "La justice a suspendu la vente."
+    # English datelines with no agency: a place in capitals, a state's abbreviation.
+    assert strip_dateline("ROCK HILL, S.C. — Police in Rock Hill are investigating a shooting.") == (
+        "Police in Rock Hill are investigating a shooting.")
+    assert strip_dateline("BOSTON – GasBuddy predicts a drop in fuel prices.") == "GasBuddy predicts a drop in fuel prices."
+    # An acronym of a few capitals is the sentence's subject; a dash before lower case goes on a sentence.
+    assert strip_dateline("NASA — The agency said it would launch.") == "NASA — The agency said it would launch."
+    assert strip_dateline("BOSTON — and beyond, prices fell.") == "BOSTON — and beyond, prices fell."
 
 
 def test_a_clause_of_circumstance_before_the_subject_can_go_but_not_who_says_it():

@@ -30,6 +30,13 @@ def test_abbreviations_initials_and_numbers_do_not_end_sentences():
     ]
 
 
+def test_a_state_abbreviation_before_the_agency_of_a_dateline_ends_no_sentence():
+    # The lead of an AP story had been "(AP) — A Maryland man ...".
+    assert texts("OCEAN CITY, Md. (AP) — A Maryland man has been sentenced. Police said so.") == [
+        "OCEAN CITY, Md. (AP) — A Maryland man has been sentenced.", "Police said so."
+    ]
+
+
 def test_glued_sentences_and_quotes():
     assert texts("Il est parti à l'international.Le club a confirmé.") == [
         "Il est parti à l'international.", "Le club a confirmé."

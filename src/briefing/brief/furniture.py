@@ -24,9 +24,12 @@ _LINK = re.compile(
     re.IGNORECASE,
 )
 _AGENCY_ONLY = re.compile(rf"^\W*(?:avec\s+)?{_AGENCY}\W*$", re.IGNORECASE)
-# "PARIS (AFP) - ", "Dijon, 18 juin 2020 (AFP) — ", "WASHINGTON, 17 juin (Reuters) -"
+# "PARIS (AFP) - ", "Dijon, 18 juin 2020 (AFP) — ", "WASHINGTON, 17 juin (Reuters) -", and with no
+# agency a place in capitals: "ROCK HILL, S.C. — ", "BOSTON – ".
 _DATELINE = re.compile(
     rf"^[A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+)*(?:,\s*[^()]{{1,30}})?\s*\({_AGENCY}\)\s*[-–—:]\s*"
+    # One word of five capitals at least ("NASA —", "ONU -" are a sentence's subject), before a new sentence.
+    r"|^(?:[A-ZÀ-Ý]{2,}(?:[ \-'’][A-ZÀ-Ý]{2,})+|[A-ZÀ-Ý]{5,})(?:,\s*[A-Z][\w.]{0,12}(?:\s[A-Z][\w.]{0,12})?)?\s+[-–—]\s+(?=[A-ZÀ-Ý\"«“])"
 )
 SHORT = 20  # a byline or credit is short; a long sentence with "publié le" is news about a publication
 

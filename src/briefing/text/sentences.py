@@ -37,6 +37,7 @@ _BOUNDARY = re.compile(
     re.VERBOSE,
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
+_AGENCY_NEXT = re.compile(r"\((?:AFP|AP|Reuters|MAP|ANSA|DPA|EFE|Belga|Xinhua)\)")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _LINE_END = re.compile(r"(?<=[.!?…»\"”:])[ \t]*\n")  # a line break after terminal punctuation
 
@@ -52,6 +53,9 @@ def _is_false_end(text: str, match: re.Match) -> bool:
     word = before.group(1).lstrip(_OPENERS + "—–-")
     bare = word.lower().rstrip(".")
     if bare in ABBREVIATIONS:
+        return True
+    # "OCEAN CITY, Md. (AP) — ...": a dateline's agency follows a state's abbreviation, no sentence end.
+    if _AGENCY_NEXT.match(text, match.end()):
         return True
     # One Arabic letter: an abbreviation ("د." for doctor, "أ.د.").
     if re.fullmatch(rf"(?:[{_ARABIC}]\.)*[{_ARABIC}]", bare):
