@@ -26,14 +26,15 @@ ABBREVIATIONS = frozenset(
 _UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒ"
 _OPENERS = "«\"“‘'(\\["
 # Arabic letters and digits (Arabic-Indic and Eastern): a sentence may open on any of them.
-_ARABIC = "\u0620-\u064a\u0660-\u0669\u066e-\u06d3\u06f0-\u06f9"
+_ARABIC_LETTERS = "\u0620-\u064a\u066e-\u06d3"
+_ARABIC = _ARABIC_LETTERS + "\u0660-\u0669\u06f0-\u06f9"
 # A candidate end: terminal punctuation, optional closers, then either
 # whitespace followed by a sentence start, or (glued) directly an upper-case
-# letter followed by a lower-case one.
+# letter followed by a lower-case one, or two Arabic letters.
 _BOUNDARY = re.compile(
     rf"""(?P<end>[.!?…\u061f\u06d4]+(?:[\ \u00a0\u202f]?»|[»"”’)\]])*)  # French "fini. »" too
          (?:(?P<space>\s+)(?=[{_UPPER}0-9{_ARABIC}{_OPENERS}\-–—•])
-           |(?=[{_UPPER}][a-zà-ÿ]))""",
+           |(?=[{_UPPER}][a-zà-ÿ]|[{_ARABIC_LETTERS}]{{2}}))""",
     re.VERBOSE,
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
