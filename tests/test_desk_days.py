@@ -96,3 +96,27 @@ def test_postgresql_and_sqlite_give_the_same_memos(tmp_path, postgres_url):
         memos[name] = [_run(day, store) for day in ("day1", "day2")]
     assert memos["sqlite"] == memos["postgresql"]
     assert any(e["status"] != "new" for e in memos["sqlite"][1]["events"])
+
+
+@pytest.mark.usefixtures("torch_one_thread")
+def test_a_memo_in_another_language_says_what_is_new_in_its_own_words(tmp_path):
+    from briefing.translate.random_models import build_marian
+
+    corpus = [line for p in sorted((PAGES / "day2").glob("*.txt")) for line in p.read_text().splitlines()[:3]]
+    marian = build_marian(tmp_path / "opus-mt-fr-en", corpus)
+    store = str(tmp_path / "desk.db")
+    _run("day1", store)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["run", str(PAGES / "day2"), "--store", store, "--to", "fr", "--to", "en",
+                                 "--translation-model", f"en={marian}", "--beams", "1", "-o", str(out), "-f", "json", "-q"])
+    assert result.exit_code == 0, result.output
+    french = _by_sources(json.loads((out / "memo.json").read_text()))
+    english = _by_sources(json.loads((out / "memo.en.json").read_text()))
+    police = frozenset({"4192", "4198"})
+    assert french[police]["since"].startswith("Nouveau depuis le 16 juin 2020")
+    assert english[police]["status"] == "update" and english[police]["since"].startswith("New since 16 June 2020")
+    # No model at all: the same line in the memo's own words.
+    again = str(tmp_path / "again.db")
+    _run("day1", again)
+    own = _by_sources(_run("day2", again, "--to", "en", "--no-translation"))
+    assert own[police]["since"].startswith("New since 16 June 2020")

@@ -138,6 +138,10 @@ def make_memos(made: Made, articles, settings: Settings, translators, note: str,
 
         progress(f"translating to {lang}", 0, None)
         memos[lang] = translate_memo(memo, translators[lang], lang, translators.get, made.natives[lang], told)
+        if found is not None:  # what is new since, in the memo's own words (the French memo's were copied)
+            from .memory import mark
+
+            memos[lang] = mark(memos[lang], found, articles)
         progress(f"translating to {lang}", 1, 1)
     return memos, memo
 
