@@ -120,3 +120,6 @@ def test_a_memo_in_another_language_says_what_is_new_in_its_own_words(tmp_path):
     _run("day1", again)
     own = _by_sources(_run("day2", again, "--to", "en", "--no-translation"))
     assert own[police]["since"].startswith("New since 16 June 2020")
+    # The earlier event's stored headline is the French memo's: marked as such, never mixed in unmarked.
+    assert own[police]["earlier"][0]["title"] == "[fr] Nouvelles manifestations de policiers dans plusieurs villes de France"
+    assert english[police]["earlier"][0]["title"].startswith("[fr] ")

@@ -71,6 +71,11 @@ def link(store: Store, events: Sequence[Event], articles: Sequence[Article], emb
     return Continuity(links, tuple(past_pages), vectors, terms)
 
 
+def _stored(title: str, language: str) -> str:
+    """A stored event's headline (the French memo's) in a memo of another language: marked "[fr]"."""
+    return title if language == "fr" or not title or title.startswith("[") else f"[fr] {title}"
+
+
 def mark(memo: Memo, found: Continuity, articles: Sequence[Article]) -> Memo:
     """The memo with each event's status, its earlier events and, for an update, what is new since."""
     from .prompts import labels
@@ -89,8 +94,8 @@ def mark(memo: Memo, found: Continuity, articles: Sequence[Article]) -> Memo:
         if link_ is None or link_.status == "new":
             briefs.append(brief)
             continue
-        earlier = tuple(Earlier(e.key, next((headline[i] for i in e.sources if i in headline), e.title), e.last,
-                                e.sources, e.story) for e in link_.earlier)
+        earlier = tuple(Earlier(e.key, next((headline[i] for i in e.sources if i in headline), None) or _stored(e.title, memo.language),
+                                e.last, e.sources, e.story) for e in link_.earlier)
         since = ""
         if link_.status == "update":
             first = link_.earlier[0]
