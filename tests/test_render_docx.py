@@ -212,3 +212,21 @@ def test_same_memo_gives_the_same_bytes_at_another_clock_time(monkeypatch):
     with zipfile.ZipFile(io.BytesIO(first)) as z:
         created = french_memo().created
         assert {i.date_time[:3] for i in z.infolist()} == {tuple(int(x) for x in created[:10].split("-"))}
+
+
+def test_an_event_told_in_arabic_keeps_its_order_in_a_french_memo():
+    from dataclasses import replace
+
+    from briefing.records import Brief
+
+    memo = french_memo()
+    told = Brief(event_id="E9", title="[ar] زلزال يضرب منطقة الحوز", date=None,
+                 lead="ضرب زلزال بقوة 6,8 درجات منطقة الحوز مساء الجمعة. [ar1]", key_points=(), sources=("ar1",),
+                 detailed=False, language="ar")
+    document = docx.Document(io.BytesIO(render_docx(replace(memo, briefs=memo.briefs + (told,)))))
+    line = next(p for p in document.paragraphs if "E9." in p.text)
+    runs = [(r.text, r._r.rPr is not None and r._r.rPr.find(qn("w:rtl")) is not None) for r in line.runs]
+    # The Arabic in right-to-left runs; the id, the mark, the dash and the citation left to right around them.
+    assert ("زلزال يضرب منطقة الحوز", True) in runs
+    assert ("ضرب زلزال بقوة 6,8 درجات منطقة الحوز مساء الجمعة.", True) in runs
+    assert all(not rtl for text, rtl in runs if "[ar1]" in text or text.startswith("E9."))

@@ -106,10 +106,41 @@ def set_run_rtl(run: Any, font: str = ARABIC_FONT) -> None:
         rpr.append(rtl)
 
 
+# A stretch of Arabic inside a left-to-right paragraph: from an Arabic letter to the last
+# Arabic letter or closing mark, with the spaces, digits and punctuation between.
+_ARABIC_SPAN = re.compile(
+    r"[\u0600-\u06FF](?:[\u0600-\u06FF\u0750-\u077F0-9\s.,:;!?\"'«»()\-–—/%]*[\u0600-\u06FF.!?\"»)])?"
+)
+
+
+def arabic_segments(text: str) -> list[tuple[str, bool]]:
+    """Split text into (segment, is_arabic): the Arabic stretches of a left-to-right line apart."""
+    out: list[tuple[str, bool]] = []
+    pos = 0
+    for match in _ARABIC_SPAN.finditer(text):
+        if match.start() > pos:
+            out.append((text[pos : match.start()], False))
+        out.append((match.group(), True))
+        pos = match.end()
+    if pos < len(text):
+        out.append((text[pos:], False))
+    return out
+
+
 def add_runs(paragraph: Any, text: str, rtl: bool, bold: bool = False, italic: bool = False) -> None:
-    """Append text to a paragraph, in script runs when the memo is right-to-left."""
+    """Append text to a paragraph, in script runs when the memo is right-to-left; in a
+    left-to-right memo, an event told in Arabic ("[ar] ...") gets right-to-left runs for its
+    Arabic, so that the dash, citations and brackets around it keep their places."""
     if rtl:
         italic = False  # Arabic typography has no italics; slanted Naskh reads badly
+    if not rtl and has_arabic(text):
+        for segment, is_arabic in arabic_segments(text):
+            run = paragraph.add_run(segment)
+            run.bold = bold or None
+            run.italic = (italic and not is_arabic) or None
+            if is_arabic:
+                set_run_rtl(run)
+        return
     if not rtl or (_LATIN.fullmatch(text.strip()) and not has_arabic(text)):
         run = paragraph.add_run(text)
         run.bold = bold or None
