@@ -32,18 +32,23 @@ def has_arabic(text: str) -> bool:
     return bool(_ARABIC.search(text))
 
 
-def script_segments(text: str) -> list[tuple[str, bool]]:
-    """Split text into (segment, is_rtl): Latin words apart, everything else RTL."""
+def _split(pattern: re.Pattern[str], text: str, matched: bool) -> list[tuple[str, bool]]:
+    """Split text into (segment, flag): the pattern's matches flagged `matched`, the rest not."""
     out: list[tuple[str, bool]] = []
     pos = 0
-    for match in _LATIN.finditer(text):
+    for match in pattern.finditer(text):
         if match.start() > pos:
-            out.append((text[pos : match.start()], True))
-        out.append((match.group(), False))
+            out.append((text[pos : match.start()], not matched))
+        out.append((match.group(), matched))
         pos = match.end()
     if pos < len(text):
-        out.append((text[pos:], True))
+        out.append((text[pos:], not matched))
     return out
+
+
+def script_segments(text: str) -> list[tuple[str, bool]]:
+    """Split text into (segment, is_rtl): Latin words apart, everything else RTL."""
+    return _split(_LATIN, text, False)
 
 
 def _child(parent: Any, tag: str) -> Any:
@@ -115,16 +120,7 @@ _ARABIC_SPAN = re.compile(
 
 def arabic_segments(text: str) -> list[tuple[str, bool]]:
     """Split text into (segment, is_arabic): the Arabic stretches of a left-to-right line apart."""
-    out: list[tuple[str, bool]] = []
-    pos = 0
-    for match in _ARABIC_SPAN.finditer(text):
-        if match.start() > pos:
-            out.append((text[pos : match.start()], False))
-        out.append((match.group(), True))
-        pos = match.end()
-    if pos < len(text):
-        out.append((text[pos:], False))
-    return out
+    return _split(_ARABIC_SPAN, text, True)
 
 
 def add_runs(paragraph: Any, text: str, rtl: bool, bold: bool = False, italic: bool = False) -> None:
