@@ -190,6 +190,22 @@ def test_sparse_average_link_counts_missing_pairs_as_zero():
     assert average_link(0, np.zeros(0, int), np.zeros(0, int), np.zeros(0), 0.5) == []
 
 
+def test_a_merge_one_text_carries_alone_waits_for_more():
+    # Texts 0-1 report one event, 3-4 another; 2 is a round-up of both, with a copy.
+    # The (shared-neighbour) scores join all five; first-hand, 0-1 and 3-4 share nothing.
+    a = np.array([0, 0, 1, 2, 3, 0, 1, 0, 1])
+    b = np.array([1, 2, 2, 3, 4, 3, 3, 4, 4])
+    second = np.array([0.9, 0.8, 0.8, 0.8, 0.9, 0.2, 0.2, 0.2, 0.2])
+    direct = np.array([0.8, 0.5, 0.5, 0.5, 0.8, 0.02, 0.03, 0.0, 0.02])
+    copies = np.array([1, 1, 2, 1, 1])
+    assert len(set(average_link(5, a, b, second, 0.3, copies=copies))) == 1
+    parted = average_link(5, a, b, second, 0.3, copies=copies, direct=direct, bridge=0.1)
+    assert parted[0] == parted[1] and parted[3] == parted[4] and parted[0] != parted[3]
+    # The same two events told first-hand by their own pages too: one event again.
+    told = np.where(np.arange(len(a)) >= 5, 0.3, direct)
+    assert len(set(average_link(5, a, b, second, 0.3, copies=copies, direct=told, bridge=0.1))) == 1
+
+
 def test_candidate_pairs_are_each_texts_nearest_neighbours():
     rng = np.random.default_rng(1)
     centres = rng.normal(size=(5, 16))

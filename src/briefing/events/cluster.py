@@ -18,6 +18,13 @@ Optional spans (event dates) make a constraint, not a score: two clusters
 whose members lie further apart than the allowed gap never merge, however
 alike the rest of them are (zeroing those pairs alone lets a chain of
 daily reports average above the bar).
+
+Optional direct scores make another: two clusters whose link one text
+carries alone never merge while it does. A round-up ("first medical
+breakthrough, a worrying rebound in Beijing") is like the reports of both
+its events, and the shared-neighbour score those reports then get lifts a
+mean that their own pages, without it, do not reach: without that text
+(and its copies), the clusters' mean direct score falls under `bridge`.
 """
 
 from __future__ import annotations
@@ -56,14 +63,16 @@ class Spans:
 
 def average_link(
     n: int, a: np.ndarray, b: np.ndarray, sim: np.ndarray, threshold: float, spans: Spans | None = None,
-    copies: np.ndarray | None = None,
+    copies: np.ndarray | None = None, direct: np.ndarray | None = None, bridge: float = 0.0,
 ) -> list[int]:
     """Cluster labels (0..k-1, numbered by first member) for n texts, given
     the similarities `sim` of pairs (a[i], b[i]); `copies` how many texts
-    each stands for (a mean is over the texts, as if each copy were there)."""
+    each stands for (a mean is over the texts, as if each copy were there);
+    `direct` the pairs' first-hand scores, for the `bridge` constraint."""
     bounds = spans.bounds(n) if spans is not None else None
     sums: list[dict[int, float]] = [{} for _ in range(n)]
     size = [1] * n if copies is None else np.asarray(copies).tolist()
+    bridges = _Bridges(n, a, b, direct, list(size)) if direct is not None and bridge > 0 else None
     for i, j, s in zip(np.asarray(a).tolist(), np.asarray(b).tolist(), np.asarray(sim, dtype=float).tolist()):
         if i != j and s > 0:
             s *= size[i] * size[j]
@@ -80,6 +89,8 @@ def average_link(
             continue
         if bounds is not None and spans.apart(bounds[i], bounds[j]):
             continue  # clusters only grow: these two stay apart for good
+        if bridges is not None and bridges.carried_by_one(i, j, size, bridge):
+            continue  # asked again when either cluster grows
         if len(sums[i]) < len(sums[j]):  # fold the smaller edge list into the larger
             i, j = j, i
         keep, gone = sums[i], sums[j]
@@ -97,11 +108,47 @@ def average_link(
             bounds[j] = {}
         parent[j] = i
         version[i] += 1
+        if bridges is not None:
+            bridges.merge(i, j)
         for c, s in keep.items():
             mean = s / (size[i] * size[c])
             if mean >= threshold:
                 heapq.heappush(heap, (-mean, min(i, c), max(i, c), version[min(i, c)], version[max(i, c)]))
     return _labels(parent)
+
+
+class _Bridges:
+    """Each cluster's members and each text's direct scores, to tell a merge
+    that one text carries alone."""
+
+    def __init__(self, n: int, a: np.ndarray, b: np.ndarray, direct: np.ndarray, copies: list[int]) -> None:
+        self.copies = copies
+        self.members: list[list[int]] = [[x] for x in range(n)]
+        self.owner = list(range(n))
+        self.edges: list[list[tuple[int, float]]] = [[] for _ in range(n)]
+        for i, j, s in zip(np.asarray(a).tolist(), np.asarray(b).tolist(), np.asarray(direct, dtype=float).tolist()):
+            if i != j and s > 0:
+                self.edges[i].append((j, s))
+                self.edges[j].append((i, s))
+
+    def merge(self, i: int, j: int) -> None:
+        for x in self.members[j]:
+            self.owner[x] = i
+        self.members[i] += self.members[j]
+        self.members[j] = []
+
+    def carried_by_one(self, i: int, j: int, size: list[int], bar: float) -> bool:
+        """True when, without one member of either cluster (and its copies),
+        the two clusters' mean direct score is under `bar`."""
+        for one, other in ((i, j), (j, i)):
+            shares = [self.copies[m] * sum(self.copies[x] * s for x, s in self.edges[m] if self.owner[x] == other)
+                      for m in self.members[one]]
+            total = sum(shares)
+            for m, share in zip(self.members[one], shares):
+                rest = size[one] - self.copies[m]
+                if rest > 0 and (total - share) / (rest * size[other]) < bar:
+                    return True
+        return False
 
 
 def _widened(p: dict[int, tuple[int, int]], q: dict[int, tuple[int, int]]) -> dict[int, tuple[int, int]]:

@@ -26,6 +26,13 @@ class Thresholds:
     # (the two device agreements 0.39, the panel 0.17-0.21, the WHO visit
     # 0.10): no labelled data exists for related events.
     same_event: float = 0.15  # mean (shared-neighbour) score between two clusters to merge them
+    # ... unless one text alone carries it: without it, the clusters' mean plain
+    # score (dated) falls under this (cluster.py). Window-dev 16 June: Beijing's
+    # outbreak and dexamethasone joined by a round-up of both, 0.05 without it;
+    # the inquiry's first hearing and Salomon's testimony, one event, 0.15 without
+    # the page naming both; 0.10 between. 0.05 to 0.12 give the same figures
+    # elsewhere (benchmarks/group.py prints the grid).
+    bridge: float = 0.10
     related: float = 0.25  # mean topic score between two events on one topic ...
     related_floor: float = 0.1  # ... or this, when each is the other's closest event
     # Known event dates further apart than this: two events, however alike
@@ -148,10 +155,11 @@ def cluster(
         days = None if published is None else np.asarray([(p or "")[:10] for p in published])
         same = same * date_factors(spans, pairs.a, pairs.b, thresholds,
                                    None if named is None else np.asarray(named, dtype=bool), days)
+    direct = same
     if weights.neighbours:
         same = shared_neighbours(replace(pairs, score=same), weights.neighbours, weights.gate)
     labels = average_link(pairs.n, pairs.a, pairs.b, same, thresholds.same_event, spans,
-                          None if copies is None else np.asarray(copies))
+                          None if copies is None else np.asarray(copies), direct, thresholds.bridge)
     return labels, related_pairs(labels, pairs, thresholds)
 
 
