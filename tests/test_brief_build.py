@@ -153,3 +153,27 @@ def test_a_lead_that_asks_is_left_out_of_the_synthesis():
     text = executive_summary([dijon, told])
     assert "Fallait-il" not in text and "Pékin a fermé ses écoles mardi [b]." in text
     assert "le préfet de région a défendu mardi sa stratégie face aux expéditions punitives [a]." in text
+
+def test_a_sentence_announcing_its_page_is_no_point_and_a_one_line_lead_takes_another_source():
+    """A round-up's standfirst ("…: un point sur les dernières évolutions de la pandémie") and
+    "voici ce que l'on sait" describe the page, not the event: no point nor lead takes them. A
+    one-line brief whose main source opens only with such lines takes the next source's lead."""
+    from briefing.brief.oneline import one_line_brief
+    from briefing.brief.points import usable
+    from briefing.records import Sentence
+
+    def ok(text: str) -> bool:
+        return usable(Sentence(text, 0, len(text), 0, "a"))
+
+    assert not ok("Nouveaux bilans, nouvelles mesures, faits marquants: un point sur les dernières évolutions de la pandémie.")
+    assert not ok("Plus de 100 morts, des milliers de blessés: voici ce que l'on sait des déflagrations de mardi.")
+    assert not ok("Here's what we know about the explosions that hit the port on Tuesday.")
+    assert ok("Le Premier ministre fera le point sur la situation sanitaire mardi à Matignon.")
+    announced = Article("a", "Plus de 100 morts, des milliers de blessés: voici ce que l'on sait des explosions de mardi. "
+                             "- Que s'est-il passé ? -",
+                        title="Explosions à Beyrouth: ce que l'on sait", date="2020-08-05")
+    told = Article("b", "Deux énormes explosions dans le port de Beyrouth ont fait mardi au moins 73 morts et 3.700 blessés.",
+                   title="Beyrouth sinistrée", date="2020-08-05")
+    copy = Article("c", announced.text, title=announced.title, date="2020-08-05")  # its headline is the main one
+    line = one_line_brief(Event("E1", ("a", "c", "b")), [announced, copy, told])
+    assert line.lead.startswith("Deux énormes explosions dans le port de Beyrouth")

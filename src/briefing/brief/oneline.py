@@ -1,8 +1,8 @@
 """The one-line brief of an event outside the memo budget: headline + one sentence.
 
 No summariser runs: the line is the headline of the event's main source and
-the first news sentence of that source's lead, kept whole when short, else
-cut at a clause boundary. News puts what happened first, so the opening
+the first news sentence of that source's lead (else of the next source's),
+kept whole when short, else cut at a clause boundary. News puts what happened first, so the opening
 sentence is the one to keep; one that only repeats the headline gives way to
 the next. The line cites every source of the event.
 """
@@ -65,7 +65,11 @@ def line_sentence(article: Article, title: str) -> str:
 def one_line_brief(event: Event, members: Sequence[Article], language: str = MEMO_LANGUAGE) -> Brief:
     own, foreign = writers(members, language)
     title = headline(own)
-    sentence = line_sentence(main_source(own), title)
+    main = main_source(own)
+    # The main source's lead may give no line (its opening announces the page, its
+    # next sentence is too long to cut): the next source's may.
+    others = (a for a in own if a is not main)
+    sentence = next((line for a in (main, *others) if (line := line_sentence(a, title))), "")
     cites = "".join(f"[{a.id}]" for a in members)
     date, _ = dates.brief_date(members)
     return Brief(

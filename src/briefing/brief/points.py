@@ -32,6 +32,16 @@ _QUOTE_INTRO_CUT = re.compile(
 )
 
 
+# A clause that announces the article itself ("…: un point sur les dernières évolutions
+# de la pandémie", "voici ce que l'on sait", "here's what we know"): the page's
+# standfirst describes the page, it states no fact of the event.
+_ANNOUNCES_ITSELF = re.compile(
+    r"(?:^|[:—–]\s*|\s-\s+)(?:(?:un|le) point sur|voici ce (?:que|qu['’])|ce qu['’]il faut (?:retenir|savoir)|"
+    r"tour d['’]horizon|retour sur|here['’]s what|what we know|everything (?:we|you) (?:know|need))\b",
+    re.IGNORECASE,
+)
+
+
 def _is_name_list(text: str) -> bool:
     """'Ryad Mezzour, Karim Zaher et Said Benhajjou.': mostly capitalised words
     with no lower-case word to make a clause of them."""
@@ -53,6 +63,7 @@ def usable(sentence: Sentence) -> bool:
         and not _is_name_list(text)
         and not is_furniture(text)
         and not is_question(text)  # a point states what happened; "Fallait-il intervenir plus tôt ?" frames it
+        and not _ANNOUNCES_ITSELF.search(text)
     )
 
 
