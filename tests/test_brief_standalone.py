@@ -112,6 +112,15 @@ def test_mr_x_is_left_as_written_when_two_people_share_the_surname_or_none_is_na
     assert full_names("Aucun titre ici.", SOURCES) == "Aucun titre ici."
 
 
+def test_a_place_or_body_the_role_governs_is_no_given_name():
+    """'Le maire de Lyon Gérard Collomb': a point quoting 'a indiqué M. Collomb' had become
+    'a indiqué Lyon Gérard Collomb' (archive-dev, 28 May 2020)."""
+    sources = ["Le maire de Lyon Gérard Collomb a annoncé jeudi une alliance avec la droite.",
+               "Le ministre de la Santé Olivier Véran a présenté le plan."]
+    assert full_names("Il a indiqué M. Collomb.", sources) == "Il a indiqué Gérard Collomb."
+    assert full_names("M. Véran a tranché.", sources) == "Olivier Véran a tranché."
+
+
 def test_full_name_keeps_every_given_name_of_the_one_person():
     from briefing.brief.names import full_names
 

@@ -29,6 +29,11 @@ _NOT_FIRST = frozenset(
 )
 
 
+# A run of capitalised words right after one of these opens on the word they
+# govern ("maire de Lyon", "ministre de la Santé", "mayor of Boston").
+_COMPLEMENT = re.compile(r"(?<![\w’'])(?:de|du|des|la|le|les|à|au|aux|en|of|the|in|at)[ \t\u00a0]+\Z")
+
+
 def _base(surname: str) -> str:
     """The surname as the sources write it after a first name: the title's
     surname may run on into a capitalised word of the sentence ("M. Macron Mardi")."""
@@ -50,6 +55,8 @@ def known_full_names(sources: Iterable[str], surnames: Iterable[str]) -> dict[st
             given = m.group(1).split()
             while given and (given[0] in _NOT_FIRST or given[0].isupper()):  # "Selon", "LREM"
                 given = given[1:]
+            if len(given) > 1 and _COMPLEMENT.search(text, 0, m.start()):
+                given = given[1:]  # "le maire de Lyon Gérard Collomb": Lyon is the role's, not a given name
             if given and not any(w in _NOT_FIRST or w.isupper() for w in given):
                 runs.add(tuple(given))
         longest = {r for r in runs if not any(len(o) > len(r) and o[-len(r) :] == r for o in runs)}
