@@ -308,6 +308,10 @@ def test_a_browser_title_printed_twice_at_the_top_yields_to_the_headline_above_t
         # an agency's closing credits: furniture, as a line of their own
         ("Reporting by Sarah Smith in London; Editing by John Doe", "BAD"),
         ("– additional reporting by Donald Matthys", "BAD"),
+        # "en savoir plus" after a word is prose (an AFP lead lost its first paragraph), alone it is the link
+        ("Des scientifiques de plusieurs pays demandent à en savoir plus sur les données utilisées par la vaste "
+         "étude parue dans le Lancet selon laquelle l'hydroxychloroquine ne semble pas être bénéfique.", "GOOD"),
+        ("En savoir plus", "BAD"),
         # prose that names a reporting is prose
         ("The reporting by the newspaper revealed that the ministry had ignored several warnings from its own "
          "inspectors about the state of the bridge before it collapsed.", "GOOD"),

@@ -58,6 +58,7 @@ _CREDIT = re.compile(
 )
 # Site furniture. Strong cues are phrases no article sentence needs ("témoins de navigation":
 # cookies, as Canadian French names them, often glued to the next link: "navigationEn savoir plus";
+# "en savoir plus" after a word is prose ("demandent à en savoir plus sur les données"), not the link;
 # an agency's closing credits opening a line: "Reporting by X in London; Editing by Y");
 # weak cues are
 # single words that also occur in news prose, so they only condemn short lines.
@@ -67,7 +68,7 @@ _STRONG = re.compile(
     tous\ droits\ réservés|all\ rights\ reserved|politique\ de\ confidentialité|
     conditions\ (?:générales\ )?d'utilisation|plan\ du\ site|(?:à\ )?lire\ aussi|voir\ aussi|
     sur\ le\ même\ sujet|articles?\ (?:liés|similaires|suivant|précédent|précedent)|
-    related\ posts?|read\ more|en\ savoir\ plus|lire\ la\ suite|cliquez\ ici|click\ here|
+    related\ posts?|read\ more|(?<![^\W\d_]\ )en\ savoir\ plus|lire\ la\ suite|cliquez\ ici|click\ here|
     leave\ a\ reply|laisser\ un\ commentaire|votre\ adresse\ (?:e-?mail|de\ messagerie)|
     champs\ obligatoires|ce\ site|ce\ portail|notre\ site|l'éditeur\ de\ ce|
     recevez\ (?:chaque|gratuitement|nos|notre|toute|l'essentiel)|réservée?s?\ aux\ (?:abonnés|membres)|suite\ de\ cet\ article|déjà\ abonnée?|
