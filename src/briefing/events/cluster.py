@@ -138,16 +138,23 @@ class _Bridges:
         self.members[j] = []
 
     def carried_by_one(self, i: int, j: int, size: list[int], bar: float) -> bool:
-        """True when, without one member of either cluster (and its copies),
-        the two clusters' mean direct score is under `bar`."""
-        for one, other in ((i, j), (j, i)):
-            shares = [self.copies[m] * sum(self.copies[x] * s for x, s in self.edges[m] if self.owner[x] == other)
-                      for m in self.members[one]]
-            total = sum(shares)
-            for m, share in zip(self.members[one], shares):
-                rest = size[one] - self.copies[m]
-                if rest > 0 and (total - share) / (rest * size[other]) < bar:
-                    return True
+        """True when, without one member of either cluster (and its copies) that
+        links them, the two clusters' mean direct score is under `bar`. Read from
+        the smaller cluster's edges, so a growing cluster costs its new members only."""
+        small, large = (i, j) if len(self.members[i]) <= len(self.members[j]) else (j, i)
+        shares: dict[int, float] = {}  # each linking member's part of the clusters' direct sum
+        for m in self.members[small]:
+            for x, s in self.edges[m]:
+                if self.owner[x] == large:
+                    part = self.copies[m] * self.copies[x] * s
+                    shares[m] = shares.get(m, 0.0) + part
+                    shares[x] = shares.get(x, 0.0) + part
+        total = sum(shares[m] for m in shares if self.owner[m] == small)
+        for m, share in shares.items():
+            one, other = (small, large) if self.owner[m] == small else (large, small)
+            rest = size[one] - self.copies[m]
+            if rest > 0 and (total - share) / (rest * size[other]) < bar:
+                return True
         return False
 
 
