@@ -124,16 +124,26 @@ class _Bridges:
     def __init__(self, n: int, a: np.ndarray, b: np.ndarray, direct: np.ndarray, copies: list[int]) -> None:
         self.copies = copies
         self.members: list[list[int]] = [[x] for x in range(n)]
-        self.owner = list(range(n))
+        self.root = list(range(n))  # union-find: a text's cluster is its root's
         self.edges: list[list[tuple[int, float]]] = [[] for _ in range(n)]
         for i, j, s in zip(np.asarray(a).tolist(), np.asarray(b).tolist(), np.asarray(direct, dtype=float).tolist()):
             if i != j and s > 0:
                 self.edges[i].append((j, s))
                 self.edges[j].append((i, s))
 
+    def owner(self, x: int) -> int:
+        root = x
+        while self.root[root] != root:
+            root = self.root[root]
+        while self.root[x] != root:  # path compression
+            self.root[x], x = root, self.root[x]
+        return root
+
     def merge(self, i: int, j: int) -> None:
-        for x in self.members[j]:
-            self.owner[x] = i
+        """Cluster j joins cluster i (the longer member list is kept, not copied)."""
+        self.root[j] = i
+        if len(self.members[j]) > len(self.members[i]):
+            self.members[i], self.members[j] = self.members[j], self.members[i]
         self.members[i] += self.members[j]
         self.members[j] = []
 
@@ -145,13 +155,13 @@ class _Bridges:
         shares: dict[int, float] = {}  # each linking member's part of the clusters' direct sum
         for m in self.members[small]:
             for x, s in self.edges[m]:
-                if self.owner[x] == large:
+                if self.owner(x) == large:
                     part = self.copies[m] * self.copies[x] * s
                     shares[m] = shares.get(m, 0.0) + part
                     shares[x] = shares.get(x, 0.0) + part
-        total = sum(shares[m] for m in shares if self.owner[m] == small)
+        total = sum(shares[m] for m in shares if self.owner(m) == small)
         for m, share in shares.items():
-            one, other = (small, large) if self.owner[m] == small else (large, small)
+            one, other = (small, large) if self.owner(m) == small else (large, small)
             rest = size[one] - self.copies[m]
             if rest > 0 and (total - share) / (rest * size[other]) < bar:
                 return True
