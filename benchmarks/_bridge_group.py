@@ -26,6 +26,7 @@ def bridge_grid(labels: dict[str, str], rows: list[dict]) -> None:
     with (window / "labels.tsv").open(encoding="utf-8") as handle:
         days = list(csv.DictReader(handle, delimiter="\t"))
     lines = [{"id": str(i), "text": r["headline"]} for i, r in enumerate(rows)]
+    stories = {str(i): r["story"] for i, r in enumerate(rows)}
     shipped = Thresholds().bridge
     print(f"\nthe bridge bar through the CLI (shipped {shipped}; 0: off): ARI")
     print(f"{'bar':>5}{'day-dev':>9}{'16 June':>9}{'17 June':>9}{'16-18':>9}{'headlines':>11}")
@@ -40,7 +41,6 @@ def bridge_grid(labels: dict[str, str], rows: list[dict]) -> None:
             cells = [ev.ari_on(sorted(gold), gold, _events(ev.measured([*run, str(folder), "--jsonl", "-q"], "")[0]))
                      for folder, gold in sets]
             found = _events(ev.measured([*run, "--jsonl", "-q"], "".join(json.dumps(o) + "\n" for o in lines))[0])
-            stories = {str(i): r["story"] for i, r in enumerate(rows)}
             cells.append(ev.ari_on(sorted(stories), stories, found))
             print(f"{bar:>5.2f}" + "".join(f"{c:>9.3f}" for c in cells[:4]) + f"{cells[4]:>11.3f}")
 

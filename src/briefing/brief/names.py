@@ -31,6 +31,8 @@ _NOT_FIRST = frozenset(
 
 # A run of capitalised words right after one of these opens on the word they
 # govern ("maire de Lyon", "ministre de la Santé", "mayor of Boston").
+# (Read in the dozen characters before the run: the whole text before it would be read
+# again for every run.)
 _COMPLEMENT = re.compile(r"(?<![\w’'])(?:de|du|des|la|le|les|à|au|aux|en|of|the|in|at)[ \t\u00a0]+\Z")
 
 
@@ -55,7 +57,7 @@ def known_full_names(sources: Iterable[str], surnames: Iterable[str]) -> dict[st
             given = m.group(1).split()
             while given and (given[0] in _NOT_FIRST or given[0].isupper()):  # "Selon", "LREM"
                 given = given[1:]
-            if len(given) > 1 and _COMPLEMENT.search(text, 0, m.start()):
+            if len(given) > 1 and _COMPLEMENT.search(text, max(0, m.start() - 12), m.start()):
                 given = given[1:]  # "le maire de Lyon Gérard Collomb": Lyon is the role's, not a given name
             if given and not any(w in _NOT_FIRST or w.isupper() for w in given):
                 runs.add(tuple(given))

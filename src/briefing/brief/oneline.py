@@ -2,9 +2,9 @@
 
 No summariser runs: the line is the headline of the event's main source and
 the first news sentence of that source's lead (else of the next source's),
-kept whole when short, else cut at a clause boundary. News puts what happened first, so the opening
-sentence is the one to keep; one that only repeats the headline gives way to
-the next. The line cites every source of the event.
+kept whole when short, else cut at a clause boundary. News puts what
+happened first, so the opening sentence is the one to keep; one that only
+repeats the headline gives way to the next. The line cites every source of the event.
 """
 
 from __future__ import annotations

@@ -72,7 +72,6 @@ def average_link(
     bounds = spans.bounds(n) if spans is not None else None
     sums: list[dict[int, float]] = [{} for _ in range(n)]
     size = [1] * n if copies is None else np.asarray(copies).tolist()
-    bridges = _Bridges(n, a, b, direct, list(size)) if direct is not None and bridge > 0 else None
     for i, j, s in zip(np.asarray(a).tolist(), np.asarray(b).tolist(), np.asarray(sim, dtype=float).tolist()):
         if i != j and s > 0:
             s *= size[i] * size[j]
@@ -83,6 +82,7 @@ def average_link(
             if i < j and s / (size[i] * size[j]) >= threshold]
     heapq.heapify(heap)
     parent = list(range(n))
+    bridges = _Bridges(a, b, direct, list(size), parent) if direct is not None and bridge > 0 else None
     while heap:
         neg, i, j, vi, vj = heapq.heappop(heap)
         if version[i] != vi or version[j] != vj or size[i] == 0 or size[j] == 0:
@@ -119,12 +119,14 @@ def average_link(
 
 class _Bridges:
     """Each cluster's members and each text's direct scores, to tell a merge
-    that one text carries alone."""
+    that one text carries alone. `parent` is average_link's own: a text's
+    cluster is its root there."""
 
-    def __init__(self, n: int, a: np.ndarray, b: np.ndarray, direct: np.ndarray, copies: list[int]) -> None:
+    def __init__(self, a: np.ndarray, b: np.ndarray, direct: np.ndarray, copies: list[int], parent: list[int]) -> None:
+        n = len(parent)
         self.copies = copies
+        self.parent = parent
         self.members: list[list[int]] = [[x] for x in range(n)]
-        self.root = list(range(n))  # union-find: a text's cluster is its root's
         self.edges: list[list[tuple[int, float]]] = [[] for _ in range(n)]
         for i, j, s in zip(np.asarray(a).tolist(), np.asarray(b).tolist(), np.asarray(direct, dtype=float).tolist()):
             if i != j and s > 0:
@@ -133,15 +135,15 @@ class _Bridges:
 
     def owner(self, x: int) -> int:
         root = x
-        while self.root[root] != root:
-            root = self.root[root]
-        while self.root[x] != root:  # path compression
-            self.root[x], x = root, self.root[x]
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:  # path compression (the labels read the roots alike)
+            self.parent[x], x = root, self.parent[x]
         return root
 
     def merge(self, i: int, j: int) -> None:
-        """Cluster j joins cluster i (the longer member list is kept, not copied)."""
-        self.root[j] = i
+        """Cluster j has joined cluster i (average_link set its parent): their members
+        together (the longer list is kept, not copied)."""
         if len(self.members[j]) > len(self.members[i]):
             self.members[i], self.members[j] = self.members[j], self.members[i]
         self.members[i] += self.members[j]
