@@ -23,6 +23,7 @@ from .byline import PUBLISHED_WORDS, UPDATED_WORDS, Byline, cued_by, read_byline
 from .dates import find_dates
 from .features import Features, Label, features, label
 from .head import Headline, find_headline, fold, title_line
+from .quotes import pull_quotes
 from .runs import article_runs, prose_runs, widened
 from .sections import captions, dated_lists, linked_teasers, without_trailers
 
@@ -170,11 +171,12 @@ class _Structure:
     linked: frozenset[int]  # the teasers under them
     listed: frozenset[int]  # teaser lists told by their dates
     dated: frozenset[int]  # bylines and datelines (not prose, not teasers, not captions)
+    quoted: frozenset[int] = frozenset()  # pull quotes and their attribution lines
 
     @property
     def inserts(self) -> frozenset[int]:
-        """A read-also box inside an article: skipped, not a gap between its paragraphs."""
-        return self.headers | self.linked
+        """A read-also box or a pull quote inside an article: skipped, not a gap between its paragraphs."""
+        return self.headers | self.linked | self.quoted
 
     @property
     def teasers(self) -> frozenset[int]:
@@ -195,10 +197,12 @@ def _structure(blocks: Sequence[Block], facts: Sequence[BlockFacts], repeated: C
     bylines = [f.byline for f in facts]
     headers, linked = linked_teasers(blocks, labels, bylines)
     listed = dated_lists(blocks, features_, labels, bylines, caption)
-    for i in headers | linked | listed:
+    quoted = pull_quotes(blocks, labels)
+    for i in headers | linked | listed | quoted:
         labels[i] = Label.BAD
     dated = frozenset(i for i, b in enumerate(bylines) if b is not None and labels[i] is not Label.GOOD)
-    return _Structure(tuple(labels), caption, credits, headers, linked, listed, dated - linked - listed - caption)
+    return _Structure(tuple(labels), caption, credits, headers, linked, listed,
+                      dated - linked - listed - caption - quoted, quoted)
 
 
 def _roles(n: int, s: _Structure, candidates: Sequence[int], head_end: int) -> list[Role]:

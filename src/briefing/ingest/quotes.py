@@ -1,0 +1,73 @@
+"""Pull quotes: a sentence of the article printed again, large, with its speaker.
+
+A site sets a quotation apart between two paragraphs ("La mer est généreuse
+…" / "Javier López" / "Directeur de campagne …"), and the same words stand
+in a paragraph of the article. The copy is no paragraph of its own, and its
+name and role lines, three short blocks in a row, read as a gap between
+paragraphs that ends the article there. A pull quote is told by both marks:
+its words repeat those of a nearby paragraph, and a name line follows it.
+Quote and attribution are then an insert, skipped like a read-also box.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .blocks import Block
+from .features import Label
+from .head import fold
+
+QUOTE_REACH = 20  # blocks between the pull quote and the paragraph it repeats
+MIN_QUOTE_CHARS = 40  # shorter repeats are headings and captions
+NAME_WORDS = (2, 5)  # "Javier López", "Interimstrainer Uwe Schubert"
+ROLE_WORDS = 12  # "Directeur de campagne pour la pêche durable à Oceana"
+_NON_WORD = re.compile(r"[\W_]+")
+# Lowercase particles of a name: "Ursula von der Leyen", "Charles de Gaulle", "Ahmed al-Khatib".
+_PARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "von", "van", "der", "den", "di", "da", "del", "al", "el", "ben", "bin"})
+
+
+def pull_quotes(blocks: Sequence[Block], labels: Sequence[Label]) -> frozenset[int]:
+    """The blocks of each pull quote: the quote and its one or two attribution lines."""
+    words = [_NON_WORD.sub(" ", fold(b.text)).strip() for b in blocks]
+    out: set[int] = set()
+    for i, block in enumerate(blocks):
+        if labels[i] is not Label.GOOD or len(words[i]) < MIN_QUOTE_CHARS:
+            continue
+        attribution = _attribution(blocks, labels, i + 1)
+        if not attribution or not _repeated(words, labels, i):
+            continue
+        out.add(i)
+        out.update(attribution)
+    return frozenset(out)
+
+
+def _repeated(words: Sequence[str], labels: Sequence[Label], i: int) -> bool:
+    """Another paragraph near block i holds all its words, in order."""
+    lo, hi = max(0, i - QUOTE_REACH), min(len(words), i + QUOTE_REACH + 1)
+    return any(
+        j != i and labels[j] is Label.GOOD and len(words[j]) >= len(words[i]) and words[i] in words[j]
+        for j in range(lo, hi)
+    )
+
+
+def _attribution(blocks: Sequence[Block], labels: Sequence[Label], start: int) -> list[int]:
+    """A name line at `start`, and a role line under it if one follows: [] when none."""
+    if start >= len(blocks) or labels[start] is Label.GOOD or not _name_line(blocks[start].text):
+        return []
+    role = start + 1
+    if role < len(blocks) and labels[role] is Label.SHORT and _role_line(blocks[role].text):
+        return [start, role]
+    return [start]
+
+
+def _name_line(text: str) -> bool:
+    tokens = text.split()
+    if not NAME_WORDS[0] <= len(tokens) <= NAME_WORDS[1] or any(ch.isdigit() for ch in text):
+        return False
+    return all(t[0].isupper() or t.casefold().strip("'-") in _PARTICLES for t in tokens) and text.rstrip()[-1].isalpha()
+
+
+def _role_line(text: str) -> bool:
+    tokens = text.split()
+    return 1 <= len(tokens) <= ROLE_WORDS and not text.rstrip().endswith((".", "!", "?", ":"))

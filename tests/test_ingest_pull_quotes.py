@@ -1,0 +1,49 @@
+"""A pull quote (a sentence of the article printed again between paragraphs, with its
+speaker's name and role) is skipped: neither a paragraph twice nor the end of the article."""
+
+from __future__ import annotations
+
+from briefing.ingest import clean_documents
+from briefing.ingest.blocks import split_blocks
+from briefing.ingest.features import Label, features, label
+from briefing.ingest.quotes import pull_quotes
+from briefing.records import Article, RawDocument
+from page_texts import HEADLINE, P1, P2, P3
+
+QUOTE = "La mer est généreuse, avec les bonnes mesures elle reconstitue ses ressources et le poisson reviendra."
+P4 = f"« {QUOTE} », explique Marie Dupont, qui suit les stocks de poissons de la région depuis vingt ans."
+P5 = ("Les pêcheurs du port, d'abord opposés aux quotas, disent aujourd'hui les soutenir, car ils "
+      "dépendent eux aussi de la bonne santé des stocks pour vivre de leur métier.")
+
+
+def _clean(*lines: str) -> Article:
+    (article,) = clean_documents([RawDocument(id="p", text="\n".join(lines) + "\n")])
+    return article
+
+
+def test_a_pull_quote_and_its_speaker_neither_repeat_nor_end_the_article() -> None:
+    article = _clean(HEADLINE, "Par Jeanne Martin", "Publié le 12 mars 2024", P1, P2, P3,
+                     QUOTE, "Marie Dupont", "Directrice de l'observatoire des pêches",
+                     "Les pêcheurs ont changé d'avis", P4, P5, "Partager cet article")
+    assert article.text.count(QUOTE) == 1
+    assert P4 in article.text and P5 in article.text
+    assert "Marie Dupont\n" not in article.text and "Directrice de l'observatoire" not in article.text
+
+
+def test_a_repeated_paragraph_without_a_speaker_line_is_no_pull_quote() -> None:
+    lines = [P1, P2, "Un sous-titre qui annonce la suite", P1]
+    blocks = split_blocks("\n".join(lines) + "\n")
+    labels = [label(features(b.text)) for b in blocks]
+    assert labels[0] is Label.GOOD
+    assert pull_quotes(blocks, labels) == frozenset()
+
+
+def test_the_speaker_line_is_a_name_and_the_role_line_no_sentence() -> None:
+    lines = [P1, QUOTE, "Marie Dupont", "Directrice de l'observatoire", P4]
+    blocks = split_blocks("\n".join(lines) + "\n")
+    labels = [label(features(b.text)) for b in blocks]
+    assert pull_quotes(blocks, labels) == frozenset({1, 2, 3})
+    lines[2] = "Elle le dit souvent."  # a sentence, not a name: no attribution, no pull quote
+    blocks = split_blocks("\n".join(lines) + "\n")
+    labels = [label(features(b.text)) for b in blocks]
+    assert pull_quotes(blocks, labels) == frozenset()
