@@ -147,9 +147,11 @@ def label_page(
     if headline is not None and headline.block is not None and byline is not None and anchor == byline:
         # Prose between the headline and the byline is the standfirst, unless a read-also box
         # opened in between (what follows its header is the box's).
+        # A paragraph there stands for the article even when a share bar and a paywall
+        # notice part it from the body's run (a run of its own, too light to be kept).
         boxed = min((h for h in s.headers if headline.block < h < byline), default=byline)
-        for i in candidates:
-            if headline.block < i < boxed and i not in s.dated:
+        for i in range(headline.block + 1, boxed):
+            if (i in candidates or labels[i] is Label.GOOD) and i not in s.dated:
                 roles[i] = Role.STANDFIRST
     head_start = first - HEAD_WINDOW
     if byline is not None and byline < head_start:  # a far dateline: the head runs from the headline (or just above it)

@@ -1,5 +1,6 @@
-"""A pull quote (a sentence of the article printed again between paragraphs, with its
-speaker's name and role) is skipped: neither a paragraph twice nor the end of the article."""
+"""Blocks an article sets apart: a pull quote (a sentence printed again between paragraphs,
+with its speaker's name and role) is skipped, and a standfirst parted from the body by a share
+bar and a paywall notice is kept."""
 
 from __future__ import annotations
 
@@ -47,3 +48,18 @@ def test_the_speaker_line_is_a_name_and_the_role_line_no_sentence() -> None:
     blocks = split_blocks("\n".join(lines) + "\n")
     labels = [label(features(b.text)) for b in blocks]
     assert pull_quotes(blocks, labels) == frozenset()
+
+
+STANDFIRST = ("Reçue mardi à la préfecture, la maire a exposé ses demandes au préfet, tout en l'alertant "
+              "sur la situation des villages touchés par le feu.")
+
+
+def test_a_standfirst_between_headline_and_byline_is_kept_past_a_long_share_bar() -> None:
+    furniture = ["Temps de lecture 4 min.", "Ajouter à vos sélections", "S'inscrire gratuitement",
+                 "Vous possédez déjà un compte ?", "Se connecter", "Partager sur Twitter",
+                 "Partager sur Facebook", "Envoyer par e-mail", "Copier le lien", "Article réservé aux abonnés",
+                 "La maire du village, le 12 juillet 2023. JEAN MARTIN / AFP"]
+    article = _clean("Accueil", "Région", HEADLINE, STANDFIRST, "Par Jeanne Martin",
+                     "Publié le 12 mars 2024 à 10h05", *furniture, P1, P2, P3, P5)
+    assert article.text == "\n\n".join([STANDFIRST, P1, P2, P3, P5])
+    assert (article.title, article.date) == (HEADLINE, "2024-03-12")
