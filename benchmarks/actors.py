@@ -1,6 +1,6 @@
 """Actors and roles against a hand-judged list, sentence by sentence.
 
-    .venv/bin/python benchmarks/actors.py [--spacy] [--old FILE.py] [--pool] [--time]
+    .venv/bin/python benchmarks/actors.py [--spacy] [--old FILE.py] [--pool] [--wrong] [--time]
 
 Reads every sentence of day-dev's articles (tuned on) and of the 16 and 17
 June window days (held out), through `briefing clean --jsonl`. Each extractor
@@ -128,6 +128,7 @@ def main() -> None:
     ap.add_argument("--spacy", action="store_true")
     ap.add_argument("--old", help="path of an older actors module with find_actors")
     ap.add_argument("--pool", action="store_true", help="print the unjudged pairs")
+    ap.add_argument("--wrong", action="store_true", help="print the pairs judged wrong, with their sentence")
     args = ap.parse_args()
     data = sets()
     gold = load_gold()
@@ -152,6 +153,8 @@ def main() -> None:
                     hits += 1
                 else:
                     wrong += 1
+                    if args.wrong:
+                        print(f"wrong\t{set_name}\t{name}\t{role}\t{text}")
         total = hits + wrong + unjudged
         print(
             f"{set_name}: {len(rows)} sentences, {total} pairs, {hits} right, {wrong} wrong, {unjudged} unjudged; "

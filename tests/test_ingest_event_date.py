@@ -28,6 +28,19 @@ LATER = " Elle avait enregistré son premier disque en 1936, le 12 mars, à Lond
         ("La préfecture a interdit la manifestation programmée samedi.", THURSDAY),
         ("La préfète a annulé la marche qui aurait dû avoir lieu samedi à Foix.", THURSDAY),
         ("Le concert qui devait se tenir mardi est reporté.", THURSDAY),
+        # A measure's first day is one to come, unless it dates the verb right before it.
+        ("Le gouvernement a opté pour un déconfinement prudent à partir de lundi.", THURSDAY),
+        ("Le musée a annoncé une reprise d'activité effective dès lundi.", THURSDAY),
+        ("Le port du masque est imposé à compter de lundi dans toute la commune.", THURSDAY),
+        ("Le sénateur a affirmé dès lundi soir son soutien au président.", "2020-06-15"),
+        ("La fermeture des bars, annoncée pour samedi, a été repoussée.", THURSDAY),
+        ("L'association appelle aux dons avant une soirée spéciale samedi.", THURSDAY),
+        # "étaient" + the participle of a verb conjugated with "avoir": a passive imperfect, the news
+        ("400 soignants étaient invités lundi soir à la première représentation.", "2020-06-15"),
+        ("Les suspects s'étaient réunis lundi avant l'attaque, a indiqué le parquet mercredi.", "2020-06-17"),
+        # a period the figures cover is no day of news; one night is
+        ("599 personnes ont été hospitalisées la semaine du 8 au 14 juin, selon le bilan.", THURSDAY),
+        ("Un astéroïde a frôlé la Terre dans la nuit du 15 au 16 juin.", "2020-06-16"),
         ("À la veille du salon, les exposants s'installent.", THURSDAY),  # "on the eve of", not yesterday
         ("La loi du 12 mars 2011 est réformée.", THURSDAY),  # background, however early it is named
         ("Un accord a été trouvé entre les partenaires sociaux.", THURSDAY),  # nothing stated: publication

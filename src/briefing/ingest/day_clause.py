@@ -73,7 +73,7 @@ _PLAN = re.compile(
     r"\s+(?:(?:se|s'|le|la|les|lui|leur|y|en)\s*)?(?P<inf>" + _W + r"+(?:er|ir|re|oir))(?![\w'-])",
     re.I,
 )
-_CALL = re.compile(r"(?<![\w'-])appel(?:er|le|lent|é|ée|és|ées|ait|aient|ant)?\s+à\b", re.I)  # a call to act
+_CALL = re.compile(r"(?<![\w'-])appel(?:er|le|lent|é|ée|és|ées|ait|aient|ant)?\s+(?:à|aux)\b", re.I)  # a call to act
 _RECENT = re.compile(r"(?<![\w'-])(?:vient|viennent|venait|venaient)\s+d", re.I)  # "vient de": just done
 # A present tense right before the day (modulo adverbs), after a name, a subject pronoun,
 # "se", or alone after its clause's boundary ("M6 lance vendredi", "Macron se rend jeudi",
@@ -126,10 +126,21 @@ def reading(sentence: str, start: int, end: int | None = None, weekday: bool = T
     return "attributive"  # no verb of its own: "l'interpellation d'une infirmière mardi", "des résultats annoncés mardi"
 
 
+_TRAILING_ADVERBS = re.compile(_ADVERBS.replace(r"\s*$", "") + r"\s*$", re.I)
+
+
+def verb_ends(text: str) -> bool:
+    """Whether `text` ends on a verb group of its clause, adverbs aside ("a affirmé",
+    "est déployée", "a annoncé à son tour"), not on its object ("a opté pour un déconfinement")."""
+    clause = clause_before(text, len(text)).rstrip()
+    clause = clause[: len(clause) - len(_TRAILING_ADVERBS.search(clause).group(0))].rstrip()
+    return any(end >= len(clause) for end, _ in _verb_groups(clause))
+
+
 def _verb_groups(text: str) -> list[tuple[int, Reading]]:
     """(where it ends, what it says of a day) for each verb group of `text`."""
     found: list[tuple[int, Reading]] = []
-    found += [(m.end(), "background") for m in _PLUPERFECT.finditer(text)]
+    found += [(m.end(), _pluperfect_or_passive(text, m)) for m in _PLUPERFECT.finditer(text)]
     found += [(m.end(), "past") for m in _COMPOUND.finditer(text)]
     found += [(m.end(), "past") for m in _IMPERFECT.finditer(text) if not m.group(0).lower().endswith(("rait", "raient"))]
     found += [(m.end(), "coming") for m in _FUTURE.finditer(text)]
@@ -171,6 +182,24 @@ def action(sentence: str, start: int, end: int | None = None) -> str | None:
             return min(after)[1]
     words = _WORD.findall(clause)
     return words[-1] if words else None
+
+
+# Verbs whose compound tenses take "être": with them (and with a reflexive) "était" + participle
+# is a plus-que-parfait; with any other verb it is the passive of an imperfect ("étaient invités
+# lundi soir à la première représentation"), which tells the day's news.
+_ETRE_VERBS = frozenset(
+    "allé venu arrivé parti reparti entré sorti monté descendu né mort resté tombé retourné devenu "
+    "redevenu revenu rentré parvenu intervenu décédé apparu survenu passé".split()
+)
+_REFLEXIVE_BEFORE = re.compile(r"(?<![\w-])(?:s'|se|m'|me|t'|te|nous|vous)\s*$", re.I)
+
+
+def _pluperfect_or_passive(text: str, match: re.Match[str]) -> Reading:
+    aux, *rest = match.group(0).split()
+    if not aux.lower().startswith("ét") or _REFLEXIVE_BEFORE.search(text[: match.start()]):
+        return "background"
+    participles = {re.sub(r"(?<=[éiut])(?:e|s|es)$", "", w.lower()) for w in rest}
+    return "background" if participles & _ETRE_VERBS else "past"
 
 
 def _verbs(text: str) -> list[tuple[int, str]]:
