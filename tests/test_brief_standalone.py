@@ -25,6 +25,8 @@ from briefing.brief.shorten import compress, drop_fronted_clause
         "Pour inverser cette tendance, les intervenants ont souligné l'importance des génériques.",
         "\"Il est impensable qu'il n'ait pas su quel type de dommages il provoquait\", a dit l'avocat.",
         "De l'autre, une centaine de vaccins en projet.",
+        "Puis viennent les traumatismes, les cauchemars, la culpabilité.",
+        "Ensuite, le convoi a repris la route vers la frontière.",
     ],
 )
 def test_sentences_that_lean_on_a_missing_referent(text):

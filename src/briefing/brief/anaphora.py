@@ -73,7 +73,7 @@ _OPENS_WITH_SEQUEL = re.compile(
     rf"^{_QUOTE}(?:d['’]un\s+autre\s+côté|de\s+l['’]autre|d['’]autre\s+part|en\s+revanche|pourtant|mais|"
     r"cependant|toutefois|néanmoins|quant\s+à|de\s+son\s+côté|de\s+leur\s+côté|par\s+ailleurs|en\s+outre|"
     r"de\s+plus|or,|ainsi,|enfin,|du\s+coup|dès\s+lors|pour\s+autant|de\s+même|là\s+encore|"
-    r"(?:lui|elle|eux|elles)\s+aussi|à\s+(?:son|leur)\s+tour)(?![\w-])",
+    r"(?:lui|elle|eux|elles)\s+aussi|à\s+(?:son|leur)\s+tour|(?:et\s+)?puis|ensuite)(?![\w-])",
     re.IGNORECASE,
 )
 
