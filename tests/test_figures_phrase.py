@@ -53,6 +53,14 @@ def test_ages_and_times_since_only_when_the_event_is_about_them():
     assert ("58", "ans") in about and ("27", "ans") not in about
 
 
+def test_the_period_a_count_is_taken_over_is_no_row_of_its_own():
+    found = rows("16.096 nouveaux cas de Covid-19 ont été enregistrés en 24 heures, selon Santé publique France. "
+                 "Le taux d'incidence a atteint 92 cas pour 100.000 habitants sur 7 jours.",
+                 headlines=("Covid-19: le virus progresse encore en France",))
+    assert ("16.096", "nouveaux cas") in found
+    assert ("24", "heures") not in found and ("7", "jours") not in found
+
+
 def test_a_subject_pronoun_or_a_phrase_too_long_gives_no_row():
     text = (
         "Il compte 40 membres. "

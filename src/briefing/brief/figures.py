@@ -42,8 +42,10 @@ _NOT_COUNTED = frozenset(
 )
 _TIME_OF_DAY = re.compile(r"(?:\bà|\bvers|\bdès|\bjusqu['’]à|\bavant|\baprès)\s+$", re.IGNORECASE)
 _DURATIONS = {"ans", "mois", "jours", "heures", "semaines", "années", "minutes"}
+# A duration after these is a span: "depuis 27 ans", or the period another figure is counted
+# over ("16.096 nouveaux cas en 24 heures", "sur 7 jours"), which that figure's row already says.
 _SINCE = re.compile(
-    r"(?:\bdepuis|\bpendant|\bdurant|\bil\s+y\s+a|\bvoilà|\bfait|\bdès|\bderni[eè]re?s|\bprochaine?s)\s+(?:(?:près|plus|moins)\s+d['’e]\s*|quelque\s+|environ\s+)?$",
+    r"(?:\bdepuis|\bpendant|\bdurant|\bil\s+y\s+a|\bvoilà|\bfait|\bdès|\bderni[eè]re?s|\bprochaine?s|\ben|\bsur)\s+(?:(?:près|plus|moins)\s+d['’e]\s*|quelque\s+|environ\s+)?$",
     re.IGNORECASE,
 )
 _LATER = re.compile(r"\S+\s+\w+\s+(?:plus\s+tard|plus\s+tôt|après|auparavant|avant)\b", re.IGNORECASE)
