@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from briefing.brief import dates
 from briefing.brief.actors import find_actors, merge_actors, name_discrepancies
-from briefing.brief.figures import extract_figures, figure_discrepancies, key_figures
+from briefing.brief.figure_conflicts import figure_discrepancies
+from briefing.brief.figures import extract_figures, key_figures
 from briefing.brief.points import owned_points
 from briefing.records import Discrepancy
 from briefing.text.sentences import split_sentences

@@ -3,7 +3,8 @@ things, ages and times since only when the event is about them."""
 
 from __future__ import annotations
 
-from briefing.brief.figures import extract_figures, figure_discrepancies, key_figures
+from briefing.brief.figure_conflicts import figure_discrepancies
+from briefing.brief.figures import extract_figures, key_figures
 from briefing.brief.phrase import whole_phrase
 from briefing.text.sentences import split_sentences
 

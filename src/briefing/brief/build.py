@@ -12,7 +12,8 @@ from ..text.sentences import split_sentences
 from . import dates
 from .actors import merge_actors, name_discrepancies
 from .anaphora import drop_dangling, leans_on_previous
-from .figures import figure_discrepancies, key_figures
+from .figure_conflicts import figure_discrepancies
+from .figures import key_figures
 from .budget import fit_lines
 from .citations import citation
 from .oneline import headline, one_line_brief

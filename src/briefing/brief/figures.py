@@ -13,13 +13,13 @@ the event is about it: its headlines (or its sources' leads) give it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ..events import lexical
 from ..ingest.dates import MONTH_PATTERN
 from .anaphora import stands_alone
-from ..records import Discrepancy, KeyFigure, Sentence
+from ..records import KeyFigure, Sentence
 from .phrase import segments, whole_phrase
 
 _NUMBER = r"\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
@@ -145,6 +145,7 @@ class _Found:
     sentence: Sentence
     whole: bool  # its measure is a whole phrase of the sentence (else only what discrepancies compare)
     kind: str  # "age", "since" or ""
+    owner: str | None = None  # the name it is given for, right before it ("le Brésil avec …", "l'Inde (…")
 
 
 def _extract(sentences: Sequence[Sentence]) -> list[_Found]:
@@ -157,6 +158,7 @@ def _extract(sentences: Sequence[Sentence]) -> list[_Found]:
         previous = last.get(sentence.article_id)
         before = previous[1] if previous and previous[0] == sentence.index - 1 else []
         here: list[tuple[KeyFigure, str]] = []
+        listed: list[tuple[int, str, int]] = []  # (where, unit, index in out) of this sentence's figures
         for match in _FIGURE.finditer(text):
             if _is_date_part(text, match):
                 continue
@@ -171,10 +173,28 @@ def _extract(sentences: Sequence[Sentence]) -> list[_Found]:
             measure = _follow_up(text[span[0] : span[1]], before, unit) if span else _fallback(text, match.start())
             figure = KeyFigure(value, unit, measure, sentence.article_id)
             out.append(_Found(figure, sentence, span is not None, _kind(text, match.start(), unit)))
+            listed.append((match.start(), unit.lower(), len(out) - 1))
             if unit and span:
                 here.append((figure, text[match.start() : end]))
         last[sentence.article_id] = (sentence.index, here)
+        _own(text, listed, out)
     return out
+
+
+# "le Brésil avec 43.332 morts", "l'Inde (83.198 morts)": a name right before a figure of a list.
+_OWNER = re.compile(
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*)\s*(?:\(\s*|avec\s+|:\s*)"
+    r"(?:(?:près|plus|moins)\s+d[e'’]\s*|environ\s+)?$"
+)
+
+
+def _own(text: str, listed: Sequence[tuple[int, str, int]], out: list[_Found]) -> None:
+    """Give each figure set right after a name ("le Brésil avec 43.332 morts, le Royaume-Uni
+    (41.736 morts)") that name: two figures of two names are two things' counts, not two claims."""
+    for start, _, n in listed:
+        if m := _OWNER.search(text[max(0, start - 80) : start]):
+            named = lexical.words(m.group("name"))
+            out[n] = replace(out[n], owner=named[-1] if named else None)
 
 
 def extract_figures(sentences: Sequence[Sentence]) -> list[KeyFigure]:
@@ -236,47 +256,3 @@ def _subject_words(figure: KeyFigure) -> set[str]:
     content words, without numbers and without the unit itself."""
     unit = set(lexical.words(figure.unit))
     return {w for w in lexical.words(figure.measure) if not w.isdigit() and w not in unit}
-
-
-def _same_thing(a: _Found, b: _Found, min_shared: int, min_overlap: float) -> bool:
-    """Two figures measure the same thing: same unit, the same words around
-    the number (at least `min_shared`, most of the shorter side's), and
-    sentences that do not name different subjects ("Benoît XVI, 93 ans" and
-    "son frère Georg, 96 ans" share "âgé de", not a subject)."""
-    fa, sa, fb, sb = a.figure, a.sentence, b.figure, b.sentence
-    if fa.unit.lower() != fb.unit.lower():
-        return False
-    wa, wb = _subject_words(fa), _subject_words(fb)
-    shared = wa & wb
-    if len(shared) < min_shared or len(shared) / max(1, min(len(wa), len(wb))) < min_overlap:
-        return False
-    na, nb = set(lexical.names(sa.text)), set(lexical.names(sb.text))
-    return not (na and nb and not na & nb)
-
-
-def figure_discrepancies(sentences: Sequence[Sentence], min_shared: int = 2, min_overlap: float = 0.6) -> list[Discrepancy]:
-    """Sources that give different values for the same measure of the same
-    thing. A source that also gives the other's value does not disagree with
-    it (two figures of one story, such as two candidates' scores)."""
-    found = _extract(sentences)
-    given: dict[str, set[tuple[str, str]]] = {}
-    for figure in (f.figure for f in found):
-        given.setdefault(figure.source, set()).add((figure.value, figure.unit.lower()))
-    out: list[Discrepancy] = []
-    seen: set[frozenset[tuple[str, str]]] = set()
-    for i, a in enumerate(found):
-        fa = a.figure
-        claims = [(f"{fa.value} {fa.unit}".strip(), fa.source)]
-        for b in found[i + 1 :]:
-            fb = b.figure
-            if fb.source == fa.source or fb.value == fa.value or any(fb.source == s for _, s in claims):
-                continue
-            if (fb.value, fb.unit.lower()) in given[fa.source] or (fa.value, fa.unit.lower()) in given[fb.source]:
-                continue
-            if _same_thing(a, b, min_shared, min_overlap):
-                claims.append((f"{fb.value} {fb.unit}".strip(), fb.source))
-        key = frozenset(claims)
-        if len(claims) > 1 and key not in seen:
-            seen.add(key)
-            out.append(Discrepancy(fa.measure, tuple(claims)))
-    return out

@@ -213,5 +213,12 @@ def source_count(memo: Memo) -> int:
 
 
 def discrepancy_text(claims: tuple[tuple[str, str], ...], w: Words) -> str:
-    """Each source's claim, a date in the memo's words ("17 juin 2020", not ISO)."""
-    return w["semicolon"].join(f"{w.date(claim) if is_iso_date(claim) else claim} [{source}]" for claim, source in claims)
+    """Each claim once with the sources that make it ("1.550 personnes [a][c] ; 1.500
+    personnes [b]"), a date in the memo's words ("17 juin 2020", not ISO)."""
+    sources: dict[str, list[str]] = {}
+    for claim, source in claims:
+        sources.setdefault(claim, []).append(source)
+    return w["semicolon"].join(
+        f"{w.date(claim) if is_iso_date(claim) else claim} " + "".join(f"[{s}]" for s in cited)
+        for claim, cited in sources.items()
+    )

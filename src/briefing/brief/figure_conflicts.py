@@ -1,0 +1,84 @@
+"""Sources that disagree on a figure: the same measure of the same thing, two values.
+
+Two figures measure one thing when they share its unit and most of the words
+around the number, and their sentences do not name different subjects; a
+figure set right after a name ("le Brésil (134.935 morts)") counts that
+name's. Each value is said once with every source that gives it, whatever its
+separators ("100.000" and "100 000" are one number).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..events import lexical
+from ..records import Discrepancy, Sentence
+from .figures import _extract, _Found, _subject_words
+
+
+def _same_thing(a: _Found, b: _Found, min_shared: int, min_overlap: float) -> bool:
+    """Two figures measure the same thing: same unit, the same words around
+    the number (at least `min_shared`, most of the shorter side's), and
+    sentences that do not name different subjects ("Benoît XVI, 93 ans" and
+    "son frère Georg, 96 ans" share "âgé de", not a subject)."""
+    fa, sa, fb, sb = a.figure, a.sentence, b.figure, b.sentence
+    if fa.unit.lower() != fb.unit.lower() or not (_owned_by(a, b) and _owned_by(b, a)):
+        return False
+    wa, wb = _subject_words(fa), _subject_words(fb)
+    shared = wa & wb
+    if len(shared) < min_shared or len(shared) / max(1, min(len(wa), len(wb))) < min_overlap:
+        return False
+    na, nb = set(lexical.names(sa.text)), set(lexical.names(sb.text))
+    return not (na and nb and not na & nb)
+
+
+def _number(value: str) -> str:
+    """A value as a number, whatever its separators: "100.000", "100 000" and "100000" are one."""
+    if re.fullmatch(r"\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?:,\d+)?", value):
+        value = re.sub(r"[ .\u00a0\u202f]", "", value)
+    return value.replace(",", ".")
+
+
+def _owned_by(a: _Found, b: _Found) -> bool:
+    """Whether b may count what a counts: a figure given for a name in a list ("le Brésil (134.935
+    morts)") is only comparable with a figure given for that name, or in a sentence naming it."""
+    if a.owner is None:
+        return True
+    return a.owner == b.owner if b.owner else a.owner in lexical.words(b.sentence.text)
+
+
+def figure_discrepancies(sentences: Sequence[Sentence], min_shared: int = 2, min_overlap: float = 0.6) -> list[Discrepancy]:
+    """Sources that give different values for the same measure of the same
+    thing, each value once with every source that gives it ("1.550 [a][c] ;
+    1.500 [b]", not one line per pair). A source that also gives the other's
+    value does not disagree with it (two figures of one story, such as two
+    candidates' scores)."""
+    found = _extract(sentences)
+    given: dict[str, set[tuple[str, str]]] = {}
+    for figure in (f.figure for f in found):
+        given.setdefault(figure.source, set()).add((_number(figure.value), figure.unit.lower()))
+    out: list[Discrepancy] = []
+    reported: list[set[tuple[str, str]]] = []  # each discrepancy's (value, source) claims
+    for i, a in enumerate(found):
+        fa = a.figure
+        claims = [(fa.value, fa.unit, fa.source)]
+        for b in found[i + 1 :]:
+            fb = b.figure
+            if any(fb.source == s for _, _, s in claims):
+                continue
+            va, vb = _number(fa.value), _number(fb.value)
+            if va != vb and ((vb, fb.unit.lower()) in given[fa.source] or (va, fa.unit.lower()) in given[fb.source]):
+                continue
+            if _same_thing(a, b, min_shared, min_overlap):
+                claims.append((fb.value, fb.unit, fb.source))
+        if len({_number(value) for value, _, _ in claims}) < 2:
+            continue
+        pairs = {(value, source) for value, _, source in claims}
+        if any(pairs <= earlier for earlier in reported):
+            continue  # the same disagreement, read from another of its sources
+        reported.append(pairs)
+        first = {_number(value): n for n, (value, _, _) in reversed(list(enumerate(claims)))}
+        ordered = sorted(claims, key=lambda c: first[_number(c[0])])
+        out.append(Discrepancy(fa.measure, tuple((f"{v} {u}".strip(), src) for v, u, src in ordered)))
+    return out

@@ -1,0 +1,39 @@
+"""Figures that disagree across sources: each value once with all its sources, one number
+however it is written, and a list's figures kept to the names they are given for."""
+
+from __future__ import annotations
+
+from briefing.brief.figure_conflicts import figure_discrepancies
+from briefing.render.common import discrepancy_text
+from briefing.text.sentences import split_sentences
+
+
+def _sentences(**texts: str):
+    return [s for aid, text in texts.items() for s in split_sentences(text, aid)]
+
+
+def test_three_sources_two_values_make_one_line_citing_each_value_s_sources() -> None:
+    found = figure_discrepancies(_sentences(
+        a="Le virus touche déjà plus de 1.550 personnes dans un abattoir de la région.",
+        b="Le virus touche déjà plus de 1.500 personnes dans un abattoir de la région.",
+        c="Le virus touche déjà plus de 1.550 personnes dans un abattoir de la région.",
+    ))
+    assert len(found) == 1
+    assert discrepancy_text(found[0].claims, {"semicolon": " ; "}) == "1.550 personnes [a][c] ; 1.500 personnes [b]"
+
+
+def test_one_number_written_two_ways_is_no_discrepancy() -> None:
+    assert figure_discrepancies(_sentences(
+        a="Le taux d'incidence dépasse les 250 cas pour 100.000 habitants dans la métropole.",
+        b="Le taux d'incidence dépasse les 250 cas pour 100 000 habitants dans la métropole.",
+    )) == []
+
+
+def test_the_figures_of_a_list_belong_to_the_names_before_them() -> None:
+    found = figure_discrepancies(_sentences(
+        a="Les Etats-Unis sont le pays le plus endeuillé avec 197.589 morts.",
+        b="Les Etats-Unis sont le pays le plus endeuillé, devant le Brésil (134.935 morts) et l'Inde (83.198 morts).",
+        c="Suivent le Brésil avec 43.332 morts, le Royaume-Uni (41.736 morts) et l'Italie (34.371 morts).",
+        d="Suivent le Brésil avec 42.720 morts, le Royaume-Uni (41.698) et l'Italie (34.345).",
+    ))
+    assert [sorted(value for value, _ in d.claims) for d in found] == [["42.720 morts", "43.332 morts"]]
