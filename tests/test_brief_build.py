@@ -121,6 +121,18 @@ def test_a_point_that_answers_the_sentence_before_it_does_not_lead():
     assert _core_first([first, core]) == [core, first]
 
 
+def test_what_led_up_to_the_news_does_not_lead_however_many_sources_recall_it():
+    from briefing.brief.build import _core_first
+
+    news = KeyPoint("Jean Castex a été testé négatif au Covid-19 mardi, mais devra rester isolé.", ("a",))
+    before = KeyPoint("Le Premier ministre avait pris place samedi dans la voiture du directeur du Tour.", ("a", "b", "c"))
+    assert _core_first([news, before]) == [news, before]
+    recalled = KeyPoint("La procureure s'était émue du contrôle très étroit du parquet général.", ("a", "b", "c"))
+    assert _core_first([news, recalled]) == [news, recalled]
+    passive = KeyPoint("400 soignants étaient invités lundi soir à la réouverture du théâtre.", ("a", "b"))
+    assert _core_first([news, passive]) == [passive, news]  # a passive imperfect tells the news
+
+
 def test_a_question_is_never_a_lead_or_a_point_even_when_most_sources_ask_it():
     """A page opening on "Fallait-il intervenir plus tôt … ?" frames the news: the lead, dated, and
     the points say what happened (a one-line lead took the question, its '?' made a '.')."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..ingest.day_clause import ETRE_VERBS
 from .lexicon import (
     ARTICLES,
     AUXILIARIES,
@@ -110,3 +111,29 @@ def _plural_verb(word: str) -> bool:
     """A third person plural ("viennent", "restent"), by the endings nouns and
     adjectives in "-ent" ("gouvernement", "président", "récent") do not share."""
     return bool(PLURAL_VERB.search(word)) and word not in NOT_VERBS
+
+
+_HAD = frozenset("avais avait avions aviez avaient".split())
+_WAS = frozenset("étais était étions étiez étaient".split())
+_PARTICIPLE = re.compile(r"\s+(?:(?:déjà|encore|aussi|alors|même|pourtant|bien|toujours)\s+)*(?P<p>[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts))\b")
+
+
+def told_as_background(text: str) -> bool:
+    """True when the sentence's main verb is a plus-que-parfait ("s'était émue du contrôle",
+    "avait annoncé en mai"): what led up to the news, not the news. "étaient invités"
+    (a passive imperfect) is not one."""
+    end = main_verb_end(text)
+    if end is None:
+        return False
+    before = text[:end].replace("’", "'").lower()
+    aux = before.split()[-1] if before.split() else ""
+    participle = _PARTICIPLE.match(text, end)
+    if participle is None:
+        return False
+    if aux.split("'")[-1] in _HAD:
+        return True
+    if aux.split("'")[-1] in _WAS:
+        reflexive = aux.startswith(("s'", "m'", "t'")) or before[: len(before) - len(aux)].rstrip().endswith((" se", " nous", " vous"))
+        stem = re.sub(r"(?<=[éiut])(?:e|s|es)$", "", participle.group("p").lower())
+        return reflexive or stem in ETRE_VERBS
+    return False

@@ -187,7 +187,7 @@ def action(sentence: str, start: int, end: int | None = None) -> str | None:
 # Verbs whose compound tenses take "être": with them (and with a reflexive) "était" + participle
 # is a plus-que-parfait; with any other verb it is the passive of an imperfect ("étaient invités
 # lundi soir à la première représentation"), which tells the day's news.
-_ETRE_VERBS = frozenset(
+ETRE_VERBS = frozenset(
     "allé venu arrivé parti reparti entré sorti monté descendu né mort resté tombé retourné devenu "
     "redevenu revenu rentré parvenu intervenu décédé apparu survenu passé".split()
 )
@@ -199,7 +199,7 @@ def _pluperfect_or_passive(text: str, match: re.Match[str]) -> Reading:
     if not aux.lower().startswith("ét") or _REFLEXIVE_BEFORE.search(text[: match.start()]):
         return "background"
     participles = {re.sub(r"(?<=[éiut])(?:e|s|es)$", "", w.lower()) for w in rest}
-    return "background" if participles & _ETRE_VERBS else "past"
+    return "background" if participles & ETRE_VERBS else "past"
 
 
 def _verbs(text: str) -> list[tuple[int, str]]:
