@@ -67,9 +67,28 @@ def read_metadata(page: LabelledPage, markup: Metadata = Metadata(), today: str 
     head = [b for i, b in placed if not body or i <= body[0]]
     author = next((b.author for b in head if b.author), None) or _name_beside(page) or markup.author \
         or _head_signature(page) or next((b.author for b in bylines if b.author), None)
-    source = markup.source or _outlet(page, bylines)
+    source = markup.source or _outlet(page, bylines) or _agency(author)
     title = page.headline.text if page.headline else markup.title
     return Metadata(title=title, source=source, date=date, event_date=event_date(page.text, date), author=author)
+
+
+# News agencies: a page signed by one alone ("AFP, publié le …") names where its text comes from.
+_AGENCIES = frozenset(
+    "afp ap reuters map dpa efe ansa xinhua belga ats aps tap anadolu 6medias relaxnews upi kyodo tass sipa".split()
+    + ["associated press", "agence france-presse", "europa press", "ria novosti", "maghreb arabe presse"]
+)
+_WITH = re.compile(r"^(?P<outlet>[^,;]{2,40}?)\s+avec\s+\S")  # "Orange avec AFP", "Orange avec Media Services"
+
+
+def _agency(author: str | None) -> str | None:
+    """The outlet a signature names when the page names none: an agency signing alone
+    ("AFP"), or the site that signs "with" one ("Orange avec Media Services")."""
+    if not author:
+        return None
+    if fold(author) in _AGENCIES:
+        return author
+    match = _WITH.match(author)
+    return match.group("outlet") if match else None
 
 
 def _first_published(text: str, date: str | None) -> str | None:
