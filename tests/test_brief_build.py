@@ -133,6 +133,18 @@ def test_what_led_up_to_the_news_does_not_lead_however_many_sources_recall_it():
     assert _core_first([news, passive]) == [passive, news]  # a passive imperfect tells the news
 
 
+def test_the_reporter_s_account_leads_before_a_quotation_and_its_speaker():
+    from briefing.brief.build import _core_first
+
+    quote = KeyPoint('"Passer plus de deux secondes sur ce genre de sujet me laisse circonspect", a déploré le Premier ministre.', ("a", "b"))
+    account = KeyPoint("Le président et le Premier ministre ont insisté jeudi sur leur entente, réfutant des tensions.", ("a",))
+    assert _core_first([quote, account]) == [account, quote]
+    kicker = KeyPoint('"Ranimer les braises": de Paris à Londres, le président célèbre jeudi l\'appel du 18 juin.', ("a", "b"))
+    assert _core_first([kicker, account]) == [kicker, account]  # a kicker quote, then the reporter's statement
+    contrast = KeyPoint("La préfecture incite néanmoins les Franciliens à réduire leurs déplacements.", ("a",))
+    assert _core_first([quote, contrast]) == [quote, contrast]  # "néanmoins" answers a sentence before it
+
+
 def test_a_question_is_never_a_lead_or_a_point_even_when_most_sources_ask_it():
     """A page opening on "Fallait-il intervenir plus tôt … ?" frames the news: the lead, dated, and
     the points say what happened (a one-line lead took the question, its '?' made a '.')."""

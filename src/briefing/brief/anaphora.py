@@ -179,11 +179,16 @@ def opens_with_pronoun(text: str) -> bool:
     return bool(_OPENS_WITH_PRONOUN.match(t)) or _pronoun_after_clause(t)
 
 
+# "La préfecture incite néanmoins les Franciliens à …": a contrast with what was said before.
+_CONTRAST = re.compile(r"(?<![\w-])(?:néanmoins|toutefois|cependant|pourtant|en revanche|par contre|malgré tout|quand même)(?![\w-])", re.I)
+CONTRAST_WORDS = 8  # words into the sentence where the contrast answers its opening
+
+
 def leans_on_previous(text: str, before: str = "") -> bool:
     """True when the sentence cannot open a text (or follow `before`): a
     pronoun, possessive or unnamed demonstrative subject, or a connective
-    that answers the sentence before it."""
-    return not stands_alone(text, before)
+    that answers the sentence before it (at its head or right after its verb)."""
+    return not stands_alone(text, before) or bool(_CONTRAST.search(" ".join(text.split()[:CONTRAST_WORDS])))
 
 
 def _first_dangling(points: Sequence[OwnedPoint], context: str) -> int | None:

@@ -12,7 +12,7 @@ from ..text.sentences import split_sentences
 from . import dates
 from .actors import merge_actors, name_discrepancies
 from .anaphora import drop_dangling, leans_on_previous
-from .clauses import told_as_background
+from .clauses import quoted_speech, told_as_background
 from .figure_conflicts import figure_discrepancies
 from .figures import key_figures
 from .budget import fit_lines
@@ -132,11 +132,14 @@ def _core_first(points: list[KeyPoint], title: str = "") -> list[KeyPoint]:
     event's core fact; the summary's order breaks ties. A point that leans on
     the sentence before it (a pronoun subject, "Mais ...", "De l'autre, ...")
     cannot open the brief, nor one told in the plus-que-parfait (every report recalls
-    what led up to the news, "X s'était émue du contrôle …"; it is not the news).
+    what led up to the news, "X s'était émue du contrôle …"; it is not the news); a
+    quotation and its speaker ('"…", a annoncé la défense') gives way to the reporter's
+    own account of what happened when a point gives one.
     (No point is a question: points.usable.)"""
     if len(points) < 2:
         return points
-    best = max(range(len(points)), key=lambda i: (not told_as_background(points[i].text), len(points[i].sources), -i))
+    best = max(range(len(points)), key=lambda i: (
+        not told_as_background(points[i].text), not quoted_speech(points[i].text), len(points[i].sources), -i))
     if best == 0 or leans_on_previous(points[best].text, title):
         return points
     return [points[best]] + points[:best] + points[best + 1 :]

@@ -137,3 +137,16 @@ def told_as_background(text: str) -> bool:
         stem = re.sub(r"(?<=[éiut])(?:e|s|es)$", "", participle.group("p").lower())
         return reflexive or stem in ETRE_VERBS
     return False
+
+
+# '"…", a déploré Édouard Philippe', '« … », estime le chercheur': a whole sentence quoted, then its speaker.
+_QUOTED_THEN_SPEAKER = re.compile(
+    r'^\s*["«“](?P<quote>[^"«»“”]{20,})["»”]\s*,\s*(?:(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:é|i|it|u|is)e?s?'
+    r"|[a-zà-ÿ]+(?:e|ent)(?:-t-(?:il|elle|on|ils|elles))?|(?:a|ont)-t-(?:il|elle|on|ils|elles)\s+[a-zà-ÿ]+)\b"
+)
+
+
+def quoted_speech(text: str) -> bool:
+    """True when the sentence is a quotation and its speaker ('"Nous venons de saisir …", a annoncé
+    la défense'): someone's words, not the reporter's account of what happened."""
+    return bool(_QUOTED_THEN_SPEAKER.match(text))
