@@ -131,3 +131,11 @@ def test_a_role_ends_where_its_clause_does_and_names_no_thing():
     # A party's initials after a name leave the name a person's.
     assert appositions("Les casseurs étaient là, selon la maire sortante Martine Aubry (PS), mais aussi à Nantes.") == [
         ("Martine Aubry", "maire sortante")]
+
+
+def test_a_name_with_its_role_before_it_takes_no_second_role_from_the_next_clause():
+    found = appositions(
+        "Contrairement au Premier ministre Boris Johnson, le représentant de l'Union européenne au "
+        "Royaume-Uni juge peu probable d'être fixé d'ici à juillet."
+    )
+    assert found == [("Boris Johnson", "Premier ministre")]

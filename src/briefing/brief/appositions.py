@@ -88,6 +88,8 @@ def appositions(text: str) -> list[tuple[str, str]]:
             continue  # "le président du groupe, A, la présidente du parti a dit": A's role is before
         if _ARTICLE.match(head.group(0)) and _CLAUSE_VERB.match(text, stop):
             continue  # "Répondant au sénateur B, le Premier ministre a indiqué": the role is the verb's subject
+        if _ARTICLE.match(head.group(0)) and any(n == name for _, _, n, _ in bound):
+            continue  # "Contrairement au Premier ministre B, le représentant de l'UE juge …": B has its role; this one opens the clause
         role = _role_text(text, pos, stop)
         if role and not _MORE_PEOPLE.search(role):
             out.append((first, name, role))
