@@ -62,6 +62,13 @@ def test_the_period_a_count_is_taken_over_is_no_row_of_its_own():
     assert ("24", "heures") not in found and ("7", "jours") not in found
 
 
+def test_a_figure_of_what_led_up_to_the_news_is_no_row():
+    found = rows("Deux personnes ont été blessées vendredi à Paris lors d'une attaque au hachoir. "
+                 "Le 7 janvier 2015, deux frères avaient attaqué la rédaction de Charlie Hebdo, y assassinant 12 personnes.",
+                 headlines=("Attaque au hachoir près des anciens locaux de Charlie Hebdo",))
+    assert ("12", "personnes") not in found
+
+
 def test_a_subject_pronoun_or_a_phrase_too_long_gives_no_row():
     text = (
         "Il compte 40 membres. "

@@ -19,6 +19,7 @@ from typing import Sequence
 from ..events import lexical
 from ..ingest.dates import MONTH_PATTERN
 from .anaphora import stands_alone
+from .clauses import told_as_background
 from ..records import KeyFigure, Sentence
 from .phrase import segments, whole_phrase
 
@@ -226,6 +227,7 @@ def key_figures(sentences: Sequence[Sentence], limit: int = 8, headlines: Sequen
     topic = set(lexical.words(" ".join(headlines)))
     unique: list[KeyFigure] = []
     central: dict[KeyFigure, bool] = {}
+    sentence_of: dict[KeyFigure, str] = {}
     for found in _extract(sentences):
         figure = found.figure
         if not found.whole or not _about(found, about):
@@ -235,6 +237,7 @@ def key_figures(sentences: Sequence[Sentence], limit: int = 8, headlines: Sequen
             continue
         if not any(_said_before(figure, words, kept) for kept in unique):
             unique.append(figure)
+            sentence_of[figure] = found.sentence.text
             # A figure of the news itself: in a source's opening sentences, or in
             # a sentence on what the headlines name (not a side fact further down);
             # with no headlines to tell, every figure.
@@ -242,7 +245,10 @@ def key_figures(sentences: Sequence[Sentence], limit: int = 8, headlines: Sequen
     rank = {f: (0 if f.unit == "%" else 1, i) for i, f in enumerate(unique)}
     # A side fact further down ("le siège de l'ONU a 38 étages", in a profile) is
     # no key figure; nor a measure that leans on a sentence it lacks ("Ce bilan est ...").
-    kept = [f for f in unique if central[f] and stands_alone(f.measure.split(" → ")[0], " ".join(headlines))]
+    # Nor a figure of what led up to the news, told in the plus-que-parfait ("les frères Kouachi
+    # avaient attaqué la rédaction …, y assassinant 12 personnes").
+    kept = [f for f in unique if central[f] and stands_alone(f.measure.split(" → ")[0], " ".join(headlines))
+            and not told_as_background(sentence_of[f])]
     return sorted(kept, key=lambda f: rank[f])[:limit]  # the table shows each event's first rows
 
 
