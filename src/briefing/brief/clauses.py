@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..ingest.day_clause import ETRE_VERBS
+from ..ingest.day_clause import takes_etre
 from .lexicon import (
     ARTICLES,
     AUXILIARIES,
@@ -134,8 +134,7 @@ def told_as_background(text: str) -> bool:
         return True
     if aux.split("'")[-1] in _WAS:
         reflexive = aux.startswith(("s'", "m'", "t'")) or before[: len(before) - len(aux)].rstrip().endswith((" se", " nous", " vous"))
-        stem = re.sub(r"(?<=[éiut])(?:e|s|es)$", "", participle.group("p").lower())
-        return reflexive or stem in ETRE_VERBS
+        return reflexive or takes_etre(participle.group("p"))
     return False
 
 

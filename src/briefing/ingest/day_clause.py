@@ -126,7 +126,7 @@ def reading(sentence: str, start: int, end: int | None = None, weekday: bool = T
     return "attributive"  # no verb of its own: "l'interpellation d'une infirmière mardi", "des résultats annoncés mardi"
 
 
-_TRAILING_ADVERBS = re.compile(_ADVERBS.replace(r"\s*$", "") + r"\s*$", re.I)
+_TRAILING_ADVERBS = re.compile(_ADVERBS, re.I)  # "à son tour", "déjà" … at the end of a text
 
 
 def verb_ends(text: str) -> bool:
@@ -187,19 +187,23 @@ def action(sentence: str, start: int, end: int | None = None) -> str | None:
 # Verbs whose compound tenses take "être": with them (and with a reflexive) "était" + participle
 # is a plus-que-parfait; with any other verb it is the passive of an imperfect ("étaient invités
 # lundi soir à la première représentation"), which tells the day's news.
-ETRE_VERBS = frozenset(
+_ETRE_VERBS = frozenset(
     "allé venu arrivé parti reparti entré sorti monté descendu né mort resté tombé retourné devenu "
     "redevenu revenu rentré parvenu intervenu décédé apparu survenu passé".split()
 )
 _REFLEXIVE_BEFORE = re.compile(r"(?<![\w-])(?:s'|se|m'|me|t'|te|nous|vous)\s*$", re.I)
 
 
+def takes_etre(participle: str) -> bool:
+    """Whether a past participle ("arrivées", "né") is of a verb conjugated with "être"."""
+    return re.sub(r"(?<=[éiut])(?:e|s|es)$", "", participle.lower()) in _ETRE_VERBS
+
+
 def _pluperfect_or_passive(text: str, match: re.Match[str]) -> Reading:
     aux, *rest = match.group(0).split()
     if not aux.lower().startswith("ét") or _REFLEXIVE_BEFORE.search(text[: match.start()]):
         return "background"
-    participles = {re.sub(r"(?<=[éiut])(?:e|s|es)$", "", w.lower()) for w in rest}
-    return "background" if participles & ETRE_VERBS else "past"
+    return "background" if any(takes_etre(w) for w in rest) else "past"
 
 
 def _verbs(text: str) -> list[tuple[int, str]]:
