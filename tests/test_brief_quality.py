@@ -91,6 +91,9 @@ def test_points_must_read_as_full_sentences():
     assert not ok("Karim Zaher, Ryad Mezzour, Said Benhajjou, Mohamed Elmandjra et Nadia Fassi Pharma Cinq.")
     assert not ok("De son côté, le ministre de la Santé et de la Protection sociale a déclaré…")
     assert not ok("qui commence en minuscule parce que le découpage a coupé la phrase au milieu.")
+    # a subordinate clause with no main clause is a kicker; one with it (even in quotes) states
+    assert not ok("Quand une crise géopolitique lance une nouvelle tendance vestimentaire...")
+    assert ok('Quand il a quitté le camp, cet Afghan de 14 ans "ne pensait pas se retrouver à la rue".')
 
 
 def test_compress_cuts_after_the_main_verb_and_keeps_the_figure():

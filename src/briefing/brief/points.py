@@ -15,6 +15,7 @@ from typing import Sequence
 from ..events import lexical
 from ..records import KeyPoint, Sentence
 from ..text.sentences import is_question
+from .clauses import has_main_verb
 from .furniture import is_furniture, strip_dateline
 
 AGREE = 0.35  # cosine of two sentences that report the same fact
@@ -42,6 +43,15 @@ _ANNOUNCES_ITSELF = re.compile(
 )
 
 
+# "Quand une crise géopolitique lance une nouvelle tendance vestimentaire...": a subordinate
+# clause with no main clause after it is a kicker, no statement.
+_SUBORDINATE = re.compile(
+    r"^[«\"“]?\s*(?:quand|lorsque|lorsqu['’]|si|s['’]il|alors\s+que|alors\s+qu['’]|bien\s+que|puisque|parce\s+que|"
+    r"tandis\s+que|même\s+si|dès\s+que|pendant\s+que|avant\s+que|après\s+que)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _is_name_list(text: str) -> bool:
     """'Ryad Mezzour, Karim Zaher et Said Benhajjou.': mostly capitalised words
     with no lower-case word to make a clause of them."""
@@ -64,6 +74,7 @@ def usable(sentence: Sentence) -> bool:
         and not is_furniture(text)
         and not is_question(text)  # a point states what happened; "Fallait-il intervenir plus tôt ?" frames it
         and not _ANNOUNCES_ITSELF.search(text)
+        and not (_SUBORDINATE.match(text) and not has_main_verb(re.sub(r"[«»\"“”]", " ", text)))
     )
 
 
