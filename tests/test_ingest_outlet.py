@@ -23,3 +23,22 @@ def test_a_signature_names_the_outlet_when_the_page_names_none(signature: str, o
     (article,) = clean_documents([RawDocument(id="p", text=text)])
     assert article.date == ("2020-05-07" if "mai" in signature else "2020-06-18")
     assert article.source == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Vu sur pharmacie.ma", "pharmacie.ma"),
+        ("Source AFP", "AFP"),
+        ("Source : Le Monde", "Le Monde"),
+        ("Source L'Opinion, publié le mardi 04 avril 2017", "L'Opinion"),
+        ("Source Sûre", None),  # a newspaper's menu item, no outlet
+        ("Partagez via Facebook (Fenêtre modale)", None),  # a share button
+        ("Vu sur le www", None),
+    ],
+)
+def test_an_outlet_cue_names_an_outlet_not_a_menu_item_or_a_share_button(line: str, outlet: str | None) -> None:
+    from briefing.ingest.byline import OUTLET_CUE
+
+    found = OUTLET_CUE.search(line)
+    assert (found.group("name") if found else None) == outlet

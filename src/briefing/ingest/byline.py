@@ -54,8 +54,13 @@ _SIGNED_BEFORE = re.compile(r"^(?i:par|by|rédigé par|écrit par|written by)\s+
 _BY_AFTER = re.compile(rf"^\W*(?i:par|by)\s+(?P<name>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,3}})")
 # "Publié dans PanoraPost le ...", "Vu sur pharmacie.ma", "Source : MAP", "Source 20Minutes"
 # (a bare "source" only before a capital: "une source proche du dossier" names no outlet).
+# Not a share button ("Partagez via Facebook"), a menu item ("Source Sûre": without a colon, only
+# initials, "Source AFP", "Source 20Minutes", or a dateline's "Source L'Opinion, publié le"), nor a
+# common word ("Vu sur le www"): a name opens on a capital or a digit, or is a domain.
 OUTLET_CUE = re.compile(
-    r"(?<!\w)(?:publiée? (?:dans|sur|par)|vu sur|source\s*:|source(?=\s+(?-i:[A-Z0-9]))|via)\s+(?P<name>[^\s].{0,40}?)"
+    r"(?<!\w)(?<!partagez )(?<!partager )(?<!envoyer )(?<!share )"
+    r"(?:publiée? (?:dans|sur|par)|vu sur|source\s*:|source(?=\s+(?:(?-i:[A-Z0-9][A-Z0-9])|[^,\n]{1,40},))|via)"
+    r"\s+(?P<name>(?-i:[A-Z0-9À-Ý])[^\s].{0,39}?|[\w-]+\.[a-z]{2,6}\b.{0,30}?)"
     r"(?=\s+(?:le|du|à|il y a)\b|\s*[-|,(]|\s*$)",
     re.I,
 )
