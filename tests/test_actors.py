@@ -139,3 +139,11 @@ def test_a_name_with_its_role_before_it_takes_no_second_role_from_the_next_claus
         "Royaume-Uni juge peu probable d'être fixé d'ici à juillet."
     )
     assert found == [("Boris Johnson", "Premier ministre")]
+
+
+def test_a_ship_one_is_on_board_of_is_no_person():
+    found = appositions(
+        "Donald Trump a partagé une photo montrant le président vénézuélien menotté à bord de l'USS "
+        "Iwo Jima, qui le transportait vers New York."
+    )
+    assert found == []

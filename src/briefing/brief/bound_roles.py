@@ -73,5 +73,9 @@ def _bound(text: str) -> list[tuple[int, int, str, str]]:
 
 # Words that open a place's or a title's name and never stand alone at a role's end.
 _OPENS_A_NAME = frozenset("new san santa los las saint sainte port fort mont grand grande nouvelle royaume".split())
-_PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:sur|à|au|aux|dans|pour|avec|chez|par|en|vers|contre))\s+$")
+# "sur France Info", "à bord de l'USS Iwo Jima": the run is what the preposition governs.
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i:\b(?:sur|à|au|aux|dans|pour|avec|chez|par|en|vers|contre)"
+    r"|\bà\s+bord\s+d(?:e|u|es|['’])\s*(?:l['’]|la\s+|le\s+)?(?-i:[A-Z]{2,})?)\s+$"
+)
 _INNER_ROLE = re.compile(rf"(?i:\b(?:du|des|de\s+la|de\s+l['’]|d['’]un|d['’]une)\s*(?:{_MODIFIER})*(?:{ROLE_WORDS}))\s+$")
