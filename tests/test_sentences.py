@@ -50,6 +50,8 @@ def test_arabic_sentences_end_before_a_letter_or_digit_of_a_script_without_case(
     assert texts(text) == ["كان جزءاً من الفريق الأصلي.", "في 18 مارس 1965، أجرى أول نشاط.", "هل عاد؟", "نعم.", "٣ قتلى."]
     # One Arabic letter and a dot abbreviates a title: "د." (doctor), "أ.د." (professor doctor).
     assert texts("قال د. محمد إن أ.د. علي حضر الاجتماع.") == ["قال د. محمد إن أ.د. علي حضر الاجتماع."]
+    # A Latin initial written out in Arabic ("جون إف. كينيدي": John F. Kennedy) ends no sentence.
+    assert texts("تحدث في مركز جون إف. كينيدي للفنون. ثم غادر.") == ["تحدث في مركز جون إف. كينيدي للفنون.", "ثم غادر."]
     # Glued by the crawl ("ملوي.وشاركه"): two sentences; not after one letter, nor inside a number.
     assert texts("صلى الأسقف بمقر مطرانية ملوي.وشاركه عدد من الكهنة.") == ["صلى الأسقف بمقر مطرانية ملوي.", "وشاركه عدد من الكهنة."]
     assert texts("قال د.محمد إن النسبة 3.5 بالمئة.") == ["قال د.محمد إن النسبة 3.5 بالمئة."]

@@ -43,6 +43,12 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 _LINE_END = re.compile(r"(?<=[.!?…»\"”:])[ \t]*\n")  # a line break after terminal punctuation
 
 
+# The names of Latin letters as Arabic writes an initial: إف (F), إم (M), جي (G), دي (D) ...
+_LATIN_LETTERS_IN_ARABIC = frozenset(
+    "إيه بي سي دي إي إف جي إتش آي جاي كيه كي إل إم إن أو بي كيو آر إس تي يو في دبليو إكس واي زد".split()
+) - {"في", "أو"}  # "في" (in) and "أو" (or) are words too
+
+
 def _is_false_end(text: str, match: re.Match) -> bool:
     punct = match.group("end")
     if not punct.startswith("."):
@@ -58,8 +64,9 @@ def _is_false_end(text: str, match: re.Match) -> bool:
     # "OCEAN CITY, Md. (AP) — ...": a dateline's agency follows a state's abbreviation, no sentence end.
     if _AGENCY_NEXT.match(text, match.end()):
         return True
-    # One Arabic letter: an abbreviation ("د." for doctor, "أ.د.").
-    if re.fullmatch(rf"(?:[{_ARABIC}]\.)*[{_ARABIC}]", bare):
+    # One Arabic letter: an abbreviation ("د." for doctor, "أ.د."); a Latin initial written out
+    # ("جون إف. كينيدي": John F. Kennedy).
+    if re.fullmatch(rf"(?:[{_ARABIC}]\.)*[{_ARABIC}]", bare) or bare in _LATIN_LETTERS_IN_ARABIC:
         return True
     # Initials: "J." or "A.B." before a name.
     if re.fullmatch(rf"(?:[{_UPPER}]\.)*[{_UPPER}]", word):
