@@ -115,7 +115,8 @@ def _plural_verb(word: str) -> bool:
 
 _HAD = frozenset("avais avait avions aviez avaient".split())
 _WAS = frozenset("étais était étions étiez étaient".split())
-_PARTICIPLE = re.compile(r"\s+(?:(?:déjà|encore|aussi|alors|même|pourtant|bien|toujours)\s+)*(?P<p>[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts))\b")
+# The participle after the auxiliary, past adverbs and an incise ("avait, selon son avocat, accusé").
+_PARTICIPLE = re.compile(r"(?:\s*,[^,.;]{1,60},)?\s+(?:(?:déjà|encore|aussi|alors|même|pourtant|bien|toujours)\s+)*(?P<p>[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts))\b")
 
 
 def told_as_background(text: str) -> bool:
