@@ -12,7 +12,7 @@ Quote and attribution are then an insert, skipped like a read-also box.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .blocks import Block
 from .features import Label
@@ -29,24 +29,31 @@ _PARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "von", "van", "der",
 
 def pull_quotes(blocks: Sequence[Block], labels: Sequence[Label]) -> frozenset[int]:
     """The blocks of each pull quote: the quote and its one or two attribution lines."""
-    words = [_NON_WORD.sub(" ", fold(b.text)).strip() for b in blocks]
+    words: dict[int, str] = {}  # folded words of the blocks compared, read only for a quote's candidates
+
+    def words_of(j: int) -> str:
+        if j not in words:
+            words[j] = _NON_WORD.sub(" ", fold(blocks[j].text)).strip()
+        return words[j]
+
     out: set[int] = set()
     for i, block in enumerate(blocks):
-        if labels[i] is not Label.GOOD or len(words[i]) < MIN_QUOTE_CHARS:
+        if labels[i] is not Label.GOOD or len(block.text) < MIN_QUOTE_CHARS:
             continue
         attribution = _attribution(blocks, labels, i + 1)
-        if not attribution or not _repeated(words, labels, i):
+        if not attribution or len(words_of(i)) < MIN_QUOTE_CHARS or not _repeated(words_of, labels, i):
             continue
         out.add(i)
         out.update(attribution)
     return frozenset(out)
 
 
-def _repeated(words: Sequence[str], labels: Sequence[Label], i: int) -> bool:
+def _repeated(words_of: Callable[[int], str], labels: Sequence[Label], i: int) -> bool:
     """Another paragraph near block i holds all its words, in order."""
-    lo, hi = max(0, i - QUOTE_REACH), min(len(words), i + QUOTE_REACH + 1)
+    lo, hi = max(0, i - QUOTE_REACH), min(len(labels), i + QUOTE_REACH + 1)
+    quote = words_of(i)
     return any(
-        j != i and labels[j] is Label.GOOD and len(words[j]) >= len(words[i]) and words[i] in words[j]
+        j != i and labels[j] is Label.GOOD and len(words_of(j)) >= len(quote) and quote in words_of(j)
         for j in range(lo, hi)
     )
 
