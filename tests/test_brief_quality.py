@@ -153,6 +153,16 @@ def test_executive_summary_opens_with_counts_and_period_then_one_cited_sentence_
     assert sentences[3] == "Les événements E2 et E3 sont liés."
 
 
+def test_a_summary_sentence_with_its_own_time_takes_no_date_and_a_preposition_goes_lower_case():
+    briefs = [
+        _brief("E1", "2020-09-16", "16 septembre 2020 — Ces derniers jours, des cas ont été recensés dans dix universités. [a]", ("a",)),
+        _brief("E2", "2020-09-15", "15 septembre 2020 — Contre toute attente, le maire sortant l'emporte. [b]", ("b",)),
+    ]
+    sentences = re.split(r"(?<=\]\.)\s+", executive_summary(briefs, "fr").split(". ", 1)[1])
+    assert sentences[0] == "Ces derniers jours, des cas ont été recensés dans dix universités [a]."
+    assert sentences[1] == "Le 15 septembre 2020, contre toute attente, le maire sortant l'emporte [b]."
+
+
 def test_executive_summary_counts_one_event_and_one_source_in_words():
     one = [_brief("E1", "2025-05-12", "12 mai 2025 — Un hôpital a ouvert à Fès. [a]", ("a",))]
     assert executive_summary(one, "fr").startswith("Cette note réunit un événement et une source (12 mai 2025).")

@@ -26,6 +26,7 @@ SUMMARY_EVENTS = 5  # events given a sentence
 _LOWER_FIRST = re.compile(
     r"^(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|D['’]|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Au|Aux|En|Dans|Sur|Sous|"
     r"Par|Pour|Avec|Sans|Entre|Chez|Vers|Après|Avant|Depuis|Pendant|Selon|Malgré|Face|Alors|Aussi|Ainsi|Plus|"
+    r"Contre|Dès|Durant|Parmi|Outre|Lors|À|Jusqu['’]|"
     r"Moins|Si|Quand|Lorsque|Mais|Et|Ou|Or|Donc|Il|Elle|Ils|Elles|On|Nous|Plusieurs|Quelque|Quelques|Certains|"
     r"Certaines|Tous|Toutes|Tout|Toute|Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Neuf|Dix|Près|Environ|"
     r"The|A|An)\b"
@@ -35,11 +36,24 @@ _LOWER_FIRST = re.compile(
 _PARTICIPLE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}ant\s+(?!(?:a|est|ont|sont|avait|était|s['’]|se|et)\b)[a-zà-ÿ]")
 
 
+# A sentence that opens on its own time ("Ces derniers jours, …", "Mardi soir, …", "Last week, …")
+# takes no date before it: "Le 16 septembre 2020, ces derniers jours, …" says two times at once.
+_OPENS_ON_TIME = re.compile(
+    r"^(?:(?:ces|les)\s+derni[eè]re?s\s+(?:jours|semaines|mois|heures)|cette\s+(?:semaine|nuit|année|fin de semaine)"
+    r"|ce\s+(?:week-end|matin|soir|midi|mois)|depuis|hier|avant-hier|aujourd['’]hui|la\s+veille|en\s+(?:début|fin)\s+de"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|midi|soir|après-midi|dernier))?(?=\s*,)"
+    r"|le\s+\d{1,2}(?:er)?\s+\w+|(?:last|this|next)\s+(?:week|month|year|night)|yesterday|today|on\s+(?:monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday))\b",
+    re.IGNORECASE,
+)
+
+
 def _dated(text: str, iso: str | None, words: dict[str, str], single_day: bool = False) -> str:
     """'Le 12 mai 2025, le ministre ...' when the event's date is known and
-    the memo spans more than that day (the opening sentence already says it)."""
+    the memo spans more than that day (the opening sentence already says it),
+    unless the sentence opens on a time of its own."""
     when = dates.human(iso, words)
-    if not when or single_day:
+    if not when or single_day or _OPENS_ON_TIME.match(text):
         return text
     key = "summary_on_day" if dates.has_day(iso) else "summary_in_month"
     if _LOWER_FIRST.match(text) or _PARTICIPLE.match(text):
