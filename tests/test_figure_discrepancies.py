@@ -37,3 +37,10 @@ def test_the_figures_of_a_list_belong_to_the_names_before_them() -> None:
         d="Suivent le Brésil avec 42.720 morts, le Royaume-Uni (41.698) et l'Italie (34.345).",
     ))
     assert [sorted(value for value, _ in d.claims) for d in found] == [["42.720 morts", "43.332 morts"]]
+
+
+def test_an_age_is_not_a_length_of_sentence():
+    assert figure_discrepancies(_sentences(
+        a="Une peine de 5 ans de prison ferme avait été requise contre l'homme d'affaires le 1er avril dernier.",
+        b="\"Il faut se battre\", a ajouté l'homme d'affaires de 76 ans. Une peine de cinq ans de prison avait été requise.",
+    )) == []

@@ -23,8 +23,8 @@ def _same_thing(a: _Found, b: _Found, min_shared: int, min_overlap: float) -> bo
     sentences that do not name different subjects ("Benoît XVI, 93 ans" and
     "son frère Georg, 96 ans" share "âgé de", not a subject)."""
     fa, sa, fb, sb = a.figure, a.sentence, b.figure, b.sentence
-    if fa.unit.lower() != fb.unit.lower() or not (_owned_by(a, b) and _owned_by(b, a)):
-        return False
+    if fa.unit.lower() != fb.unit.lower() or a.kind != b.kind or not (_owned_by(a, b) and _owned_by(b, a)):
+        return False  # "l'homme d'affaires de 76 ans" (an age) is not "une peine de 5 ans" (a quantity)
     wa, wb = _subject_words(fa), _subject_words(fb)
     shared = wa & wb
     if len(shared) < min_shared or len(shared) / max(1, min(len(wa), len(wb))) < min_overlap:
