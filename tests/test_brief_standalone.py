@@ -26,6 +26,8 @@ from briefing.brief.shorten import compress, drop_fronted_clause
         "\"Il est impensable qu'il n'ait pas su quel type de dommages il provoquait\", a dit l'avocat.",
         "De l'autre, une centaine de vaccins en projet.",
         "Puis viennent les traumatismes, les cauchemars, la culpabilité.",
+        "Je me suis immédiatement mis à l'isolement à mon domicile.",  # a quotation's sentence, its speaker cut off
+        "On m'a prévenu que pour mon bien il ne fallait pas venir travailler.",
         "Ensuite, le convoi a repris la route vers la frontière.",
     ],
 )

@@ -77,6 +77,10 @@ _OPENS_WITH_SEQUEL = re.compile(
     re.IGNORECASE,
 )
 
+# "Je me suis immédiatement mis à l'isolement …", "On m'a prévenu que …": a sentence of a
+# quotation cut from its quote marks and its speaker (the first person outside quotes).
+_FIRST_PERSON = re.compile(r"^(?:je(?![\w-])|j['’]|nous\s+(?!sommes\s+le\b)|on\s+m['’]|on\s+nous\s+|moi,|mon\s|ma\s|mes\s)", re.IGNORECASE)
+
 _DEMONSTRATIVE = re.compile(
     r"(?<![\w'’])(?:ce|cet|cette|ces)\s+(?:(?:nouveaux?|nouvel|nouvelles?|même|mêmes|derniers?|dernières?|"
     r"premiers?|premières?|grande?s?|petite?s?|seule?s?|autres?|vaste|longue?|lourde?|deux|trois|quatre|cinq|\d[\d\s.,]*)\s+)?"
@@ -164,6 +168,8 @@ def dangling_reason(text: str, before: str = "") -> str | None:
         return "opens on 'c'est'"
     if _OPENS_WITH_SEQUEL.match(t):
         return "answers a sentence before it"
+    if _FIRST_PERSON.match(t):
+        return "its speaker is not named"  # the middle of a quotation: "Je me suis mis à l'isolement."
     noun = _unnamed_demonstrative(t, before)
     return f"'{noun}' names nothing before it" if noun else None
 

@@ -75,7 +75,14 @@ def usable(sentence: Sentence) -> bool:
         and not is_question(text)  # a point states what happened; "Fallait-il intervenir plus tôt ?" frames it
         and not _ANNOUNCES_ITSELF.search(text)
         and not (_SUBORDINATE.match(text) and not has_main_verb(re.sub(r"[«»\"“”]", " ", text)))
+        and not _quote_left_open(text)
     )
+
+
+def _quote_left_open(text: str) -> bool:
+    """A piece of a quotation that runs over several sentences ('"Je suis un rescapé … copies.',
+    then 'Je les ai rendues … institution".'): a quote mark opened or closed outside it."""
+    return text.count('"') % 2 == 1 or text.count("«") != text.count("»") or text.count("“") != text.count("”")
 
 
 def _vectors(sentences: Sequence[Sentence]):
