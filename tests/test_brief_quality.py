@@ -94,9 +94,11 @@ def test_points_must_read_as_full_sentences():
     # a subordinate clause with no main clause is a kicker; one with it (even in quotes) states
     assert not ok("Quand une crise géopolitique lance une nouvelle tendance vestimentaire...")
     assert ok('Quand il a quitté le camp, cet Afghan de 14 ans "ne pensait pas se retrouver à la rue".')
-    # a piece of a quotation that runs over several sentences
-    assert not ok('"Je suis un rescapé de l\'attentat du Bataclan et un des professeurs grévistes.')
-    assert not ok("Le ministre a salué « une séance de questions au gouvernement digne.")
+    # a piece of a quotation that runs over several sentences gives way to a whole sentence
+    from briefing.brief.points import quote_left_open
+    assert quote_left_open('"Je suis un rescapé de l\'attentat du Bataclan et un des professeurs grévistes.')
+    assert quote_left_open("Le ministre a salué « une séance de questions au gouvernement digne.")
+    assert not quote_left_open('Il a dit : « Je suis un rescapé ».')
 
 
 def test_compress_cuts_after_the_main_verb_and_keeps_the_figure():

@@ -19,7 +19,7 @@ from .budget import fit_lines
 from .citations import citation
 from .oneline import headline, one_line_brief
 from .language import MEMO_LANGUAGE, marked, writers
-from .points import OwnedPoint, balance, owned_points, usable
+from .points import OwnedPoint, balance, owned_points, quote_left_open, usable
 
 TITLE_WORDS = 14
 LEAD_WORDS = 40  # the lead sentence comes on top of the key points' word budget
@@ -86,7 +86,7 @@ def _round_robin(chosen: Sequence[Sentence], pool: Sequence[Sentence]) -> list[S
     taken = {(s.article_id, s.index) for s in chosen if _extracted(s)}
     by_source: dict[str, list[Sentence]] = {}
     for s in pool:
-        if (s.article_id, s.index) not in taken and usable(s):
+        if (s.article_id, s.index) not in taken and usable(s) and not quote_left_open(s.text):
             by_source.setdefault(s.article_id, []).append(s)
     queues = list(by_source.values())
     return [q[depth] for depth in range(max(map(len, queues), default=0)) for q in queues if depth < len(q)]

@@ -75,13 +75,13 @@ def usable(sentence: Sentence) -> bool:
         and not is_question(text)  # a point states what happened; "Fallait-il intervenir plus tôt ?" frames it
         and not _ANNOUNCES_ITSELF.search(text)
         and not (_SUBORDINATE.match(text) and not has_main_verb(re.sub(r"[«»\"“”]", " ", text)))
-        and not _quote_left_open(text)
     )
 
 
-def _quote_left_open(text: str) -> bool:
+def quote_left_open(text: str) -> bool:
     """A piece of a quotation that runs over several sentences ('"Je suis un rescapé … copies.',
-    then 'Je les ai rendues … institution".'): a quote mark opened or closed outside it."""
+    then 'Je les ai rendues … institution".'): a quote mark opened or closed outside it. Such a
+    piece gives way to a whole sentence, and is used only when a source gives none."""
     return text.count('"') % 2 == 1 or text.count("«") != text.count("»") or text.count("“") != text.count("”")
 
 
@@ -111,6 +111,7 @@ def owned_points(chosen: Sequence[Sentence], pool: Sequence[Sentence]) -> list[O
     sentence that repeats an earlier one from another source adds its source
     to that point instead of making a new one."""
     chosen = [s for s in chosen if usable(s)]
+    chosen = [s for s in chosen if not quote_left_open(s.text)] or chosen
     if not chosen:
         return []
     everything = list(chosen) + list(pool)
