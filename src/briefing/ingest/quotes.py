@@ -16,15 +16,12 @@ from typing import Callable, Sequence
 
 from .blocks import Block
 from .features import Label
-from .head import fold
+from .head import fold, is_name
 
 QUOTE_REACH = 20  # blocks between the pull quote and the paragraph it repeats
 MIN_QUOTE_CHARS = 40  # shorter repeats are headings and captions
-NAME_WORDS = (2, 5)  # "Javier López", "Interimstrainer Uwe Schubert"
 ROLE_WORDS = 12  # "Directeur de campagne pour la pêche durable à Oceana"
 _NON_WORD = re.compile(r"[\W_]+")
-# Lowercase particles of a name: "Ursula von der Leyen", "Charles de Gaulle", "Ahmed al-Khatib".
-_PARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "von", "van", "der", "den", "di", "da", "del", "al", "el", "ben", "bin"})
 
 
 def pull_quotes(blocks: Sequence[Block], labels: Sequence[Label]) -> frozenset[int]:
@@ -60,19 +57,12 @@ def _repeated(words_of: Callable[[int], str], labels: Sequence[Label], i: int) -
 
 def _attribution(blocks: Sequence[Block], labels: Sequence[Label], start: int) -> list[int]:
     """A name line at `start`, and a role line under it if one follows: [] when none."""
-    if start >= len(blocks) or labels[start] is Label.GOOD or not _name_line(blocks[start].text):
+    if start >= len(blocks) or labels[start] is Label.GOOD or not is_name(blocks[start].text):
         return []
     role = start + 1
     if role < len(blocks) and labels[role] is Label.SHORT and _role_line(blocks[role].text):
         return [start, role]
     return [start]
-
-
-def _name_line(text: str) -> bool:
-    tokens = text.split()
-    if not NAME_WORDS[0] <= len(tokens) <= NAME_WORDS[1] or any(ch.isdigit() for ch in text):
-        return False
-    return all(t[0].isupper() or t.casefold().strip("'-") in _PARTICLES for t in tokens) and text.rstrip()[-1].isalpha()
 
 
 def _role_line(text: str) -> bool:
