@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
-_AGENCY = r"(?:AFP|Reuters|AP|MAP|ANSA|DPA|EFE|Belga|Xinhua|Relaxnews|ETX)"
+from ..text.agencies import AGENCY_PATTERN
+
+_AGENCY = AGENCY_PATTERN
 # A link line that opens a sentence ("Lire aussi : Un randonneur secouru"), where ingestion
 # only knows a links header alone on its line.
 _LINK = re.compile(

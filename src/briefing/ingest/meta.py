@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from ..text.agencies import AGENCIES
 from .blocks import Block
 from .byline import OUTLET_CUE, Byline
 from .dates import find_dates
@@ -72,11 +73,8 @@ def read_metadata(page: LabelledPage, markup: Metadata = Metadata(), today: str 
     return Metadata(title=title, source=source, date=date, event_date=event_date(page.text, date), author=author)
 
 
-# News agencies: a page signed by one alone ("AFP, publié le …") names where its text comes from.
-_AGENCIES = frozenset(
-    "afp ap reuters map dpa efe ansa xinhua belga ats aps tap anadolu 6medias relaxnews upi kyodo tass sipa".split()
-    + ["associated press", "agence france-presse", "europa press", "ria novosti", "maghreb arabe presse"]
-)
+# A page signed by a news agency alone ("AFP, publié le …") names where its text comes from.
+_AGENCIES = frozenset(fold(a) for a in AGENCIES)
 _WITH = re.compile(r"^(?P<outlet>[^,;]{2,40}?)\s+avec\s+\S")  # "Orange avec AFP", "Orange avec Media Services"
 
 

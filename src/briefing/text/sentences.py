@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .agencies import AGENCY_PATTERN
+
 from ..records import Sentence
 
 # Lower-cased, without the final dot.
@@ -38,7 +40,7 @@ _BOUNDARY = re.compile(
     re.VERBOSE,
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
-_AGENCY_NEXT = re.compile(r"\((?:AFP|AP|Reuters|MAP|ANSA|DPA|EFE|Belga|Xinhua)\)")
+_AGENCY_NEXT = re.compile(rf"\({AGENCY_PATTERN}\)")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _LINE_END = re.compile(r"(?<=[.!?…»\"”:])[ \t]*\n")  # a line break after terminal punctuation
 
