@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..ingest.day_clause import takes_etre
+from ..ingest.day_clause import PARTICIPLE, takes_etre
 from .lexicon import (
     ARTICLES,
     AUXILIARIES,
@@ -116,7 +116,10 @@ def _plural_verb(word: str) -> bool:
 _HAD = frozenset("avais avait avions aviez avaient".split())
 _WAS = frozenset("étais était étions étiez étaient".split())
 # The participle after the auxiliary, past adverbs and an incise ("avait, selon son avocat, accusé").
-_PARTICIPLE = re.compile(r"(?:\s*,[^,.;]{1,60},)?\s+(?:(?:déjà|encore|aussi|alors|même|pourtant|bien|toujours)\s+)*(?P<p>[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts))\b")
+_PARTICIPLE = re.compile(
+    r"(?:\s*,[^,.;]{1,60},)?\s+(?:(?:déjà|encore|aussi|alors|même|pourtant|bien|toujours)\s+)*(?P<p>" + PARTICIPLE + r")(?![\w'-])",
+    re.I,
+)
 
 
 def told_as_background(text: str) -> bool:

@@ -9,15 +9,16 @@ separators ("100.000" and "100 000" are one number).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Sequence
 
 from ..events import lexical
 from ..records import Discrepancy, Sentence
-from .figures import _extract, _Found, _subject_words
+from .figures import found_figures, FoundFigure, subject_words
 
 
-def _same_thing(a: _Found, b: _Found, min_shared: int, min_overlap: float) -> bool:
+def _same_thing(a: FoundFigure, b: FoundFigure, min_shared: int, min_overlap: float) -> bool:
     """Two figures measure the same thing: same unit, the same words around
     the number (at least `min_shared`, most of the shorter side's), and
     sentences that do not name different subjects ("Benoît XVI, 93 ans" and
@@ -25,7 +26,7 @@ def _same_thing(a: _Found, b: _Found, min_shared: int, min_overlap: float) -> bo
     fa, sa, fb, sb = a.figure, a.sentence, b.figure, b.sentence
     if fa.unit.lower() != fb.unit.lower() or a.kind != b.kind or not (_owned_by(a, b) and _owned_by(b, a)):
         return False  # "l'homme d'affaires de 76 ans" (an age) is not "une peine de 5 ans" (a quantity)
-    wa, wb = _subject_words(fa), _subject_words(fb)
+    wa, wb = subject_words(fa), subject_words(fb)
     shared = wa & wb
     if len(shared) < min_shared or len(shared) / max(1, min(len(wa), len(wb))) < min_overlap:
         return False
@@ -40,12 +41,18 @@ def _number(value: str) -> str:
     return value.replace(",", ".")
 
 
-def _owned_by(a: _Found, b: _Found) -> bool:
+def _owned_by(a: FoundFigure, b: FoundFigure) -> bool:
     """Whether b may count what a counts: a figure given for a name in a list ("le Brésil (134.935
     morts)") is only comparable with a figure given for that name, or in a sentence naming it."""
     if a.owner is None:
         return True
-    return a.owner == b.owner if b.owner else a.owner in lexical.words(b.sentence.text)
+    return a.owner == b.owner if b.owner else a.owner in _words(b.sentence.text)
+
+
+@functools.lru_cache(maxsize=1024)
+def _words(text: str) -> frozenset[str]:
+    """A sentence's words, read once however many figures are compared with it."""
+    return frozenset(lexical.words(text))
 
 
 def figure_discrepancies(sentences: Sequence[Sentence], min_shared: int = 2, min_overlap: float = 0.6) -> list[Discrepancy]:
@@ -54,7 +61,7 @@ def figure_discrepancies(sentences: Sequence[Sentence], min_shared: int = 2, min
     1.500 [b]", not one line per pair). A source that also gives the other's
     value does not disagree with it (two figures of one story, such as two
     candidates' scores)."""
-    found = _extract(sentences)
+    found = found_figures(sentences)
     given: dict[str, set[tuple[str, str]]] = {}
     for figure in (f.figure for f in found):
         given.setdefault(figure.source, set()).add((_number(figure.value), figure.unit.lower()))

@@ -141,7 +141,7 @@ def _follow_up(measure: str, before: Sequence[tuple[KeyFigure, str]], unit: str)
 
 
 @dataclass(frozen=True)
-class _Found:
+class FoundFigure:
     figure: KeyFigure
     sentence: Sentence
     whole: bool  # its measure is a whole phrase of the sentence (else only what discrepancies compare)
@@ -149,9 +149,9 @@ class _Found:
     owner: str | None = None  # the name it is given for, right before it ("le Brésil avec …", "l'Inde (…")
 
 
-def _extract(sentences: Sequence[Sentence]) -> list[_Found]:
+def found_figures(sentences: Sequence[Sentence]) -> list[FoundFigure]:
     """Every figure in `sentences` with the sentence it stands in, in reading order."""
-    out: list[_Found] = []
+    out: list[FoundFigure] = []
     # Figures with a whole phrase of the sentence just read, per article: (figure, text as written).
     last: dict[str, tuple[int, list[tuple[KeyFigure, str]]]] = {}
     for sentence in sentences:
@@ -159,7 +159,7 @@ def _extract(sentences: Sequence[Sentence]) -> list[_Found]:
         previous = last.get(sentence.article_id)
         before = previous[1] if previous and previous[0] == sentence.index - 1 else []
         here: list[tuple[KeyFigure, str]] = []
-        listed: list[tuple[int, str, int]] = []  # (where, unit, index in out) of this sentence's figures
+        listed: list[tuple[int, int]] = []  # (where, index in out) of this sentence's figures
         for match in _FIGURE.finditer(text):
             if _is_date_part(text, match):
                 continue
@@ -173,8 +173,8 @@ def _extract(sentences: Sequence[Sentence]) -> list[_Found]:
             span = whole_phrase(text, match.start(), end)
             measure = _follow_up(text[span[0] : span[1]], before, unit) if span else _fallback(text, match.start())
             figure = KeyFigure(value, unit, measure, sentence.article_id)
-            out.append(_Found(figure, sentence, span is not None, _kind(text, match.start(), unit)))
-            listed.append((match.start(), unit.lower(), len(out) - 1))
+            out.append(FoundFigure(figure, sentence, span is not None, _kind(text, match.start(), unit)))
+            listed.append((match.start(), len(out) - 1))
             if unit and span:
                 here.append((figure, text[match.start() : end]))
         last[sentence.article_id] = (sentence.index, here)
@@ -189,10 +189,10 @@ _OWNER = re.compile(
 )
 
 
-def _own(text: str, listed: Sequence[tuple[int, str, int]], out: list[_Found]) -> None:
+def _own(text: str, listed: Sequence[tuple[int, int]], out: list[FoundFigure]) -> None:
     """Give each figure set right after a name ("le Brésil avec 43.332 morts, le Royaume-Uni
     (41.736 morts)") that name: two figures of two names are two things' counts, not two claims."""
-    for start, _, n in listed:
+    for start, n in listed:
         if m := _OWNER.search(text[max(0, start - 80) : start]):
             named = lexical.words(m.group("name"))
             out[n] = replace(out[n], owner=named[-1] if named else None)
@@ -200,10 +200,10 @@ def _own(text: str, listed: Sequence[tuple[int, str, int]], out: list[_Found]) -
 
 def extract_figures(sentences: Sequence[Sentence]) -> list[KeyFigure]:
     """Every figure in `sentences`, in reading order."""
-    return [found.figure for found in _extract(sentences)]
+    return [found.figure for found in found_figures(sentences)]
 
 
-def _about(found: _Found, about: str) -> bool:
+def _about(found: FoundFigure, about: str) -> bool:
     """An age or a time since belongs to the event when what it is about says it."""
     if not found.kind:
         return True
@@ -228,11 +228,11 @@ def key_figures(sentences: Sequence[Sentence], limit: int = 8, headlines: Sequen
     unique: list[KeyFigure] = []
     central: dict[KeyFigure, bool] = {}
     sentence_of: dict[KeyFigure, str] = {}
-    for found in _extract(sentences):
+    for found in found_figures(sentences):
         figure = found.figure
         if not found.whole or not _about(found, about):
             continue
-        words = _subject_words(figure)
+        words = subject_words(figure)
         if len(words) < MIN_MEASURE_WORDS:
             continue
         if not any(_said_before(figure, words, kept) for kept in unique):
@@ -254,10 +254,10 @@ def key_figures(sentences: Sequence[Sentence], limit: int = 8, headlines: Sequen
 
 def _said_before(figure: KeyFigure, words: set[str], kept: KeyFigure) -> bool:
     same_value = (figure.value, figure.unit.lower()) == (kept.value, kept.unit.lower())
-    return same_value and (figure.source == kept.source or bool(words & _subject_words(kept)))
+    return same_value and (figure.source == kept.source or bool(words & subject_words(kept)))
 
 
-def _subject_words(figure: KeyFigure) -> set[str]:
+def subject_words(figure: KeyFigure) -> set[str]:
     """The words around a figure that say what it counts: its measure's
     content words, without numbers and without the unit itself."""
     unit = set(lexical.words(figure.unit))

@@ -19,7 +19,7 @@ from . import dates
 from .anaphora import leans_on_previous
 from .furniture import strip_dateline
 from .language import MEMO_LANGUAGE, marked, writers
-from .points import quote_left_open, usable
+from .points import usable, whole_first
 from .shorten import compress, drop_fronted_clause
 
 LINE_WORDS = 20  # a lead sentence this short is kept whole
@@ -52,8 +52,7 @@ def _echoes(sentence: str, title: str) -> bool:
 
 def line_sentence(article: Article, title: str) -> str:
     """The first news sentence of the article's lead, short enough for one line."""
-    sentences = [s for s in split_sentences(article.text, article.id)[:LEAD_SENTENCES] if usable(s)]
-    sentences = [s for s in sentences if not quote_left_open(s.text)] or sentences
+    sentences = whole_first([s for s in split_sentences(article.text, article.id)[:LEAD_SENTENCES] if usable(s)])
     if not sentences:
         return ""
     # A sentence that leans on the one before it cannot stand alone on a line.

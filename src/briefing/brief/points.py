@@ -85,6 +85,11 @@ def quote_left_open(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("«") != text.count("»") or text.count("“") != text.count("”")
 
 
+def whole_first(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences that are no piece of a quotation, or all of them when none is."""
+    return [s for s in sentences if not quote_left_open(s.text)] or list(sentences)
+
+
 def _vectors(sentences: Sequence[Sentence]):
     """TF-IDF rows of the sentences' words and names (the grouping's builder)."""
     from ..events.vectors import tfidf_rows
@@ -110,8 +115,7 @@ def owned_points(chosen: Sequence[Sentence], pool: Sequence[Sentence]) -> list[O
     article in `pool` (all sentences of the event) that supports it. A chosen
     sentence that repeats an earlier one from another source adds its source
     to that point instead of making a new one."""
-    chosen = [s for s in chosen if usable(s)]
-    chosen = [s for s in chosen if not quote_left_open(s.text)] or chosen
+    chosen = whole_first([s for s in chosen if usable(s)])
     if not chosen:
         return []
     everything = list(chosen) + list(pool)

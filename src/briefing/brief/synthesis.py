@@ -17,6 +17,7 @@ from ..prompts import labels
 from ..records import Article, Brief
 from . import dates
 from .citations import split_lead
+from .lexicon import WEEKDAYS
 from .shorten import compress, drop_fronted_clause
 
 SUMMARY_EVENTS = 5  # events given a sentence
@@ -41,7 +42,7 @@ _PARTICIPLE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}ant\s+(?!(?:a|est|ont|sont|a
 _OPENS_ON_TIME = re.compile(
     r"^(?:(?:ces|les)\s+derni[eè]re?s\s+(?:jours|semaines|mois|heures)|cette\s+(?:semaine|nuit|année|fin de semaine)"
     r"|ce\s+(?:week-end|matin|soir|midi|mois)|depuis|hier|avant-hier|aujourd['’]hui|la\s+veille|en\s+(?:début|fin)\s+de"
-    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|midi|soir|après-midi|dernier))?(?=\s*,)"
+    rf"|(?:{'|'.join(sorted(WEEKDAYS))})(?:\s+(?:matin|midi|soir|après-midi|dernier))?(?=\s*,)"
     r"|le\s+\d{1,2}(?:er)?\s+\w+|(?:last|this|next)\s+(?:week|month|year|night)|yesterday|today|on\s+(?:monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday))\b",
     re.IGNORECASE,

@@ -39,7 +39,7 @@ _ADVERBS = (
 _HABIT = re.compile(r"(?<![\w'-])(?:chaque|tous\s+les|toutes\s+les|les|le|du|au)\s*$", re.I)
 _SINCE = re.compile(r"(?<![\w'-])depuis\s*$", re.I)  # "depuis mercredi": a start gone by, whatever the tense
 # A past participle (regular endings and the common irregular ones).
-_PART = (
+PARTICIPLE = (
     r"(?:" + _W + r"+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints)"
     r"|mort|morte|morts|mortes|né|née|nés|nées|eu|eue|eus|été|fait|faite|faits|faites|dit|dite|dits|dites)"
 )
@@ -50,12 +50,12 @@ _APPOSITION = re.compile(
 )
 _BETWEEN = r"(?:\s+\S+){0,3}?\s+"  # "a ainsi donné", "a lui-même relevé", "s'était émue"
 _PLUPERFECT = re.compile(
-    r"(?<![\w-])(?:avai[st]|avait|avaient|avions|aviez|étai[st]|était|étaient|étions|étiez)" + _BETWEEN + _PART + r"(?:\s+" + _PART + r")?(?![\w'-])",
+    r"(?<![\w-])(?:avai[st]|avait|avaient|avions|aviez|étai[st]|était|étaient|étions|étiez)" + _BETWEEN + PARTICIPLE + r"(?:\s+" + PARTICIPLE + r")?(?![\w'-])",
     re.I,
 )
 _COMPOUND = re.compile(  # passé composé, passive or reflexive, and the past conditional of reported facts
     r"(?<![\w-])(?:a|ai|as|avons|avez|ont|est|sont|suis|es|sommes|êtes|ayant|étant|aurait|auraient|serait|seraient)"
-    r"(?:-t)?(?:-(?:il|elle|on|ils|elles))?" + _BETWEEN + _PART + r"(?:\s+" + _PART + r")?(?![\w'-])",
+    r"(?:-t)?(?:-(?:il|elle|on|ils|elles))?" + _BETWEEN + PARTICIPLE + r"(?:\s+" + PARTICIPLE + r")?(?![\w'-])",
     re.I,
 )
 _IMPERFECT = re.compile(r"\b" + _W + r"{2,}(?:ait|aient)\b", re.I)

@@ -46,9 +46,10 @@ _LINE_END = re.compile(r"(?<=[.!?…»\"”:])[ \t]*\n")  # a line break after t
 
 
 # The names of Latin letters as Arabic writes an initial: إف (F), إم (M), جي (G), دي (D) ...
+# (Not "في" for V nor "أو" for O: they are the words "in" and "or" too.)
 _LATIN_LETTERS_IN_ARABIC = frozenset(
-    "إيه بي سي دي إي إف جي إتش آي جاي كيه كي إل إم إن أو بي كيو آر إس تي يو في دبليو إكس واي زد".split()
-) - {"في", "أو"}  # "في" (in) and "أو" (or) are words too
+    "إيه بي سي دي إي إف جي إتش آي جاي كيه كي إل إم إن كيو آر إس تي يو دبليو إكس واي زد".split()
+)
 
 
 def _is_false_end(text: str, match: re.Match) -> bool:
