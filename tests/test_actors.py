@@ -118,6 +118,9 @@ def test_a_role_ends_where_its_clause_does_and_names_no_thing():
     assert appositions(severino) == [("Carrie Severino", "présidente du groupe conservateur Judicial CrisisNetwork")]
     aoun = "Jeudi, le chef de l'Etat français rencontrera son homologue libanais Michel Aoun et le Premier ministre Hassan Diab."
     assert not any(name == "Michel Aoun" for name, _ in appositions(aoun))
+    hamon = "Il arrive loin derrière Benoît Hamon, son ancien ministre de l'Éducation nationale au second tour de la primaire."
+    assert appositions(hamon) == [("Benoît Hamon", "ancien ministre de l'Éducation nationale")]  # the verb's time, not the role's
+    assert appositions("Jean Dupont, ministre délégué aux Transports, a parlé.") == [("Jean Dupont", "ministre délégué aux Transports")]
     traore = "A déclaré le colonel Missa Traoré, son ancien ministre de la Santé avec qui il a mené le putsch en 1968."
     assert appositions(traore) == [("Missa Traoré", "ancien ministre de la Santé")]
     assert appositions('Maya Terro, fondatrice de "Food Blessed", craint une explosion de l\'insécurité.') == []

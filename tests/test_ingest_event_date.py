@@ -77,3 +77,11 @@ def test_a_page_published_on_thursday_reporting_a_death_on_thursday() -> None:
     )
     (article,) = clean_documents([RawDocument(id="v", text=page)])
     assert (article.date, article.event_date) == ("2020-06-18", "2020-06-18")
+
+
+def test_a_weekday_of_a_feast_is_the_feast_not_the_last_such_weekday() -> None:
+    # Easter 2020 was 12 April, Whit Monday 2017 the 5th of June (a Monday; the page is of Tuesday).
+    assert event_date("Le curé a parcouru ce dimanche de Pâques les rues de sa paroisse.", "2020-05-13") == "2020-04-12"
+    assert event_date("Arnaud Montebourg a gravi le mont Beuvray ce lundi de Pentecôte.", "2017-06-06") == "2017-06-05"
+    # A feast still to come, or one too long ago, dates nothing: the publication day stands.
+    assert event_date("Le défilé aura lieu le lundi de Pentecôte.", "2020-05-22") == "2020-05-22"

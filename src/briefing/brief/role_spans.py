@@ -44,6 +44,11 @@ _LIST_STOP = _STOP_WORDS | frozenset(
 _IMPERFECT = re.compile(r"(?!(?:portrait|souhait|attrait|extrait|retrait|trait|lait)s?$)[a-zà-ÿ]{2,}(?:ait|aient)$")
 # A hyphen after a space or before one is a dash ("la maire PS sortante -et grande favorite- Anne Hidalgo").
 _GERUND = re.compile(r"\s+(?:[a-zà-ÿ]+['’])?[a-zà-ÿ]{2,}ant\b")
+# "son ancien ministre de l'Éducation au second tour de la primaire": a complement
+# of time or occasion belongs to the verb, not to the role.
+_CIRCUMSTANCE = re.compile(
+    r"(?i:(?:au|aux|à\s+l['’]\s*|à\s+la|à)\s*(?:[a-zà-ÿ]+\s+)?(?:tours?|issue|occasion|cours|moment|lendemain|veille|terme|sortie)\b)"
+)
 # "rencontrera", "annonceront": a verb in the future ends the role too.
 _FUTURE = re.compile(r"[a-zà-ÿ]{4,}(?:era|eront)$")
 _HARD_END = re.compile(r"[;:!?\"«»“”]|\.(?:\s|$)|\s[-–—]\s|\s-(?=\w)|(?<=\w)-\s|\)")
@@ -129,6 +134,8 @@ def _role_end(text: str, start: int) -> int:
         elif depth == 0 and ch.isalpha() and (pos == start or not text[pos - 1].isalnum()):
             word = re.match(r"[\w’'-]+", text[pos:]).group(0)
             if pos > start and (re.split(r"['’]", word.lower())[0] in _STOP_WORDS or _IMPERFECT.match(word) or _FUTURE.match(word)):
+                return pos
+            if pos > start and _CIRCUMSTANCE.match(text, pos):
                 return pos
             if pos > start and word.lower() == "en" and _GERUND.match(text, pos + 2):
                 return pos  # "présidente du groupe X en estimant que ...": a gerund opens another clause

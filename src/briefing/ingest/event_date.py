@@ -14,6 +14,8 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from dateutil.easter import easter
+
 from ..records import Article
 from .dates import find_dates
 from .day_clause import Reading, reading, verb_ends
@@ -25,7 +27,9 @@ _DAYS_BACK = {"hier": 1, "la veille": 1, "avant-hier": 2, "l'avant-veille": 2, "
               "ce matin": 0, "ce midi": 0, "cet après-midi": 0, "ce soir": 0, "cette nuit": 0}
 _RELATIVE = re.compile(
     r"(?<![\w-])(?:(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\w-])"
-    r"(?:\s+(?P<which>dernier|passé|prochain))?(?!\s+(?:\d|gras|saint))"
+    # "ce dimanche de Pâques", "le lundi de Pentecôte": a feast's day, not the last such weekday.
+    r"(?:\s+(?P<which>dernier|passé|prochain)|\s+(?P<feast>de\s+Pâques|de\s+Pentecôte|de\s+l['’]Ascension|des\s+Rameaux))?"
+    r"(?!\s+(?:\d|gras|saint))"
     r"|(?<!à )(?P<word>avant-hier|hier|la veille|l'avant-veille|aujourd'hui|ce matin|ce midi|cet après-midi|ce soir|cette nuit)"
     r"(?!\s+(?:de|du|des|d')\b))",
     re.I,
@@ -125,6 +129,8 @@ def _relative(match: re.Match[str], published: date | None, read: Reading = "pas
             return None
         return (published - timedelta(days=_DAYS_BACK[match.group("word").lower()])).isoformat()
     weekday = WEEKDAYS[match.group("weekday").lower()]
+    if match.group("feast"):
+        return _feast_day(match.group("feast"), weekday, published)
     which = (match.group("which") or "").lower()
     if which == "prochain":  # an announcement: the news is the day it was made
         return None
@@ -134,6 +140,22 @@ def _relative(match: re.Match[str], published: date | None, read: Reading = "pas
     if which and back == 0:  # "mardi dernier", said on a Tuesday: a week ago
         back = 7
     return (published - timedelta(days=back)).isoformat()
+
+
+# A movable feast's day, in days after Easter; 'le lundi de Pâques' is the first Monday from it.
+_FEASTS = {"pâques": 0, "pentecôte": 49, "ascension": 39, "rameaux": -7}
+
+
+def _feast_day(feast: str, weekday: int, published: date) -> str | None:
+    """'le lundi de Pentecôte': that day of the latest such feast up to publication
+    (dateutil's computus of Easter), when it lies within RECENT_DAYS; else no day of the news."""
+    key = next(k for k in _FEASTS if k in feast.lower())
+    for year in (published.year, published.year - 1):
+        anchor = easter(year) + timedelta(days=_FEASTS[key])
+        day = anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
+        if day <= published:
+            return day.isoformat() if (published - day).days <= RECENT_DAYS else None
+    return None
 
 
 def _stated(iso: str, published: str | None, day: date | None) -> str | None:
