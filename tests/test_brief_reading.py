@@ -21,6 +21,8 @@ def test_pronoun_openings_are_told_from_impersonal_and_named_subjects():
     assert opens_with_pronoun("Selon lui, la réforme prendra deux ans.")
     assert not opens_with_pronoun("Il faut encore former des milliers de soignants dans la région.")
     assert not opens_with_pronoun("Il y a trois hôpitaux dans la province.")
+    assert not opens_with_pronoun("Il y a eu trois morts dans la province.")
+    assert opens_with_pronoun("Il y a abordé les thèmes de la laïcité et de la citoyenneté.")  # 'y' a place, 'il' a person
     assert not opens_with_pronoun("Elisabeth Martin a mis l'accent sur la formation.")
     assert not opens_with_pronoun("Ilham Benali dirige le programme depuis 2019.")
 

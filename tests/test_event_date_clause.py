@@ -64,6 +64,8 @@ def test_the_clause_places_the_day(lead: str, expected: str) -> None:
         ("La grève générale lundi a paralysé le pays.", "lundi", "attributive"),  # a noun's day, not a present
         ("La campagne avait été bousculée vendredi par une enquête.", "vendredi", "background"),
         ("Les supporters regardent les matches du dimanche soir.", "dimanche", "habitual"),
+        # A document's own date is not the news: the letter was made public the next day.
+        ("Dans une lettre datée de jeudi, le président n'a pu qu'adresser une fin de non-recevoir.", "jeudi", "background"),
     ],
 )
 def test_reading(sentence: str, day: str, expected: str) -> None:

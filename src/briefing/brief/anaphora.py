@@ -30,9 +30,10 @@ _SUBJECT = (
     r"années?\b|heures?\b|minutes?\b|temps\b|décennies?\b|week-ends?\b))|"
     r"(?:selon|pour|d['’]après)\s+(?:lui|elle|eux|elles))"
 )
-# "Il faut", "Il y a", "Il est temps de": an impersonal "il" stands for nobody.
+# "Il faut", "Il y a", "Il est temps de": an impersonal "il" stands for nobody
+# ("Il y a abordé les thèmes …", a participle after it, is a person's "il").
 _IMPERSONAL = (
-    r"il\s+(?:ne\s+|n['’])?(?:y\s+a|y\s+avait|y\s+aura|faut|fallait|faudra|faudrait|s['’]agit|s['’]agissait|"
+    r"il\s+(?:ne\s+|n['’])?(?:y\s+a(?!\s+(?:[a-zà-ÿ]{3,}(?:é|ée|és|ées)|fait|pris|mis|vu|tenu|reçu)(?![\w'-]))|y\s+avait|y\s+aura|faut|fallait|faudra|faudrait|s['’]agit|s['’]agissait|"
     r"convient|importe|reste|restait|semble|semblait|paraît|suffit|suffirait|manque|existe|apparaît|ressort|"
     r"vaut\s+mieux|arrive\s+que|se\s+peut|était\s+une\s+fois|"
     r"(?:est|était|sera|serait|devient|devenait|(?:est|était)\s+devenu)\s+(?:pas\s+)?(?:(?:très|bien|peu|plus|encore|déjà|aussi)\s+)?"

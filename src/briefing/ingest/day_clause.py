@@ -38,6 +38,8 @@ _ADVERBS = (
 )
 _HABIT = re.compile(r"(?<![\w'-])(?:chaque|tous\s+les|toutes\s+les|les|le|du|au)\s*$", re.I)
 _SINCE = re.compile(r"(?<![\w'-])depuis\s*$", re.I)  # "depuis mercredi": a start gone by, whatever the tense
+# "une lettre datée de jeudi", "un décret daté du 3 septembre": a document's date, not the news's.
+_DATED = re.compile(r"(?<![\w'-])daté(?:e|s|es)?(?:\s+d(?:e|u))?\s*$", re.I)
 # A past participle (regular endings and the common irregular ones).
 PARTICIPLE = (
     r"(?:" + _W + r"+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints)"
@@ -109,6 +111,8 @@ def reading(sentence: str, start: int, end: int | None = None, weekday: bool = T
         return "habitual"
     if _SINCE.search(before):
         return "attributive"
+    if _DATED.search(before):
+        return "background"
     clause = clause_before(sentence, start)
     if before[: len(before) - len(clause)].endswith(",") and _APPOSITION.match(clause):
         return "background"  # "l'Américain Paul Whelan, condamné lundi à 16 ans, ..."
