@@ -141,6 +141,8 @@ def test_the_reporter_s_account_leads_before_a_quotation_and_its_speaker():
     quote = KeyPoint('"Passer plus de deux secondes sur ce genre de sujet me laisse circonspect", a déploré le Premier ministre.', ("a", "b"))
     account = KeyPoint("Le président et le Premier ministre ont insisté jeudi sur leur entente, réfutant des tensions.", ("a",))
     assert _core_first([quote, account]) == [account, quote]
+    letter = KeyPoint('"Je ne suis pas en mesure d\'accéder à votre demande", écrit Emmanuel Macron dans une lettre au malade.', ("a", "b"))
+    assert _core_first([letter, account]) == [account, letter]  # 'écrit' introduces a quotation as 'a déploré' does
     kicker = KeyPoint('"Ranimer les braises": de Paris à Londres, le président célèbre jeudi l\'appel du 18 juin.', ("a", "b"))
     assert _core_first([kicker, account]) == [kicker, account]  # a kicker quote, then the reporter's statement
     contrast = KeyPoint("La préfecture incite néanmoins les Franciliens à réduire leurs déplacements.", ("a",))

@@ -142,10 +142,11 @@ def told_as_background(text: str) -> bool:
     return False
 
 
-# '"…", a déploré Édouard Philippe', '« … », estime le chercheur': a whole sentence quoted, then its speaker.
+# '"…", a déploré Édouard Philippe', '« … », estime le chercheur', '"…", écrit Emmanuel Macron':
+# a whole sentence quoted, then its speaker.
 _QUOTED_THEN_SPEAKER = re.compile(
     r'^\s*["«“](?P<quote>[^"«»“”]{20,})["»”]\s*,\s*(?:(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ\'’]+\s+){0,3}[a-zà-ÿ]+(?:é|i|it|u|is)e?s?'
-    r"|[a-zà-ÿ]+(?:e|ent)(?:-t-(?:il|elle|on|ils|elles))?|(?:a|ont)-t-(?:il|elle|on|ils|elles)\s+[a-zà-ÿ]+)\b"
+    r"|[a-zà-ÿ]+(?:e|ent|it|ut|aît|et)(?:-t-(?:il|elle|on|ils|elles))?|(?:a|ont)-t-(?:il|elle|on|ils|elles)\s+[a-zà-ÿ]+)\b"
 )
 
 
