@@ -131,6 +131,20 @@ def test_a_cut_by_count_ends_before_a_phrase_of_purpose_or_circumstance_not_insi
         "une semaine après des annonces du ministre de l'Intérieur sur l'interdiction des clés d'étranglement et la suspension des agents."
     )
     assert not compress(police).endswith("une semaine.")
+    # A present participle's phrase goes whole, never the participle without its object ("… en France visant.").
+    heitz = (
+        "Le procureur de Paris Rémy Heitz a annoncé à l'AFP l'ouverture lundi d'une vaste enquête préliminaire sur la "
+        "gestion critiquée de la crise du Covid-19 en France visant notamment les chefs d'\"homicides involontaires\" "
+        "ou \"mise en danger de la vie d'autrui\"."
+    )
+    assert compress(heitz).endswith("de la crise du Covid-19 en France.")
+    # A cut by count that stops inside a name takes the name whole.
+    shtayyeh = (
+        "Les Palestiniens ont soumis une contre-proposition au plan américain pour le Proche-Orient qui prévoit "
+        "notamment l'annexion de pans de la Cisjordanie occupée par Israël, a affirmé mardi le Premier ministre "
+        "palestinien Mohammed Shtayyeh."
+    )
+    assert "Mohammed Shtayyeh" in compress(shtayyeh)
 
 
 def _brief(eid: str, date: str | None, lead: str, sources: tuple[str, ...], related: tuple[str, ...] = ()) -> Brief:

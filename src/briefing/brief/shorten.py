@@ -57,6 +57,13 @@ _OPTIONAL_PHRASE = re.compile(
     re.IGNORECASE,
 )
 OPTIONAL_CUT_WORDS = 20
+# "… une enquête visant [notamment les chefs d'homicide]": a present participle cut from its object says
+# nothing; the phrase it opens can go whole ("… en France [visant notamment …]").
+_BARE_PARTICIPLE = re.compile(r"[a-zà-ÿ]{3,}ant$")
+_PARTICIPLE_PHRASE = re.compile(
+    r"^(?!(?:avant|devant|autant|pendant|durant|cependant|maintenant|pourtant|suivant)\b)[a-zà-ÿ]{3,}ant\s+(?!(?:de|du|des|d['’])\s)"
+)
+NAME_REACH = 3  # words a cut by count may run on to end a name it stopped inside
 # An inserted phrase between a verb and what it governs ("a critiqué, jeudi 18 juin, l'action du
 # gouvernement"): a cut right after the verb, at the insertion, would leave the verb bare.
 _INSERTION_THEN_OBJECT = re.compile(
@@ -159,8 +166,14 @@ def compress(
         verb_words = len(body[:verb].split())
         for k in range(len(words) - 1, max(OPTIONAL_CUT_WORDS, verb_words) - 1, -1):
             kept = " ".join(words[:k]).rstrip(" ,;:")
-            if _OPTIONAL_PHRASE.match(" ".join(words[k : k + 3])) and balanced(kept):
+            phrase = " ".join(words[k : k + 3])
+            optional = _OPTIONAL_PHRASE.match(phrase) or (_PARTICIPLE_PHRASE.match(phrase) and words[k - 1].lower() not in _OPENS_MORE)
+            if optional and balanced(kept) and not _BARE_PARTICIPLE.search(kept):
                 return kept + "."
+        rest = body.split()[len(words) :]
+        # "le Premier ministre palestinien Mohammed …": a cut inside a name takes the name whole.
+        while rest and words[-1][:1].isupper() and rest[0][:1].isupper() and len(words) < high + NAME_REACH:
+            words.append(rest.pop(0))
         while len(words) > 1 and words[-1].lower() in _OPENS_MORE:  # "les ministères de …"
             words.pop()
         return " ".join(words) + " …"
