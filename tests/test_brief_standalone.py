@@ -29,6 +29,8 @@ from briefing.brief.shorten import compress, drop_fronted_clause
         "Je me suis immédiatement mis à l'isolement à mon domicile.",  # a quotation's sentence, its speaker cut off
         "On m'a prévenu que pour mon bien il ne fallait pas venir travailler.",
         "Ensuite, le convoi a repris la route vers la frontière.",
+        "Depuis, une liste d'une vingtaine de noms circule pour former ce groupe.",  # since what?
+        "Y figurent des députés de l'aile gauche et des proches de Nicolas Hulot.",  # in what?
     ],
 )
 def test_sentences_that_lean_on_a_missing_referent(text):
@@ -53,6 +55,7 @@ def test_sentences_that_lean_on_a_missing_referent(text):
         "La justice a suspendu la vente du médicament, a-t-elle annoncé jeudi.",
         "Le ministre a dit, lundi, qu'il viendrait à Rabat.",
         "Il y a deux ans, la ministre avait promis une réforme.",
+        "Depuis le 11 mai, les commerces ont rouvert leurs portes dans tout le pays.",
     ],
 )
 def test_sentences_that_stand_alone(text):

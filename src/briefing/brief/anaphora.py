@@ -73,8 +73,8 @@ _CLEFT = re.compile(
 _OPENS_WITH_SEQUEL = re.compile(
     rf"^{_QUOTE}(?:d['’]un\s+autre\s+côté|de\s+l['’]autre|d['’]autre\s+part|en\s+revanche|pourtant|mais|"
     r"cependant|toutefois|néanmoins|quant\s+à|de\s+son\s+côté|de\s+leur\s+côté|par\s+ailleurs|en\s+outre|"
-    r"de\s+plus|or,|ainsi,|enfin,|du\s+coup|dès\s+lors|pour\s+autant|de\s+même|là\s+encore|"
-    r"(?:lui|elle|eux|elles)\s+aussi|à\s+(?:son|leur)\s+tour|(?:et\s+)?puis|ensuite)(?![\w-])",
+    r"de\s+plus|or,|ainsi,|enfin,|depuis,|depuis\s+lors|du\s+coup|dès\s+lors|pour\s+autant|de\s+même|là\s+encore|"
+    r"(?:lui|elle|eux|elles)\s+aussi|à\s+(?:son|leur)\s+tour|(?:et\s+)?puis|ensuite|y(?=\s+[a-zà-ÿ]))(?![\w-])",
     re.IGNORECASE,
 )
 
