@@ -3,6 +3,8 @@ sentence before, and a memo title with the subject its sources share."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing.brief import build_brief, build_memo
 from briefing.brief.anaphora import opens_with_pronoun
 from briefing.brief.figures import FOLLOW_UP, extract_figures, key_figures
@@ -134,6 +136,13 @@ def test_memo_title_names_the_theme_most_events_share():
     assert memo.title == "Note de synthèse : stress hydrique"
     assert build_memo(briefs, WATER, today="2025-01-01", title="Ma note").title == "Ma note"
     assert _title(briefs, WATER, "en").endswith(": stress hydrique")  # the label in English, no space before ':'
+
+
+def test_a_theme_of_the_events_briefed_in_full_but_few_of_all_is_not_the_memo_s():
+    briefs = [_brief("E1", ("a",)), _brief("E2", ("b",))] + [
+        replace(_brief(f"E{n}", ("c",)), detailed=False) for n in range(3, 7)
+    ]
+    assert build_memo(briefs, WATER, today="2025-01-01").title == "Note de synthèse"  # 2 of 6 events
 
 
 def test_memo_title_is_the_bare_label_when_nothing_is_shared():

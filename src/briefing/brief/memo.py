@@ -68,11 +68,11 @@ def build_memo(
     """The memo of `briefs` (in memo order, those briefed in full first).
 
     Its title: `title` (the user's) as given; else the subject asked for
-    (`about`); else the theme the events briefed in full share (theme.py);
-    else the day or period its pages were published in (memo_period)."""
+    (`about`); else the theme half its events share (theme.py: a day's main story
+    among many others is not the memo's subject); else the day or period its pages
+    were published in (memo_period)."""
     span = memo_period(briefs, without_text(articles))
-    detailed = [b for b in briefs if b.detailed]
-    subject = about or memo_subject(detailed, articles)
+    subject = about or memo_subject(briefs, articles)
     return Memo(
         title=title or title_of(language, subject, span),
         language=language,
