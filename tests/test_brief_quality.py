@@ -176,10 +176,12 @@ def test_a_summary_sentence_with_its_own_time_takes_no_date_and_a_preposition_go
     briefs = [
         _brief("E1", "2020-09-16", "16 septembre 2020 — Ces derniers jours, des cas ont été recensés dans dix universités. [a]", ("a",)),
         _brief("E2", "2020-09-15", "15 septembre 2020 — Contre toute attente, le maire sortant l'emporte. [b]", ("b",)),
+        _brief("E3", "2020-09-14", "14 septembre 2020 — Faute d'avoir été autorisé à partir, le malade veut se laisser mourir. [c]", ("c",)),
     ]
     sentences = re.split(r"(?<=\]\.)\s+", executive_summary(briefs, "fr").split(". ", 1)[1])
     assert sentences[0] == "Ces derniers jours, des cas ont été recensés dans dix universités [a]."
     assert sentences[1] == "Le 15 septembre 2020, contre toute attente, le maire sortant l'emporte [b]."
+    assert sentences[2] == "Le 14 septembre 2020, faute d'avoir été autorisé à partir, le malade veut se laisser mourir [c]."
 
 
 def test_executive_summary_counts_one_event_and_one_source_in_words():

@@ -27,7 +27,9 @@ SUMMARY_EVENTS = 5  # events given a sentence
 _LOWER_FIRST = re.compile(
     r"^(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|D['’]|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Au|Aux|En|Dans|Sur|Sous|"
     r"Par|Pour|Avec|Sans|Entre|Chez|Vers|Après|Avant|Depuis|Pendant|Selon|Malgré|Face|Alors|Aussi|Ainsi|Plus|"
-    r"Contre|Dès|Durant|Parmi|Outre|Lors|À|Jusqu['’]|"
+    r"Contre|Dès|Durant|Parmi|Outre|Lors|À|Jusqu['’]|Faute|Grâce|Afin|Loin|Au-delà|Auprès|Autour|Comme|Quant|"
+    r"Tandis|Lorsqu['’]|Puisque|Parce|Même|Encore|Déjà|Enfin|Puis|Ensuite|Pourtant|Cependant|Toutefois|Désormais|"
+    r"Surtout|Notamment|Chaque|Aucun|Aucune|Certes|Sauf|Hors|"
     r"Moins|Si|Quand|Lorsque|Mais|Et|Ou|Or|Donc|Il|Elle|Ils|Elles|On|Nous|Plusieurs|Quelque|Quelques|Certains|"
     r"Certaines|Tous|Toutes|Tout|Toute|Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Neuf|Dix|Près|Environ|"
     r"The|A|An)\b"
