@@ -75,6 +75,19 @@ def test_tables_figures_timeline_actors_sources(french_doc):
     assert sources[5][4] == "004_d5f757335dedcbb4.txt"
 
 
+def test_the_sources_table_gives_its_title_the_width_the_short_columns_leave():
+    from briefing.render.docx_tables import fitted
+
+    # A five-digit reference and a file name fit their longest word, a date its whole value.
+    assert fitted(["Réf.", "34230", "34785"], 1.5, 3.5) >= 0.8 + 0.26 * 5
+    assert fitted(["4 septembre 2020"], 1.8, 4.2, per_char=0.22, whole=True) > fitted(["4 septembre 2020"], 1.8, 4.2, per_char=0.22)
+    assert fitted(["x" * 60], 1.5, 3.5) == 3.5 and fitted([], 1.5, 3.5) == 1.5
+    table = docx.Document(io.BytesIO(render_docx(french_memo()))).tables[-1]
+    widths = [round(c.width.cm, 2) for c in table.columns]
+    # The title keeps a third of the page's text width, however long the file names; the whole is that width.
+    assert widths[1] >= 16.6 / 3 - 0.01 and abs(sum(widths) - 16.6) < 0.05
+
+
 def test_tables_use_a_named_style_and_repeat_their_header(french_doc):
     for table in french_doc.tables:
         assert table.style is not None and table.style.name == "Light List Accent 1"

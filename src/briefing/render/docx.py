@@ -160,7 +160,7 @@ def _one_line(out: _Writer, brief: Brief, w: Words) -> None:
 
 
 def _tables(out: _Writer, memo: Memo, w: Words, width: float) -> None:
-    from briefing.render.docx_tables import add_table, scale
+    from briefing.render.docx_tables import add_table, fitted, scale
 
     document, rtl = out.document, out.rtl
     figures = figure_rows(memo)
@@ -183,7 +183,14 @@ def _tables(out: _Writer, memo: Memo, w: Words, width: float) -> None:
     if sources:
         out.heading(w["sources"], 1)
         header = [w["id"], w["title"], w["outlet"], w["date"], w["file"]]
-        add_table(document, header, sources, scale((1.7, 5.0, 2.7, 2.7, 4.9), width), rtl)
+        # Reference, outlet and file fit their longest word, the date its whole value; the title takes the rest.
+        ref = fitted([header[0]] + [row[0] for row in sources], 1.5, 3.5)
+        outlet = fitted([header[2]] + [row[2] for row in sources], 1.8, 3.2, per_char=0.2)
+        day = fitted([row[3] for row in sources], 1.8, 4.2, per_char=0.22, whole=True)
+        name = fitted([row[4] for row in sources], 2.0, 4.9, per_char=0.2)
+        # The title keeps a third of the width at least: the other columns give way in proportion.
+        ref, outlet, day, name = scale((ref, outlet, day, name), min(ref + outlet + day + name, width * 2 / 3))
+        add_table(document, header, sources, (ref, round(width - ref - outlet - day - name, 2), outlet, day, name), rtl)
 
 
 def _text_width_cm(document: Any) -> float:

@@ -88,3 +88,11 @@ def scale(widths: tuple[float, ...], total_cm: float) -> tuple[float, ...]:
     """Scale relative widths to fill the text width of the page."""
     whole = sum(widths)
     return tuple(round(w * total_cm / whole, 2) for w in widths)
+
+
+def fitted(values: list[str], low: float, high: float, per_char: float = 0.26, padding: float = 0.8,
+           whole: bool = False) -> float:
+    """A column's width in centimetres for its longest unbroken word ('34230', 'memo-01.txt'),
+    or its longest value when `whole` ('4 septembre 2020' on one line), between `low` and `high`."""
+    longest = max((len(part) for value in values for part in ([value] if whole else value.split())), default=0)
+    return round(min(high, max(low, padding + per_char * longest)), 2)
