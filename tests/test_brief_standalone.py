@@ -31,6 +31,7 @@ from briefing.brief.shorten import compress, drop_fronted_clause
         "Ensuite, le convoi a repris la route vers la frontière.",
         "Depuis, une liste d'une vingtaine de noms circule pour former ce groupe.",  # since what?
         "Y figurent des députés de l'aile gauche et des proches de Nicolas Hulot.",  # in what?
+        "Entre eux règnerait une grande concurrence, attisée par un sondage publié mercredi.",  # between whom?
     ],
 )
 def test_sentences_that_lean_on_a_missing_referent(text):

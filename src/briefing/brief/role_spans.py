@@ -47,7 +47,7 @@ _GERUND = re.compile(r"\s+(?:[a-zà-ÿ]+['’])?[a-zà-ÿ]{2,}ant\b")
 # "son ancien ministre de l'Éducation au second tour de la primaire": a complement
 # of time or occasion belongs to the verb, not to the role.
 _CIRCUMSTANCE = re.compile(
-    r"(?i:(?:au|aux|à\s+l['’]\s*|à\s+la|à)\s*(?:[a-zà-ÿ]+\s+)?(?:tours?|issue|occasion|cours|moment|lendemain|veille|terme|sortie)\b)"
+    r"(?i:(?:au|aux|à\s+l['’]\s*|à\s+la|à)\s*(?:[a-zà-ÿ]+\s+)?(?:tours?|issue|occasion|cours|moment|lendemain|veille|terme|sortie|époque)\b)"
 )
 # "rencontrera", "annonceront": a verb in the future ends the role too.
 _FUTURE = re.compile(r"[a-zà-ÿ]{4,}(?:era|eront)$")
