@@ -66,6 +66,9 @@ def test_the_clause_places_the_day(lead: str, expected: str) -> None:
         ("Les supporters regardent les matches du dimanche soir.", "dimanche", "habitual"),
         # A document's own date is not the news: the letter was made public the next day.
         ("Dans une lettre datée de jeudi, le président n'a pu qu'adresser une fin de non-recevoir.", "jeudi", "background"),
+        ("Découverte il y a 80 ans samedi, la grotte va mieux, affirme sa conservatrice.", "samedi", "background"),
+        # The day of the noun after 'après' when a past verb comes before it: what led up to the news.
+        ("Une plainte a été déposée après la dispersion violente lundi de manifestants.", "lundi", "attributive"),
     ],
 )
 def test_reading(sentence: str, day: str, expected: str) -> None:

@@ -85,3 +85,12 @@ def test_a_weekday_of_a_feast_is_the_feast_not_the_last_such_weekday() -> None:
     assert event_date("Arnaud Montebourg a gravi le mont Beuvray ce lundi de Pentecôte.", "2017-06-06") == "2017-06-05"
     # A feast still to come, or one too long ago, dates nothing: the publication day stands.
     assert event_date("Le défilé aura lieu le lundi de Pentecôte.", "2020-05-22") == "2020-05-22"
+
+
+def test_a_release_day_is_to_come_and_a_noun_s_day_gives_way_to_the_verb_s():
+    # Published on Thursday 11 June 2020: 'disponible vendredi' is the next day's release.
+    assert event_date("Le film, produit par Netflix et disponible sur la plateforme vendredi, sort.", "2020-06-11") == "2020-06-11"
+    lead = ("Une plainte a été déposée contre Donald Trump après la dispersion violente lundi de manifestants, "
+            "a annoncé jeudi l'organisation ACLU.")
+    assert event_date(lead, "2020-06-05") == "2020-06-04"  # the complaint's Thursday, not the dispersal's Monday
+

@@ -40,6 +40,15 @@ _HABIT = re.compile(r"(?<![\w'-])(?:chaque|tous\s+les|toutes\s+les|les|le|du|au)
 _SINCE = re.compile(r"(?<![\w'-])depuis\s*$", re.I)  # "depuis mercredi": a start gone by, whatever the tense
 # "une lettre datée de jeudi", "un décret daté du 3 septembre": a document's date, not the news's.
 _DATED = re.compile(r"(?<![\w'-])daté(?:e|s|es)?(?:\s+d(?:e|u))?\s*$", re.I)
+# "Découverte il y a 80 ans samedi": an anniversary's day, not the news's.
+_ANNIVERSARY = re.compile(r"(?<![\w'-])il\s+y\s+a\s+\S+\s+(?:ans|années|siècles?)\s*$", re.I)
+# "une plainte a été déposée après la dispersion violente lundi de manifestants": the day is the
+# noun's (what came before the news), not the past verb's, when no verb stands between them.
+_NOUN_AFTER = re.compile(
+    r"(?<![\w'-])(?:après|avant|lors\s+d[eu]|lors\s+d'|suite\s+à|à\s+la\s+suite\s+d[eu]|en\s+marge\s+d[eu])\s+"
+    r"(?:l'|la|le|les|un|une|des|du|sa|son|ses|leur|leurs|cette|ce|cet|ces)\s*[^,;:.]{1,50}$",
+    re.I,
+)
 # A past participle (regular endings and the common irregular ones).
 PARTICIPLE = (
     r"(?:" + _W + r"+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints)"
@@ -111,7 +120,7 @@ def reading(sentence: str, start: int, end: int | None = None, weekday: bool = T
         return "habitual"
     if _SINCE.search(before):
         return "attributive"
-    if _DATED.search(before):
+    if _DATED.search(before) or _ANNIVERSARY.search(before):
         return "background"
     clause = clause_before(sentence, start)
     if before[: len(before) - len(clause)].endswith(",") and _APPOSITION.match(clause):
@@ -119,6 +128,9 @@ def reading(sentence: str, start: int, end: int | None = None, weekday: bool = T
     if _CALL.search(clause):
         return "coming"  # "ont appelé à une mobilisation samedi"
     found = _verb_groups(clause)
+    noun = _NOUN_AFTER.search(clause)
+    if noun and any(read == "past" for _, read in found) and not any(end > noun.start() for end, _ in found):
+        return "attributive"  # a past verb, then the noun the day goes with
     if (present := _present(clause)) is not None:
         found.append((present, "coming"))
     if found:

@@ -47,6 +47,10 @@ _SCHEDULED = re.compile(
 )
 
 
+# "disponible sur la plateforme vendredi": a release, a day to come.
+_RELEASE = re.compile(r"\bdisponibles?(?:\s+(?:sur|dans|en|à|au|aux|chez)\s+[^,;.]{1,30}?)?\s*$", re.I)
+
+
 # "du 14 au 20 septembre", "entre le 16 et le 22 mars"; not "la nuit du 26 au 27 juin", one night.
 _ENDS_A_RANGE = re.compile(
     r"(?<![\w-])(?<!nuit\s)(?:du|entre\s+le)\s+\d{1,2}(?:er)?(?:\s+\w+)?\s+(?:au|et\s+le)\s+$", re.I
@@ -107,7 +111,7 @@ _STARTS_FROM = re.compile(r"(?:\bà\s+partir\s+d[eu]|\bà\s+compter\s+d[eu]|(?<!
 
 
 def _reading(sentence: str, start: int, end: int) -> Reading:
-    if _SCHEDULED.search(sentence[:start]):
+    if _SCHEDULED.search(sentence[:start]) or _RELEASE.search(sentence[:start]):
         return "coming"
     read = reading(sentence, start, end)
     starts = _STARTS_FROM.search(sentence[:start])
