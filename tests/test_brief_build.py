@@ -205,3 +205,18 @@ def test_a_sentence_announcing_its_page_is_no_point_and_a_one_line_lead_takes_an
     copy = Article("c", announced.text, title=announced.title, date="2020-08-05")  # its headline is the main one
     line = one_line_brief(Event("E1", ("a", "c", "b")), [announced, copy, told])
     assert line.lead.startswith("Deux énormes explosions dans le port de Beyrouth")
+
+
+def test_a_one_line_brief_takes_a_whole_sentence_before_a_piece_of_a_quotation():
+    from briefing.brief.oneline import one_line_brief
+
+    quoted = Article("a", '"C\'est de la terreur, ils font régner la peur pour que les gens ne parlent pas. '
+                          'Personne ne dira rien", confie un éleveur.',
+                     title="Qui a tué l'ours? L'enquête se heurte à l'omerta", date="2020-06-24")
+    told = Article("b", "L'enquête sur l'ours abattu en Ariège se heurte au silence des habitants de la vallée.",
+                   title="Ours abattu: l'enquête piétine", date="2020-06-24")
+    copy = Article("c", quoted.text, title=quoted.title, date="2020-06-24")  # its headline is the main one
+    line = one_line_brief(Event("E1", ("a", "c", "b")), [quoted, copy, told])
+    assert line.title == quoted.title and line.lead.startswith("L'enquête sur l'ours abattu")
+    alone = one_line_brief(Event("E2", ("a",)), [quoted])
+    assert alone.lead.startswith('"C\'est de la terreur')  # no whole sentence anywhere: the piece is kept

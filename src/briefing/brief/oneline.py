@@ -19,7 +19,7 @@ from . import dates
 from .anaphora import leans_on_previous
 from .furniture import strip_dateline
 from .language import MEMO_LANGUAGE, marked, writers
-from .points import usable, whole_first
+from .points import quote_left_open, usable, whole_first
 from .shorten import compress, drop_fronted_clause
 
 LINE_WORDS = 20  # a lead sentence this short is kept whole
@@ -68,8 +68,13 @@ def one_line_brief(event: Event, members: Sequence[Article], language: str = MEM
     main = main_source(own)
     # The main source's lead may give no line (its opening announces the page, its
     # next sentence is too long to cut): the next source's may.
+    # A piece of a quotation ('"C'est de la terreur, …') gives way to another source's whole sentence.
     others = (a for a in own if a is not main)
-    sentence = next((line for a in (main, *others) if (line := line_sentence(a, title))), "")
+    lines = (line for a in (main, *others) if (line := line_sentence(a, title)))
+    first = sentence = next(lines, "")
+    while sentence and quote_left_open(sentence):
+        sentence = next(lines, "")
+    sentence = sentence or first
     cites = "".join(f"[{a.id}]" for a in members)
     date, _ = dates.brief_date(members)
     return Brief(
