@@ -220,3 +220,14 @@ def test_a_one_line_brief_takes_a_whole_sentence_before_a_piece_of_a_quotation()
     assert line.title == quoted.title and line.lead.startswith("L'enquête sur l'ours abattu")
     alone = one_line_brief(Event("E2", ("a",)), [quoted])
     assert alone.lead.startswith('"C\'est de la terreur')  # no whole sentence anywhere: the piece is kept
+
+
+def test_the_title_of_an_event_whose_pages_title_it_each_their_own_way_is_the_lead_s_page_s():
+    from briefing.brief.build import _title
+
+    a = Article("a", "Les anciens combattants plaident l'apaisement.", title="En Chine, les anciens de la Corée plaident l'apaisement")
+    b = Article("b", "Kim Jong Un a suspendu les plans d'action militaire.", title="Kim Jong Un suspend les plans d'action militaire")
+    lead = KeyPoint("Kim Jong Un a suspendu les plans d'action militaire contre le Sud.", ("b",))
+    assert _title([a, b], [lead]) == b.title  # the title tells what the lead tells
+    copy = Article("c", a.text, title=a.title)
+    assert _title([a, b, copy], [lead]) == a.title  # a headline two pages share stays the event's

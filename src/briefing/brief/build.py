@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Callable, Collection, Iterable, Iterator, Mapping, Protocol, Sequence
 
+from ..events.lexical import fold
 from ..prompts import labels
 from ..records import Article, Brief, Event, KeyPoint, Sentence, Summary
 from ..spill import articles_by_id
@@ -55,10 +57,15 @@ Builder = Callable[[Sequence[BriefJob], Limits], Iterable[Brief]]
 
 
 def _title(members: Sequence[Article], points: Sequence[KeyPoint]) -> str:
-    """The headline most of the sources share (oneline.headline); else the
-    first point, cut short."""
-    if any(a.title and a.title.strip() for a in members):
-        return headline(members)
+    """The headline several sources share (oneline.headline); else, every source
+    titled its own way, the headline of a page the lead comes from (so that the
+    brief's title and lead tell one thing); else the first point, cut short."""
+    titled = [a for a in members if a.title and a.title.strip()]
+    if titled:
+        shared = Counter(" ".join(fold(a.title).split()) for a in titled).most_common(1)[0][1] > 1
+        by_id = {a.id: a for a in titled}
+        lead_page = next((by_id[i] for i in (points[0].sources if points else ()) if i in by_id), None)
+        return lead_page.heading if lead_page is not None and not shared else headline(members)
     if not points:
         return members[0].id
     words = points[0].text.split()
