@@ -44,3 +44,18 @@ def test_an_age_is_not_a_length_of_sentence():
         a="Une peine de 5 ans de prison ferme avait été requise contre l'homme d'affaires le 1er avril dernier.",
         b="\"Il faut se battre\", a ajouté l'homme d'affaires de 76 ans. Une peine de cinq ans de prison avait été requise.",
     )) == []
+
+
+def test_a_value_told_as_an_approximation_or_a_bound_agrees_with_the_values_it_allows() -> None:
+    assert figure_discrepancies(_sentences(
+        a="Le deuxième tour a été marqué dimanche par une abstention record de 58,4 % dans le pays.",
+        b="Le deuxième tour a été marqué dimanche par une abstention record, autour des 60 % dans le pays.",
+    )) == []  # 'autour des 60 %' allows 58,4 %
+    assert figure_discrepancies(_sentences(
+        a="L'incendie a détruit plus de 300 hectares de forêt dans le massif.",
+        b="L'incendie a détruit 340 hectares de forêt dans le massif.",
+    )) == []  # 'plus de 300' allows 340
+    assert len(figure_discrepancies(_sentences(
+        a="L'incendie a détruit plus de 300 hectares de forêt dans le massif.",
+        b="L'incendie a détruit 250 hectares de forêt dans le massif.",
+    ))) == 1  # but not 250

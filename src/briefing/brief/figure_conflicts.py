@@ -49,6 +49,41 @@ def _owned_by(a: FoundFigure, b: FoundFigure) -> bool:
     return a.owner == b.owner if b.owner else a.owner in _words(b.sentence.text)
 
 
+# A value told as a bound or an approximation ("autour des 60%", "plus de 300 morts") agrees with
+# any value it allows: "58,4 %" is no disagreement with "autour des 60 %".
+_ABOUT = re.compile(
+    r"(?:autour\s+d(?:e|u|es)|environ|près\s+d(?:e|['’])|quelque|presque|quasiment|à\s+peu\s+près|"
+    r"de\s+l['’]ordre\s+d(?:e|['’])|approximativement|about|around|nearly|almost|some)\s*$", re.I)
+_OVER = re.compile(r"(?:plus\s+d(?:e|['’])|au\s+moins|au-delà\s+d(?:e|['’])|more\s+than|over|at\s+least)\s*$", re.I)
+_UNDER = re.compile(r"(?:moins\s+d(?:e|['’])|jusqu['’]à|au\s+plus|less\s+than|under|up\s+to)\s*$", re.I)
+ABOUT_SHARE = 0.1  # an approximation allows this share of its value either way
+
+
+def _told_as(found: FoundFigure) -> str:
+    """'about', 'over', 'under', or '' for a value given as such."""
+    text = found.sentence.text
+    at = re.search(rf"(?<![\w.,]){re.escape(found.figure.value)}", text)
+    before = text[: at.start()] if at else ""
+    for kind, pattern in (("about", _ABOUT), ("over", _OVER), ("under", _UNDER)):
+        if pattern.search(before):
+            return kind
+    return ""
+
+
+def _allows(a: FoundFigure, b: FoundFigure) -> bool:
+    """Whether a's value, told as a bound or an approximation, allows b's (or b's allows a's)."""
+    try:
+        x, y = float(_number(a.figure.value)), float(_number(b.figure.value))
+    except ValueError:
+        return False
+    ka, kb = _told_as(a), _told_as(b)
+    if ka == kb != "about":
+        return False  # two counts told alike ("plus de 1.550", "plus de 1.500"): the sources' figures differ
+    if "about" in (ka, kb):
+        return abs(x - y) <= ABOUT_SHARE * max(abs(x), abs(y))
+    return (ka == "over" and y >= x) or (ka == "under" and y <= x) or (kb == "over" and x >= y) or (kb == "under" and x <= y)
+
+
 @functools.lru_cache(maxsize=1024)
 def _words(text: str) -> frozenset[str]:
     """A sentence's words, read once however many figures are compared with it."""
@@ -77,7 +112,7 @@ def figure_discrepancies(sentences: Sequence[Sentence], min_shared: int = 2, min
             va, vb = _number(fa.value), _number(fb.value)
             if va != vb and ((vb, fb.unit.lower()) in given[fa.source] or (va, fa.unit.lower()) in given[fb.source]):
                 continue
-            if _same_thing(a, b, min_shared, min_overlap):
+            if _same_thing(a, b, min_shared, min_overlap) and (va == vb or not _allows(a, b)):
                 claims.append((fb.value, fb.unit, fb.source))
         if len({_number(value) for value, _, _ in claims}) < 2:
             continue
