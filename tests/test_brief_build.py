@@ -149,6 +149,18 @@ def test_the_reporter_s_account_leads_before_a_quotation_and_its_speaker():
     assert _core_first([quote, contrast]) == [quote, contrast]  # "néanmoins" answers a sentence before it
 
 
+def test_a_point_that_names_only_days_well_before_the_event_does_not_lead():
+    from briefing.brief.build import _core_first
+
+    before = KeyPoint("Les migrants se trouvaient à bord d'une embarcation partie de Sfax dans la nuit du 4 au 5 juin.", ("a", "b"))
+    news = KeyPoint("Après trois jours de recherches, 52 corps ont été retrouvés au large de la Tunisie.", ("a",))
+    assert _core_first([before, news], date="2020-06-11") == [news, before]
+    # A day of the news named beside the earlier one: the sentence tells the news.
+    march = KeyPoint("Les opposants étaient de nouveau dans la rue mardi, après la manifestation du 5 décembre.", ("a", "b"))
+    assert _core_first([march, news], date="2019-12-10") == [march, news]
+    assert _core_first([before, news]) == [before, news]  # no event date known: nothing to measure against
+
+
 def test_a_question_is_never_a_lead_or_a_point_even_when_most_sources_ask_it():
     """A page opening on "Fallait-il intervenir plus tôt … ?" frames the news: the lead, dated, and
     the points say what happened (a one-line lead took the question, its '?' made a '.')."""

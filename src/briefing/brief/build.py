@@ -134,19 +134,21 @@ def _points(
     return drop_dangling([found[0]] + rest, found, keep=1 + len(rest), context=headline(members))
 
 
-def _core_first(points: list[KeyPoint], title: str = "") -> list[KeyPoint]:
+def _core_first(points: list[KeyPoint], title: str = "", date: str | None = None) -> list[KeyPoint]:
     """The point most sources support leads: what every report says is the
     event's core fact; the summary's order breaks ties. A point that leans on
     the sentence before it (a pronoun subject, "Mais ...", "De l'autre, ...")
     cannot open the brief, nor one told in the plus-que-parfait (every report recalls
     what led up to the news, "X s'était émue du contrôle …"; it is not the news); a
     quotation and its speaker ('"…", a annoncé la défense') gives way to the reporter's
-    own account of what happened when a point gives one.
+    own account of what happened when a point gives one; nor one that names only days well
+    before the event's `date` (dates.names_only_earlier_days).
     (No point is a question: points.usable.)"""
     if len(points) < 2:
         return points
     best = max(range(len(points)), key=lambda i: (
-        not told_as_background(points[i].text), not quoted_speech(points[i].text), len(points[i].sources), -i))
+        not (told_as_background(points[i].text) or dates.names_only_earlier_days(points[i].text, date)),
+        not quoted_speech(points[i].text), len(points[i].sources), -i))
     if best == 0 or leans_on_previous(points[best].text, title):
         return points
     return [points[best]] + points[:best] + points[best + 1 :]
@@ -164,8 +166,8 @@ def build_brief(
     (language.writers); every page is among its sources."""
     own, foreign = writers(members, language)
     pool: list[Sentence] = [s for a in own for s in split_sentences(a.text, a.id)]
-    points = _core_first([p.point for p in _points(own, pool, summariser, max_words, limits.points)], headline(own))
     date, date_conflict = dates.brief_date(members)
+    points = _core_first([p.point for p in _points(own, pool, summariser, max_words, limits.points)], headline(own), date)
     figures = key_figures(pool, limits.figures, [a.title for a in own if a.title])
     conflicts = ([date_conflict] if date_conflict else []) + figure_discrepancies(pool) + name_discrepancies(pool)
     return Brief(

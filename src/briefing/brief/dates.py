@@ -27,12 +27,14 @@ from typing import Mapping, Sequence
 # How an article dates its event is the ingest's rule, shared with grouping and --since/--until.
 from ..events.lexical import fold, names, words
 from ..ingest.day_clause import action
-from ..ingest.event_date import Dating, compatible, dating, source_date, stated_date
+from ..ingest.dates import find_dates
+from ..ingest.event_date import RELATIVE_DAY, Dating, compatible, dating, source_date, stated_date
 from ..prompts import date_in_words
 from ..records import Article, Discrepancy
 from .lexicon import WEEKDAYS
 
-__all__ = ["brief_date", "compatible", "event_date", "has_day", "human", "source_date", "stated_date"]
+__all__ = ["brief_date", "compatible", "event_date", "has_day", "human", "names_only_earlier_days", "source_date",
+           "stated_date"]
 
 def event_date(dated: Sequence[tuple[str, str | None]]) -> tuple[str | None, Discrepancy | None]:
     """(date, discrepancy) from (article id, date) pairs.
@@ -161,3 +163,29 @@ def human(iso: str | None, words: Mapping[str, str] | Sequence[str]) -> str:
     if not isinstance(words, Mapping):
         words = {"months": ",".join(words)}
     return date_in_words(iso, words)
+
+
+EARLIER_DAYS = 2  # a day named this long before the event's is what led up to it
+
+
+def names_only_earlier_days(text: str, iso: str | None) -> bool:
+    """True when every day the sentence writes out lies more than EARLIER_DAYS before the
+    event's day `iso`, and it names no weekday nor relative day ("… partie de Sfax dans la nuit
+    du 4 au 5 juin", a week before the bodies were found): background, not the news. "…
+    après la démonstration de force du 5 décembre" with "mardi", or "disparu le 28 mai,
+    … ce jeudi 4 juin" name the news's day too."""
+    day = _date(iso)
+    if day is None or RELATIVE_DAY.search(text):
+        return False
+    found = [_date(f.iso if not f.iso.startswith("--") else f"{day.year}{f.iso[1:]}") for f in find_dates(text)]
+    return bool(found) and all(d is not None and (day - d).days > EARLIER_DAYS for d in found)
+
+
+def _date(iso: str | None):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(iso) if iso and len(iso) == 10 else None
+    except ValueError:
+        return None
+

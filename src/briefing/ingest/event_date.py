@@ -34,6 +34,7 @@ _RELATIVE = re.compile(
     r"(?!\s+(?:de|du|des|d')\b))",
     re.I,
 )
+RELATIVE_DAY = _RELATIVE  # a weekday or a relative day ("hier", "ce matin"): the brief's reading of a point
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”]?\s+(?=[«\"“A-ZÀ-Ý0-9])|\n\n")
 # A day right after a word of scheduling is a plan ("à paraître mardi", "la manifestation
 # programmée samedi", "annoncée pour samedi", "qui devait avoir lieu samedi", "aurait dû se tenir mardi"): the news
