@@ -198,7 +198,6 @@ def test_a_sentence_announcing_its_page_is_no_point_and_a_one_line_lead_takes_an
     """A round-up's standfirst ("…: un point sur les dernières évolutions de la pandémie") and
     "voici ce que l'on sait" describe the page, not the event: no point nor lead takes them. A
     one-line brief whose main source opens only with such lines takes the next source's lead."""
-    from briefing.brief.oneline import one_line_brief
     from briefing.brief.points import usable
     from briefing.records import Sentence
 
@@ -209,14 +208,20 @@ def test_a_sentence_announcing_its_page_is_no_point_and_a_one_line_lead_takes_an
     assert not ok("Plus de 100 morts, des milliers de blessés: voici ce que l'on sait des déflagrations de mardi.")
     assert not ok("Here's what we know about the explosions that hit the port on Tuesday.")
     assert ok("Le Premier ministre fera le point sur la situation sanitaire mardi à Matignon.")
-    announced = Article("a", "Plus de 100 morts, des milliers de blessés: voici ce que l'on sait des explosions de mardi. "
-                             "- Que s'est-il passé ? -",
-                        title="Explosions à Beyrouth: ce que l'on sait", date="2020-08-05")
-    told = Article("b", "Deux énormes explosions dans le port de Beyrouth ont fait mardi au moins 73 morts et 3.700 blessés.",
-                   title="Beyrouth sinistrée", date="2020-08-05")
-    copy = Article("c", announced.text, title=announced.title, date="2020-08-05")  # its headline is the main one
-    line = one_line_brief(Event("E1", ("a", "c", "b")), [announced, copy, told])
+    line = _one_line_with_a_copy(
+        Article("a", "Plus de 100 morts, des milliers de blessés: voici ce que l'on sait des explosions de mardi. "
+                     "- Que s'est-il passé ? -", title="Explosions à Beyrouth: ce que l'on sait", date="2020-08-05"),
+        Article("b", "Deux énormes explosions dans le port de Beyrouth ont fait mardi au moins 73 morts et 3.700 blessés.",
+                title="Beyrouth sinistrée", date="2020-08-05"))
     assert line.lead.startswith("Deux énormes explosions dans le port de Beyrouth")
+
+
+def _one_line_with_a_copy(main: Article, other: Article):
+    """The one-line brief of `main`, a copy of it (so that its headline is the main one) and `other`."""
+    from briefing.brief.oneline import one_line_brief
+
+    copy = Article("c", main.text, title=main.title, date=main.date)
+    return one_line_brief(Event("E1", ("a", "c", "b")), [main, copy, other])
 
 
 def test_a_one_line_brief_takes_a_whole_sentence_before_a_piece_of_a_quotation():
@@ -227,8 +232,7 @@ def test_a_one_line_brief_takes_a_whole_sentence_before_a_piece_of_a_quotation()
                      title="Qui a tué l'ours? L'enquête se heurte à l'omerta", date="2020-06-24")
     told = Article("b", "L'enquête sur l'ours abattu en Ariège se heurte au silence des habitants de la vallée.",
                    title="Ours abattu: l'enquête piétine", date="2020-06-24")
-    copy = Article("c", quoted.text, title=quoted.title, date="2020-06-24")  # its headline is the main one
-    line = one_line_brief(Event("E1", ("a", "c", "b")), [quoted, copy, told])
+    line = _one_line_with_a_copy(quoted, told)
     assert line.title == quoted.title and line.lead.startswith("L'enquête sur l'ours abattu")
     alone = one_line_brief(Event("E2", ("a",)), [quoted])
     assert alone.lead.startswith('"C\'est de la terreur')  # no whole sentence anywhere: the piece is kept
