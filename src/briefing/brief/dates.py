@@ -22,6 +22,7 @@ one event, not two sources at odds.
 from __future__ import annotations
 
 import re
+import datetime as _dt
 from typing import Mapping, Sequence
 
 # How an article dates its event is the ingest's rule, shared with grouping and --since/--until.
@@ -181,11 +182,8 @@ def names_only_earlier_days(text: str, iso: str | None) -> bool:
     return bool(found) and all(d is not None and (day - d).days > EARLIER_DAYS for d in found)
 
 
-def _date(iso: str | None):
-    from datetime import date
-
+def _date(iso: str | None) -> _dt.date | None:
     try:
-        return date.fromisoformat(iso) if iso and len(iso) == 10 else None
+        return _dt.date.fromisoformat(iso) if iso and len(iso) == 10 else None
     except ValueError:
         return None
-
