@@ -94,3 +94,15 @@ def test_a_release_day_is_to_come_and_a_noun_s_day_gives_way_to_the_verb_s():
             "a annoncé jeudi l'organisation ACLU.")
     assert event_date(lead, "2020-06-05") == "2020-06-04"  # the complaint's Thursday, not the dispersal's Monday
 
+
+
+def test_a_day_compared_with_or_looked_back_on_is_not_the_news_s():
+    # Published on Sunday 27 November 2016, the second round's turnout against the first's.
+    lead = ("Près de 3 millions d'électeurs ont voté à 17h pour le second tour. "
+            "Ils étaient un peu plus de 2,8 millions dimanche dernier à la même heure.")
+    assert event_date(lead, "2016-11-27") == "2016-11-27"
+    assert event_date("Le trafic a baissé de 20 % par rapport à lundi.", "2018-05-23") == "2018-05-23"
+    # A future perfect looks back: the wedding's Saturday is not the day the photos came out.
+    lead = ("Kensington Palace a publié les premières photos officielles du couple. "
+            "La journée du samedi 19 mai aura été marquée par la communion du peuple britannique.")
+    assert event_date(lead, "2018-05-21") == "2018-05-21"

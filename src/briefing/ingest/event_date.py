@@ -18,7 +18,7 @@ from dateutil.easter import easter
 
 from ..records import Article
 from .dates import find_dates
-from .day_clause import Reading, reading, verb_ends
+from .day_clause import PARTICIPLE, Reading, reading, verb_ends
 
 LEAD_SENTENCES = 2
 RECENT_DAYS = 31  # a day of the lead this long before publication is the news, not background
@@ -100,11 +100,20 @@ def dating(body: str, published: str | None = None) -> Dating:
                 found = None if background else _stated(cue.iso, published, day)
             if found and read != "attributive":
                 return Dating(found, sentence, start, end)
-            if found and carried is None:
+            if found and carried is None and not _RETROSPECTIVE.search(sentence):
                 carried = Dating(found, sentence, start, end)
         if carried is not None:
             return carried
     return Dating(published)
+
+
+# "La journée du samedi 19 mai aura été marquée par …": a sentence that looks back (a future
+# perfect) carries its day as a recollection; the news is elsewhere.
+_RETROSPECTIVE = re.compile(r"(?<![\w-])(?:aura|auront)\s+(?:\S+\s+)?(?:été|eu|" + PARTICIPLE + r")(?![\w'-])", re.I)
+# "Ils étaient 2,8 millions dimanche dernier à la même heure", "(+4,5 % par rapport à dimanche
+# dernier)": a day a figure is compared with, not the day of the news.
+_COMPARED_AFTER = re.compile(r"\s*(?:à\s+la\s+même\s+(?:heure|époque|date|période)|à\s+pareille\s+(?:heure|époque|date))", re.I)
+_COMPARED_BEFORE = re.compile(r"(?:par\s+rapport\s+(?:à|au)|comparée?s?\s+à|contre)\s*$", re.I)
 
 
 # The day a measure starts from: "à partir de lundi", "à compter de lundi", "dès lundi".
@@ -114,6 +123,8 @@ _STARTS_FROM = re.compile(r"(?:\bà\s+partir\s+d[eu]|\bà\s+compter\s+d[eu]|(?<!
 def _reading(sentence: str, start: int, end: int) -> Reading:
     if _SCHEDULED.search(sentence[:start]) or _RELEASE.search(sentence[:start]):
         return "coming"
+    if _COMPARED_AFTER.match(sentence, end) or _COMPARED_BEFORE.search(sentence[:start]):
+        return "background"
     read = reading(sentence, start, end)
     starts = _STARTS_FROM.search(sentence[:start])
     # A measure's first day is one to come ("a opté pour un déconfinement à partir de lundi",
