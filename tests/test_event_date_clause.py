@@ -67,6 +67,9 @@ def test_the_clause_places_the_day(lead: str, expected: str) -> None:
         # A document's own date is not the news: the letter was made public the next day.
         ("Dans une lettre datée de jeudi, le président n'a pu qu'adresser une fin de non-recevoir.", "jeudi", "background"),
         ("Découverte il y a 80 ans samedi, la grotte va mieux, affirme sa conservatrice.", "samedi", "background"),
+        # An obituary's lead: the name, its death, a portrait; the death is the news. Not so a burial to come.
+        ("Nicolas Joel, décédé jeudi à l'âge de 67 ans, aura été un metteur en scène globe-trotteur.", "jeudi", "past"),
+        ("Jacques Chirac, décédé jeudi, sera inhumé lundi au cimetière du Montparnasse.", "jeudi", "background"),
         # The day of the noun after 'après' when a past verb comes before it: what led up to the news.
         ("Une plainte a été déposée après la dispersion violente lundi de manifestants.", "lundi", "attributive"),
     ],

@@ -49,6 +49,13 @@ _NOUN_AFTER = re.compile(
     r"(?:l'|la|le|les|un|une|des|du|sa|son|ses|leur|leurs|cette|ce|cet|ces)\s*[^,;:.]{1,50}$",
     re.I,
 )
+# A sentence that opens on a name and its death ("Nicolas Joel, décédé jeudi à 67 ans, aura été …"):
+# an obituary, whose news is the death.
+_OBITUARY = re.compile(
+    r"^[«\"“]?\s*(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}?[A-ZÀ-Ý][\w'’-]*\s*,\s*(?:décédée?|morte?|disparue?|mort)\s*$"
+)
+# ... whose main verb draws a portrait ("était", "aura été"), not a day to come ("sera inhumé lundi").
+_PORTRAIT = re.compile(r"[^,;.]*,\s*(?:était|aura\s+été|fut|restera|demeure)\b", re.I)
 # A past participle (regular endings and the common irregular ones).
 PARTICIPLE = (
     r"(?:" + _W + r"+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints)"
@@ -124,6 +131,8 @@ def reading(sentence: str, start: int, end: int | None = None, weekday: bool = T
         return "background"
     clause = clause_before(sentence, start)
     if before[: len(before) - len(clause)].endswith(",") and _APPOSITION.match(clause):
+        if _OBITUARY.match(before) and end is not None and _PORTRAIT.match(sentence, end):
+            return "past"  # "Zeev Sternhell, décédé dimanche à 85 ans, était …": the death is the news
         return "background"  # "l'Américain Paul Whelan, condamné lundi à 16 ans, ..."
     if _CALL.search(clause):
         return "coming"  # "ont appelé à une mobilisation samedi"
