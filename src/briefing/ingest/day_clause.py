@@ -42,6 +42,10 @@ _SINCE = re.compile(r"(?<![\w'-])depuis\s*$", re.I)  # "depuis mercredi": a star
 _DATED = re.compile(r"(?<![\w'-])daté(?:e|s|es)?(?:\s+d(?:e|u))?\s*$", re.I)
 # "Découverte il y a 80 ans samedi": an anniversary's day, not the news's.
 _ANNIVERSARY = re.compile(r"(?<![\w'-])il\s+y\s+a\s+\S+\s+(?:ans|années|siècles?)\s*$", re.I)
+# "Ils étaient 2,8 millions dimanche dernier à la même heure", "(+4,5 % par rapport à dimanche
+# dernier)": a day a figure is compared with, not the day of the news.
+_COMPARED_AFTER = re.compile(r"\s*(?:à\s+la\s+même\s+(?:heure|époque|date|période)|à\s+pareille\s+(?:heure|époque|date))", re.I)
+_COMPARED_BEFORE = re.compile(r"(?:par\s+rapport\s+(?:à|au)|comparée?s?\s+à|contre)\s*$", re.I)
 # "une plainte a été déposée après la dispersion violente lundi de manifestants": the day is the
 # noun's (what came before the news), not the past verb's, when no verb stands between them.
 _NOUN_AFTER = re.compile(
@@ -127,7 +131,8 @@ def reading(sentence: str, start: int, end: int | None = None, weekday: bool = T
         return "habitual"
     if _SINCE.search(before):
         return "attributive"
-    if _DATED.search(before) or _ANNIVERSARY.search(before):
+    if _DATED.search(before) or _ANNIVERSARY.search(before) or _COMPARED_BEFORE.search(before) \
+            or end is not None and _COMPARED_AFTER.match(sentence, end):
         return "background"
     clause = clause_before(sentence, start)
     if before[: len(before) - len(clause)].endswith(",") and _APPOSITION.match(clause):

@@ -25,7 +25,8 @@ RECENT_DAYS = 31  # a day of the lead this long before publication is the news, 
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 _DAYS_BACK = {"hier": 1, "la veille": 1, "avant-hier": 2, "l'avant-veille": 2, "aujourd'hui": 0,
               "ce matin": 0, "ce midi": 0, "cet après-midi": 0, "ce soir": 0, "cette nuit": 0}
-_RELATIVE = re.compile(
+# A weekday or a relative day ("hier", "ce matin"); the brief reads points by it too.
+RELATIVE_DAY = re.compile(
     r"(?<![\w-])(?:(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\w-])"
     # "ce dimanche de Pâques", "le lundi de Pentecôte": a feast's day, not the last such weekday.
     r"(?:\s+(?P<which>dernier|passé|prochain)|\s+(?P<feast>de\s+Pâques|de\s+Pentecôte|de\s+l['’]Ascension|des\s+Rameaux))?"
@@ -34,7 +35,6 @@ _RELATIVE = re.compile(
     r"(?!\s+(?:de|du|des|d')\b))",
     re.I,
 )
-RELATIVE_DAY = _RELATIVE  # a weekday or a relative day ("hier", "ce matin"): the brief's reading of a point
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”]?\s+(?=[«\"“A-ZÀ-Ý0-9])|\n\n")
 # A day right after a word of scheduling is a plan ("à paraître mardi", "la manifestation
 # programmée samedi", "annoncée pour samedi", "qui devait avoir lieu samedi", "aurait dû se tenir mardi"): the news
@@ -43,13 +43,11 @@ _SCHEDULED = re.compile(
     r"(?:\b(?:programmée?s?|prévue?s?|attendue?s?|fixée?s?|convoquée?s?|"
     r"d'ici|jusqu'à|pour)(?:\s+(?:pour|le|ce))?"
     r"|\b(?:doi[tv]ent|doit|devai[te]nt|devait|devrai(?:en)?t|aurai(?:en)?t\s+dû|va|vont)\s+"
-    r"(?:avoir\s+lieu|se\s+tenir|se\s+dérouler))\s*$",
+    r"(?:avoir\s+lieu|se\s+tenir|se\s+dérouler)"
+    # a release: "disponible sur la plateforme vendredi"
+    r"|\bdisponibles?(?:\s+(?:sur|dans|en|à|au|aux|chez)\s+[^,;.]{1,30}?)?)\s*$",
     re.I,
 )
-
-
-# "disponible sur la plateforme vendredi": a release, a day to come.
-_RELEASE = re.compile(r"\bdisponibles?(?:\s+(?:sur|dans|en|à|au|aux|chez)\s+[^,;.]{1,30}?)?\s*$", re.I)
 
 
 # "du 14 au 20 septembre", "entre le 16 et le 22 mars"; not "la nuit du 26 au 27 juin", one night.
@@ -85,7 +83,7 @@ def dating(body: str, published: str | None = None) -> Dating:
                 # ne les a pas rassurés ... selon le baromètre publié jeudi 18 juin").
                 return Dating(published, sentence, found.start, found.end)
     for sentence, dates in zip(sentences, written):
-        cues = [(m.start(), m) for m in _RELATIVE.finditer(sentence)] if day else []
+        cues = [(m.start(), m) for m in RELATIVE_DAY.finditer(sentence)] if day else []
         cues += [(found.start, found) for found in dates]
         carried: Dating | None = None  # the first day a noun carries, when no verb of the sentence does
         for start, cue in sorted(cues, key=lambda item: item[0]):
@@ -110,10 +108,6 @@ def dating(body: str, published: str | None = None) -> Dating:
 # "La journée du samedi 19 mai aura été marquée par …": a sentence that looks back (a future
 # perfect) carries its day as a recollection; the news is elsewhere.
 _RETROSPECTIVE = re.compile(r"(?<![\w-])(?:aura|auront)\s+(?:\S+\s+)?(?:été|eu|" + PARTICIPLE + r")(?![\w'-])", re.I)
-# "Ils étaient 2,8 millions dimanche dernier à la même heure", "(+4,5 % par rapport à dimanche
-# dernier)": a day a figure is compared with, not the day of the news.
-_COMPARED_AFTER = re.compile(r"\s*(?:à\s+la\s+même\s+(?:heure|époque|date|période)|à\s+pareille\s+(?:heure|époque|date))", re.I)
-_COMPARED_BEFORE = re.compile(r"(?:par\s+rapport\s+(?:à|au)|comparée?s?\s+à|contre)\s*$", re.I)
 
 
 # The day a measure starts from: "à partir de lundi", "à compter de lundi", "dès lundi".
@@ -121,10 +115,8 @@ _STARTS_FROM = re.compile(r"(?:\bà\s+partir\s+d[eu]|\bà\s+compter\s+d[eu]|(?<!
 
 
 def _reading(sentence: str, start: int, end: int) -> Reading:
-    if _SCHEDULED.search(sentence[:start]) or _RELEASE.search(sentence[:start]):
+    if _SCHEDULED.search(sentence[:start]):
         return "coming"
-    if _COMPARED_AFTER.match(sentence, end) or _COMPARED_BEFORE.search(sentence[:start]):
-        return "background"
     read = reading(sentence, start, end)
     starts = _STARTS_FROM.search(sentence[:start])
     # A measure's first day is one to come ("a opté pour un déconfinement à partir de lundi",
