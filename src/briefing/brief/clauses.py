@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..ingest.day_clause import PARTICIPLE, takes_etre
+from ..ingest.day_clause import PARTICIPLE, looks_back
 from .lexicon import (
     ARTICLES,
     AUXILIARIES,
@@ -113,8 +113,7 @@ def _plural_verb(word: str) -> bool:
     return bool(PLURAL_VERB.search(word)) and word not in NOT_VERBS
 
 
-_HAD = frozenset("avais avait avions aviez avaient".split())
-_WAS = frozenset("étais était étions étiez étaient".split())
+_AUXILIARY = re.compile(r"(?:(?P<elided>[smt]')|(?<![\w-]))(?P<aux>avais|avait|avions|aviez|avaient|étais|était|étions|étiez|étaient)$")
 # The participle after the auxiliary, past adverbs and an incise ("avait, selon son avocat, accusé").
 _PARTICIPLE = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:(?:déjà|encore|aussi|alors|même|pourtant|bien|toujours)\s+)*(?P<p>" + PARTICIPLE + r")(?![\w'-])",
@@ -125,21 +124,16 @@ _PARTICIPLE = re.compile(
 def told_as_background(text: str) -> bool:
     """True when the sentence's main verb is a plus-que-parfait ("s'était émue du contrôle",
     "avait annoncé en mai"): what led up to the news, not the news. "étaient invités"
-    (a passive imperfect) is not one."""
+    (a passive imperfect) is not one (day_clause.looks_back, the dating's own reading)."""
     end = main_verb_end(text)
     if end is None:
         return False
     before = text[:end].replace("’", "'").lower()
-    aux = before.split()[-1] if before.split() else ""
+    aux = _AUXILIARY.search(before)
     participle = _PARTICIPLE.match(text, end)
-    if participle is None:
+    if aux is None or participle is None:
         return False
-    if aux.split("'")[-1] in _HAD:
-        return True
-    if aux.split("'")[-1] in _WAS:
-        reflexive = aux.startswith(("s'", "m'", "t'")) or before[: len(before) - len(aux)].rstrip().endswith((" se", " nous", " vous"))
-        return reflexive or takes_etre(participle.group("p"))
-    return False
+    return looks_back(aux.group("aux"), [participle.group("p")], before[: aux.start("aux")])
 
 
 # '"…", a déploré Édouard Philippe', '« … », estime le chercheur', '"…", écrit Emmanuel Macron':

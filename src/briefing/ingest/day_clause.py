@@ -22,7 +22,7 @@ few words before a day, and cost nothing per page.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Literal, Sequence
 
 Reading = Literal["past", "attributive", "coming", "background", "habitual"]
 
@@ -224,16 +224,24 @@ _ETRE_VERBS = frozenset(
 _REFLEXIVE_BEFORE = re.compile(r"(?<![\w-])(?:s'|se|m'|me|t'|te|nous|vous)\s*$", re.I)
 
 
-def takes_etre(participle: str) -> bool:
+def _takes_etre(participle: str) -> bool:
     """Whether a past participle ("arrivées", "né") is of a verb conjugated with "être"."""
     return re.sub(r"(?<=[éiut])(?:e|s|es)$", "", participle.lower()) in _ETRE_VERBS
 
 
+def looks_back(aux: str, participles: Sequence[str], before: str) -> bool:
+    """An imperfect auxiliary ("avait", "était") and its participle(s), `before` the text
+    ahead of the auxiliary: a plus-que-parfait ("avait annoncé", "s'était émue", "était
+    arrivé"), what led up to the news, or the passive of an imperfect ("étaient invités
+    lundi soir"), which tells it."""
+    if not aux.lower().startswith("ét") or _REFLEXIVE_BEFORE.search(before):
+        return True
+    return any(_takes_etre(w) for w in participles)
+
+
 def _pluperfect_or_passive(text: str, match: re.Match[str]) -> Reading:
     aux, *rest = match.group(0).split()
-    if not aux.lower().startswith("ét") or _REFLEXIVE_BEFORE.search(text[: match.start()]):
-        return "background"
-    return "background" if any(takes_etre(w) for w in rest) else "past"
+    return "background" if looks_back(aux, rest, text[: match.start()]) else "past"
 
 
 def _verbs(text: str) -> list[tuple[int, str]]:
