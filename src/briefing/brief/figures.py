@@ -41,18 +41,20 @@ _NOT_COUNTED = frozenset(
     après lors jamais mais tous toutes fois deux trois six dix ainsi parmi selon près hors dont avons avez
     étiez sommes êtes fûmes êtes""".split()
 )
+# "près de", "plus de", "environ" … before a number: it still counts what the words before say.
+_APPROXIMATELY = r"(?:(?:près|plus|moins)\s+d['’e]\s*|quelque\s+|environ\s+)"
 _TIME_OF_DAY = re.compile(r"(?:\bà|\bvers|\bdès|\bjusqu['’]à|\bavant|\baprès)\s+$", re.IGNORECASE)
 _DURATIONS = {"ans", "mois", "jours", "heures", "semaines", "années", "minutes"}
 # A duration after these is a span: "depuis 27 ans", or the period another figure is counted
 # over ("16.096 nouveaux cas en 24 heures", "sur 7 jours"), which that figure's row already says.
 _SINCE = re.compile(
-    r"(?:\bdepuis|\bpendant|\bdurant|\bil\s+y\s+a|\bvoilà|\bfait|\bdès|\bderni[eè]re?s|\bprochaine?s|\ben|\bsur)\s+(?:(?:près|plus|moins)\s+d['’e]\s*|quelque\s+|environ\s+)?$",
+    r"(?:\bdepuis|\bpendant|\bdurant|\bil\s+y\s+a|\bvoilà|\bfait|\bdès|\bderni[eè]re?s|\bprochaine?s|\ben|\bsur)\s+" + _APPROXIMATELY + "?$",
     re.IGNORECASE,
 )
 _LATER = re.compile(r"\S+\s+\w+\s+(?:plus\s+tard|plus\s+tôt|après|auparavant|avant)\b", re.IGNORECASE)
 _AGED = re.compile(
     r"(?:\bâgée?s?\s+d['’e]\s*|\bl['’]âge\s+de\s+|(?<!jusqu['’])\bà\s+|\b(?:a|avait|aura|aurait)\s+(?:[\w'’]+\s+)?|\bde\s+)"
-    r"(?:(?:près|plus|moins)\s+d['’e]\s*|quelque\s+|environ\s+|tout\s+juste\s+)?$",
+    r"(?:" + _APPROXIMATELY + r"|tout\s+juste\s+)?$",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -184,8 +186,7 @@ def found_figures(sentences: Sequence[Sentence]) -> list[FoundFigure]:
 
 # "le Brésil avec 43.332 morts", "l'Inde (83.198 morts)": a name right before a figure of a list.
 _OWNER = re.compile(
-    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*)\s*(?:\(\s*|avec\s+|:\s*)"
-    r"(?:(?:près|plus|moins)\s+d[e'’]\s*|environ\s+)?$"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*)\s*(?:\(\s*|avec\s+|:\s*)" + _APPROXIMATELY + "?$"
 )
 
 
