@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Callable, Collection, Iterable, Iterator, Mapping, Protocol, Sequence
 
-from ..events.lexical import fold
 from ..prompts import labels
 from ..records import Article, Brief, Event, KeyPoint, Sentence, Summary
 from ..spill import articles_by_id
@@ -19,7 +17,7 @@ from .figure_conflicts import figure_discrepancies
 from .figures import key_figures
 from .budget import fit_lines
 from .citations import citation
-from .oneline import headline, one_line_brief
+from .oneline import headline, headline_shared, one_line_brief
 from .language import MEMO_LANGUAGE, marked, writers
 from .points import OwnedPoint, balance, owned_points, quote_left_open, usable
 
@@ -60,12 +58,10 @@ def _title(members: Sequence[Article], points: Sequence[KeyPoint]) -> str:
     """The headline several sources share (oneline.headline); else, every source
     titled its own way, the headline of a page the lead comes from (so that the
     brief's title and lead tell one thing); else the first point, cut short."""
-    titled = [a for a in members if a.title and a.title.strip()]
+    titled = {a.id: a for a in members if a.title and a.title.strip()}
     if titled:
-        shared = Counter(" ".join(fold(a.title).split()) for a in titled).most_common(1)[0][1] > 1
-        by_id = {a.id: a for a in titled}
-        lead_page = next((by_id[i] for i in (points[0].sources if points else ()) if i in by_id), None)
-        return lead_page.heading if lead_page is not None and not shared else headline(members)
+        lead_page = next((titled[i] for i in (points[0].sources if points else ()) if i in titled), None)
+        return lead_page.heading if lead_page is not None and not headline_shared(members) else headline(members)
     if not points:
         return members[0].id
     words = points[0].text.split()

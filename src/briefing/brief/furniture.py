@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.agencies import AGENCY_PATTERN
-
-_AGENCY = AGENCY_PATTERN
+from ..text.agencies import AGENCY_PATTERN as _AGENCY
 # A link line that opens a sentence ("Lire aussi : Un randonneur secouru"), where ingestion
 # only knows a links header alone on its line.
 _LINK = re.compile(

@@ -29,14 +29,29 @@ LEAD_SENTENCES = 3  # where to look for the line's sentence
 ECHO = 0.8  # share of a sentence's words already in the headline that makes it an echo
 
 
+def _headline_counts(members: Sequence[Article]) -> tuple[list[Article], Counter]:
+    """The members with a headline, and how many of them give each (folded) headline."""
+    titled = [a for a in members if a.title and a.title.strip()]
+    return titled, Counter(_folded(a.title) for a in titled)
+
+
+def _folded(title: str) -> str:
+    return " ".join(fold(title).split())
+
+
 def main_source(members: Sequence[Article]) -> Article:
     """The source whose headline most members share (copies of one story),
     else the first one with a headline, else the first."""
-    titled = [a for a in members if a.title and a.title.strip()]
+    titled, counts = _headline_counts(members)
     if not titled:
         return members[0]
-    counts = Counter(" ".join(fold(a.title).split()) for a in titled)
-    return max(titled, key=lambda a: counts[" ".join(fold(a.title).split())])
+    return max(titled, key=lambda a: counts[_folded(a.title)])
+
+
+def headline_shared(members: Sequence[Article]) -> bool:
+    """Whether two members or more give the same headline."""
+    _, counts = _headline_counts(members)
+    return bool(counts) and counts.most_common(1)[0][1] > 1
 
 
 def headline(members: Sequence[Article]) -> str:
