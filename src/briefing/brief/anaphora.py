@@ -19,7 +19,7 @@ import unicodedata
 from typing import Sequence
 
 from .clauses import main_verb_end
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import MONTHS, SUBORDINATE_OPENERS, WEEKDAYS
 from .points import OwnedPoint
 
 _QUOTE = r"[«\"“‘(]?\s*"
@@ -51,12 +51,7 @@ _AFTER_CLAUSE = re.compile(
     rf",\s+(?!{_IMPERSONAL})(?:{_PERSONAL}|ce\s+dernier|cette\s+dernière|celui-ci|celle-ci|cela)(?![\w-])", re.IGNORECASE
 )
 # "Si le document a été bouclé en mars, il fait écho …": the pronoun's antecedent may be in the clause.
-_SUBORDINATE_OPENING = re.compile(
-    r"^(?:si|même\s+si|quand|lorsque|lorsqu['’]|alors\s+que|alors\s+qu['’]|bien\s+que|bien\s+qu['’]|comme|puisque|"
-    r"puisqu['’]|parce\s+que|parce\s+qu['’]|dès\s+que|tandis\s+que|après\s+que|avant\s+que|une\s+fois\s+que|tant\s+que)"
-    rf"\s+(?!{_PERSONAL}\b|on\b)",
-    re.IGNORECASE,
-)
+_SUBORDINATE_OPENING = re.compile(rf"^{SUBORDINATE_OPENERS}\s+(?!{_PERSONAL}\b|on\b)", re.IGNORECASE)
 # '"…", a-t-il ajouté', '"…", souligne-t-elle': a quotation whose speaker is a pronoun.
 _INVERTED = re.compile(r"(?<![\w-])(?<![yY]\s)(?!faut-)[a-zà-ÿ]+-(?:t-)?(?:il|elle|ils|elles)(?![\w-])")
 _OPEN_QUOTE, _CLOSE_QUOTE = "«“", "»”"

@@ -55,6 +55,14 @@ SUBORDINATORS = frozenset(
     quand si puisque puisqu' comme quoique quoiqu'""".split()
 )
 
+# Conjunctions that open a subordinate clause at a sentence's head ("Si le document …",
+# "Quand une crise …"), as a regular expression (lower case; callers add what may follow).
+SUBORDINATE_OPENERS = (
+    r"(?:si|même\s+si|quand|lorsque|lorsqu['’]|alors\s+que|alors\s+qu['’]|bien\s+que|bien\s+qu['’]|comme|puisque|"
+    r"puisqu['’]|parce\s+que|parce\s+qu['’]|dès\s+que|tandis\s+que|pendant\s+que|après\s+que|avant\s+que|"
+    r"une\s+fois\s+que|tant\s+que)"
+)
+
 # Auxiliaries and modals, finite.
 AUXILIARIES = frozenset(
     """a ont est sont était étaient sera seront serait seraient fut furent avait avaient aura auront

@@ -17,6 +17,7 @@ from ..records import KeyPoint, Sentence
 from ..text.sentences import is_question
 from .clauses import has_main_verb
 from .furniture import is_furniture, strip_dateline
+from .lexicon import SUBORDINATE_OPENERS
 
 AGREE = 0.35  # cosine of two sentences that report the same fact
 SAME_POINT = 0.5  # cosine above which two chosen sentences are one point
@@ -45,11 +46,7 @@ _ANNOUNCES_ITSELF = re.compile(
 
 # "Quand une crise géopolitique lance une nouvelle tendance vestimentaire...": a subordinate
 # clause with no main clause after it is a kicker, no statement.
-_SUBORDINATE = re.compile(
-    r"^[«\"“]?\s*(?:quand|lorsque|lorsqu['’]|si|s['’]il|alors\s+que|alors\s+qu['’]|bien\s+que|puisque|parce\s+que|"
-    r"tandis\s+que|même\s+si|dès\s+que|pendant\s+que|avant\s+que|après\s+que)(?![\w-])",
-    re.IGNORECASE,
-)
+_SUBORDINATE = re.compile(rf"^[«\"“]?\s*(?:{SUBORDINATE_OPENERS}|s['’]il)(?![\w-])", re.IGNORECASE)
 
 
 def _is_name_list(text: str) -> bool:
