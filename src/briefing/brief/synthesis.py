@@ -17,23 +17,34 @@ from ..prompts import labels
 from ..records import Article, Brief
 from . import dates
 from .citations import split_lead
-from .lexicon import WEEKDAYS
+from .lexicon import ARTICLES, CONNECTORS, DETERMINERS, PREPOSITIONS, SUBORDINATORS, WEEKDAYS
 from .shorten import compress, drop_fronted_clause
 
 SUMMARY_EVENTS = 5  # events given a sentence
 # A sentence put after "Le 12 mai 2025, " no longer starts one: its first word
-# goes lower case when it is a word of a closed class (article, preposition,
-# conjunction, adverb, pronoun) or a present participle, never a name.
-_LOWER_FIRST = re.compile(
-    r"^(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|D['’]|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Au|Aux|En|Dans|Sur|Sous|"
-    r"Par|Pour|Avec|Sans|Entre|Chez|Vers|Après|Avant|Depuis|Pendant|Selon|Malgré|Face|Alors|Aussi|Ainsi|Plus|"
-    r"Contre|Dès|Durant|Parmi|Outre|Lors|À|Jusqu['’]|Faute|Grâce|Afin|Loin|Au-delà|Auprès|Autour|Comme|Quant|"
-    r"Tandis|Lorsqu['’]|Puisque|Parce|Même|Encore|Déjà|Enfin|Puis|Ensuite|Pourtant|Cependant|Toutefois|Désormais|"
-    r"Surtout|Notamment|Chaque|Aucun|Aucune|Certes|Sauf|Hors|"
-    r"Moins|Si|Quand|Lorsque|Mais|Et|Ou|Or|Donc|Il|Elle|Ils|Elles|On|Nous|Plusieurs|Quelque|Quelques|Certains|"
-    r"Certaines|Tous|Toutes|Tout|Toute|Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Neuf|Dix|Près|Environ|"
-    r"The|A|An)\b"
+# goes lower case when it is a word of a closed class (article, determiner, preposition,
+# conjunction, subject pronoun: the lexicon's lists, and the adverbs that open a sentence)
+# or a present participle, never a name.
+_SUBJECTS = frozenset("il elle ils elles on nous".split())
+_OPENING_ADVERBS = frozenset(
+    """aussi ainsi plus moins encore déjà enfin ensuite pourtant cependant toutefois désormais surtout même
+    certes sauf quant parce faute au-delà auprès donc""".split()
 )
+_CLOSED_CLASS = ARTICLES | DETERMINERS | PREPOSITIONS | CONNECTORS | SUBORDINATORS | _SUBJECTS | _OPENING_ADVERBS
+_FIRST_WORD = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ-]*)(?:['’]|\b)")
+_ENGLISH_ARTICLE = re.compile(r"^(?:The|A|An)\b")
+
+
+def _opens_on_closed_word(text: str) -> bool:
+    first = _FIRST_WORD.match(text)
+    if first is None:
+        return False
+    word = first.group(1).lower() + ("'" if text[first.end(1) : first.end(1) + 1] in "'’" else "")
+    # "Dix-sept personnes", "Sous-titré …": a compound's head tells its class too.
+    heads = {word, word.rstrip("'"), word.split("-")[0]}
+    return bool(heads & _CLOSED_CLASS) or bool(_ENGLISH_ARTICLE.match(text))
+
+
 # "Jugeant certaines dispositions ..., le Conseil a censuré": a participle
 # opens the clause; a name ending the same way is followed by its verb.
 _PARTICIPLE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}ant\s+(?!(?:a|est|ont|sont|avait|était|s['’]|se|et)\b)[a-zà-ÿ]")
@@ -59,7 +70,7 @@ def _dated(text: str, iso: str | None, words: dict[str, str], single_day: bool =
     if not when or single_day or _OPENS_ON_TIME.match(text):
         return text
     key = "summary_on_day" if dates.has_day(iso) else "summary_in_month"
-    if _LOWER_FIRST.match(text) or _PARTICIPLE.match(text):
+    if _opens_on_closed_word(text) or _PARTICIPLE.match(text):
         text = text[0].lower() + text[1:]
     return words[key].format(date=when, text=text)
 
