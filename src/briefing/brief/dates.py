@@ -22,14 +22,13 @@ one event, not two sources at odds.
 from __future__ import annotations
 
 import re
-import datetime as _dt
 from typing import Mapping, Sequence
 
 # How an article dates its event is the ingest's rule, shared with grouping and --since/--until.
 from ..events.lexical import fold, names, words
 from ..ingest.day_clause import action
 from ..ingest.dates import find_dates
-from ..ingest.event_date import RELATIVE_DAY, Dating, compatible, dating, source_date, stated_date
+from ..ingest.event_date import RELATIVE_DAY, Dating, compatible, dating, full_day, source_date, stated_date
 from ..prompts import date_in_words
 from ..records import Article, Discrepancy
 from .lexicon import WEEKDAYS
@@ -175,15 +174,8 @@ def names_only_earlier_days(text: str, iso: str | None) -> bool:
     du 4 au 5 juin", a week before the bodies were found): background, not the news. "…
     après la démonstration de force du 5 décembre" with "mardi", or "disparu le 28 mai,
     … ce jeudi 4 juin" name the news's day too."""
-    day = _date(iso)
+    day = full_day(iso)
     if day is None or RELATIVE_DAY.search(text):
         return False
-    found = [_date(f.iso if not f.iso.startswith("--") else f"{day.year}{f.iso[1:]}") for f in find_dates(text)]
+    found = [full_day(f.iso if not f.iso.startswith("--") else f"{day.year}{f.iso[1:]}") for f in find_dates(text)]
     return bool(found) and all(d is not None and (day - d).days > EARLIER_DAYS for d in found)
-
-
-def _date(iso: str | None) -> _dt.date | None:
-    try:
-        return _dt.date.fromisoformat(iso) if iso and len(iso) == 10 else None
-    except ValueError:
-        return None

@@ -72,7 +72,7 @@ def event_date(body: str, published: str | None = None) -> str | None:
 
 def dating(body: str, published: str | None = None) -> Dating:
     """The day of the event the article reports, with the lead sentence that names it."""
-    day = _full_day(published)
+    day = full_day(published)
     sentences = _SENTENCE_END.split(body.replace("’", "'"), maxsplit=LEAD_SENTENCES)[:LEAD_SENTENCES]
     written = [find_dates(sentence) for sentence in sentences]
     for sentence, dates in zip(sentences, written):
@@ -177,11 +177,11 @@ def _stated(iso: str, published: str | None, day: date | None) -> str | None:
         return iso if iso.startswith("--") and 0 <= _yearless_gap(iso, published) <= RECENT_DAYS else None
     if iso.startswith("--"):  # the publication's year, or the one before for a day after it
         year = int(published[:4])
-        stated = _full_day(f"{year}{iso[1:]}")
+        stated = full_day(f"{year}{iso[1:]}")
         if stated is not None and day is not None and stated > day:
-            stated = _full_day(f"{year - 1}{iso[1:]}")
+            stated = full_day(f"{year - 1}{iso[1:]}")
     else:
-        stated = _full_day(iso)
+        stated = full_day(iso)
     if stated is None:
         return None
     if day is None:
@@ -193,11 +193,12 @@ def _yearless_gap(stated: str, published: str) -> int:
     """Days from "--MM-DD" `stated` to `published` ("--MM-DD" or "--MM"), in a leap year; -1 when unknown."""
     if len(published) != 7:
         return -1
-    then, now = _full_day(f"2000{stated[1:]}"), _full_day(f"2000{published[1:]}")
+    then, now = full_day(f"2000{stated[1:]}"), full_day(f"2000{published[1:]}")
     return (now - then).days if then and now else -1
 
 
-def _full_day(iso: str | None) -> date | None:
+def full_day(iso: str | None) -> date | None:
+    """The day an ISO date gives ("2020-06-18"), else None (a month, a year, a yearless day)."""
     if not iso or len(iso) != 10 or not iso[:4].isdigit():
         return None
     try:
@@ -220,9 +221,9 @@ def stated_date(article: Article) -> str | None:
     if stated.startswith("--"):
         year = int(published[:4])
         candidates = [f"{y}{stated[1:]}" for y in (year, year - 1)]
-        pub = _full_day(published)
-        stated = next((c for c in candidates if (d := _full_day(c)) and pub and d <= pub), candidates[0])
-    day, pub = _full_day(stated), _full_day(published)
+        pub = full_day(published)
+        stated = next((c for c in candidates if (d := full_day(c)) and pub and d <= pub), candidates[0])
+    day, pub = full_day(stated), full_day(published)
     if day is None or pub is None:
         return stated if compatible(stated, published) else None
     return stated if 0 <= (pub - day).days <= EVENT_WINDOW_DAYS else None
