@@ -61,9 +61,7 @@ ABOUT_SHARE = 0.1  # an approximation allows this share of its value either way
 
 def _told_as(found: FoundFigure) -> str:
     """'about', 'over', 'under', or '' for a value given as such."""
-    text = found.sentence.text
-    at = re.search(rf"(?<![\w.,]){re.escape(found.figure.value)}", text)
-    before = text[: at.start()] if at else ""
+    before = found.sentence.text[: found.start]
     for kind, pattern in (("about", _ABOUT), ("over", _OVER), ("under", _UNDER)):
         if pattern.search(before):
             return kind

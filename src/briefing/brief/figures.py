@@ -149,6 +149,7 @@ class FoundFigure:
     whole: bool  # its measure is a whole phrase of the sentence (else only what discrepancies compare)
     kind: str  # "age", "since" or ""
     owner: str | None = None  # the name it is given for, right before it ("le Brésil avec …", "l'Inde (…")
+    start: int = 0  # where its number stands in the sentence
 
 
 def found_figures(sentences: Sequence[Sentence]) -> list[FoundFigure]:
@@ -175,7 +176,7 @@ def found_figures(sentences: Sequence[Sentence]) -> list[FoundFigure]:
             span = whole_phrase(text, match.start(), end)
             measure = _follow_up(text[span[0] : span[1]], before, unit) if span else _fallback(text, match.start())
             figure = KeyFigure(value, unit, measure, sentence.article_id)
-            out.append(FoundFigure(figure, sentence, span is not None, _kind(text, match.start(), unit)))
+            out.append(FoundFigure(figure, sentence, span is not None, _kind(text, match.start(), unit), start=match.start()))
             listed.append((match.start(), len(out) - 1))
             if unit and span:
                 here.append((figure, text[match.start() : end]))
