@@ -1,13 +1,15 @@
 """Blocks an article sets apart: a pull quote (a sentence printed again between paragraphs,
-with its speaker's name and role) is skipped, and a standfirst parted from the body by a share
-bar and a paywall notice is kept."""
+with its speaker's name and role) is skipped, a standfirst parted from the body by a share
+bar and a paywall notice is kept, and a timeline's dates are text, not datelines."""
 
 from __future__ import annotations
 
 from briefing.ingest import clean_documents
 from briefing.ingest.blocks import split_blocks
 from briefing.ingest.features import Label, features, label
+from briefing.ingest.page import block_facts
 from briefing.ingest.quotes import pull_quotes
+from briefing.ingest.sections import timeline_heads
 from briefing.records import Article, RawDocument
 from page_texts import HEADLINE, P1, P2, P3
 
@@ -63,3 +65,36 @@ def test_a_standfirst_between_headline_and_byline_is_kept_past_a_long_share_bar(
                      "Publié le 12 mars 2024 à 10h05", *furniture, P1, P2, P3, P5)
     assert article.text == "\n\n".join([STANDFIRST, P1, P2, P3, P5])
     assert (article.title, article.date) == (HEADLINE, "2024-03-12")
+
+
+ENTRY_1 = ("Un référendum est organisé afin de valider la politique d'autodétermination en Algérie, "
+           "et le oui l'emporte avec près de trois quarts des suffrages exprimés ce jour-là.")
+ENTRY_2 = ("Ce deuxième référendum sur l'Algérie doit autoriser le président de la République à négocier "
+           "un traité avec le futur gouvernement algérien, et le oui l'emporte encore plus largement.")
+ENTRY_3 = ("Cette consultation porte sur la régionalisation et la réforme du Sénat, et les électeurs "
+           "disent non à une courte majorité, après quoi le chef de l'État quitte ses fonctions.")
+
+
+def test_a_timeline_s_dates_are_its_text_and_none_dates_the_article() -> None:
+    # "Publié le" above an introduction, then entries each under a date of its own, later each time:
+    # the dates are the timeline's, the byline dates the article, and the introduction is kept.
+    article = _clean(HEADLINE, "Orange avec AFP, publié le samedi 04 juillet 2020 à 07h00", P1, P2,
+                     "28 septembre 1958", "Adoption de la Constitution créant la Ve République",
+                     "8 janvier 1961", ENTRY_1, "8 avril 1962", ENTRY_2, "27 avril 1969", ENTRY_3,
+                     "Partager cet article")
+    assert article.date == "2020-07-04"
+    assert article.text.startswith(P1)
+    assert "8 janvier 1961\n\n" + ENTRY_1 in article.text and ENTRY_3 in article.text
+
+
+def test_dates_running_back_in_time_are_no_timeline() -> None:
+    lines = ["12 mars 2024", ENTRY_1, "11 mars 2024", ENTRY_2, "10 mars 2024", ENTRY_3]
+    blocks = split_blocks("\n".join(lines) + "\n")
+    labels = [label(features(b.text)) for b in blocks]
+    bylines = [block_facts(b.text).byline for b in blocks]
+    assert timeline_heads(blocks, labels, bylines) == frozenset()
+    ascending = list(reversed(lines[0::2]))
+    lines[0::2] = ascending
+    blocks = split_blocks("\n".join(lines) + "\n")
+    bylines = [block_facts(b.text).byline for b in blocks]
+    assert timeline_heads(blocks, labels, bylines) == frozenset({0, 2, 4})

@@ -25,7 +25,7 @@ from .features import Features, Label, features, label
 from .head import Headline, find_headline, fold, title_line
 from .quotes import pull_quotes
 from .runs import article_runs, prose_runs, widened
-from .sections import captions, dated_lists, linked_teasers, without_trailers
+from .sections import captions, dated_lists, linked_teasers, timeline_heads, without_trailers
 
 HEAD_WINDOW = 8  # blocks above the first paragraph where the byline may stand
 INSIDE_WINDOW = 3  # blocks into the article where a dateline may still stand
@@ -174,11 +174,13 @@ class _Structure:
     listed: frozenset[int]  # teaser lists told by their dates
     dated: frozenset[int]  # bylines and datelines (not prose, not teasers, not captions)
     quoted: frozenset[int] = frozenset()  # pull quotes and their attribution lines
+    timeline: frozenset[int] = frozenset()  # dates heading a timeline's entries (article text)
 
     @property
     def inserts(self) -> frozenset[int]:
-        """A read-also box or a pull quote inside an article: skipped, not a gap between its paragraphs."""
-        return self.headers | self.linked | self.quoted
+        """A read-also box, a pull quote or a timeline's date inside an article: skipped, not a
+        gap between its paragraphs (the box and the quote are furniture, the date is text)."""
+        return self.headers | self.linked | self.quoted | self.timeline
 
     @property
     def teasers(self) -> frozenset[int]:
@@ -203,8 +205,9 @@ def _structure(blocks: Sequence[Block], facts: Sequence[BlockFacts], repeated: C
     for i in headers | linked | listed | quoted:
         labels[i] = Label.BAD
     dated = frozenset(i for i, b in enumerate(bylines) if b is not None and labels[i] is not Label.GOOD)
+    timeline = timeline_heads(blocks, labels, bylines) - listed - caption
     return _Structure(tuple(labels), caption, credits, headers, linked, listed,
-                      dated - linked - listed - caption - quoted, quoted)
+                      dated - linked - listed - caption - quoted - timeline, quoted, timeline)
 
 
 def _roles(n: int, s: _Structure, candidates: Sequence[int], head_end: int) -> list[Role]:

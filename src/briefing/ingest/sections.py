@@ -39,6 +39,9 @@ _TIME = re.compile(r"^(?:\d{1,2}\s?[:h]\s?\d{2}|il y a \d+ \w+)$", re.I)
 CAPTION_CHARS = 300  # a caption is one sentence or two
 LIST_SPACING = 4  # blocks between two dates of one teaser list, at most
 LIST_DATES = 3  # dated teasers that make a list
+TIMELINE_HEADS = 3  # dates, each heading its own entry, that make an article's timeline
+TIMELINE_SPACING = 6  # blocks between two heads of one timeline, at most
+HEAD_WORDS = 6  # a head is the date alone ("8 janvier 1961", "Le 28 octobre 1962")
 
 
 def opens_trailer(text: str) -> bool:
@@ -119,6 +122,41 @@ def dated_lists(
             out.update(range(start, group[-1] + 1))
         group = [i] if i is not None else []
     return frozenset(out)
+
+
+def timeline_heads(
+    blocks: Sequence[Block], labels: Sequence[Label], bylines: Sequence[Byline | None],
+) -> frozenset[int]:
+    """Dates that head the entries of a timeline inside an article ("28 septembre 1958 /
+    Adoption de la Constitution ... / 8 janvier 1961 / Un référendum est organisé ..."):
+    TIMELINE_HEADS or more bare dates (no author, outlet or "publié"), later each time,
+    each followed by its entry's sentence, with nothing but entries between. They are the
+    article's text; none dates the article, and the run of its prose goes on across them.
+    Teaser lists differ: their dates follow a headline and run back in time."""
+    def head(i: int) -> bool:
+        b = bylines[i]
+        return (b is not None and b.date is not None and b.author is None and b.source is None
+                and not b.published and not b.updated and labels[i] is not Label.GOOD
+                and len(blocks[i].text.split()) <= HEAD_WORDS
+                and i + 1 < len(blocks) and bylines[i + 1] is None and _entry(blocks[i + 1], labels[i + 1]))
+
+    out: set[int] = set()
+    group: list[int] = []
+    for i in [i for i in range(len(blocks)) if head(i)] + [None]:
+        if (i is not None and group and i - group[-1] <= TIMELINE_SPACING
+                and bylines[i].date > bylines[group[-1]].date
+                and all(_entry(blocks[j], labels[j]) for j in range(group[-1] + 1, i))):
+            group.append(i)
+            continue
+        if len(group) >= TIMELINE_HEADS:
+            out.update(group)
+        group = [i] if i is not None else []
+    return frozenset(out)
+
+
+def _entry(block: Block, label: Label) -> bool:
+    """A timeline entry's text: prose, or a short sentence of three words or more."""
+    return label in (Label.GOOD, Label.ITEM) or (label is Label.SHORT and len(block.text.split()) >= 3)
 
 
 def captions(blocks: Sequence[Block], facts: Sequence[Features]) -> frozenset[int]:
