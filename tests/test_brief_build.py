@@ -131,6 +131,8 @@ def test_what_led_up_to_the_news_does_not_lead_however_many_sources_recall_it():
     assert _core_first([news, recalled]) == [news, recalled]
     incise = KeyPoint("Monique Olivier avait, selon son avocat, accusé le tueur du meurtre de la fillette.", ("a", "b", "c"))
     assert _core_first([news, incise]) == [news, incise]
+    negated = KeyPoint("L'accusé n'avait jusqu'à présent jamais reconnu sa culpabilité.", ("a", "b", "c"))
+    assert _core_first([news, negated]) == [news, negated]
     passive = KeyPoint("400 soignants étaient invités lundi soir à la réouverture du théâtre.", ("a", "b"))
     assert _core_first([news, passive]) == [passive, news]  # a passive imperfect tells the news
 
@@ -236,6 +238,17 @@ def test_a_one_line_brief_takes_a_whole_sentence_before_a_piece_of_a_quotation()
     assert line.title == quoted.title and line.lead.startswith("L'enquête sur l'ours abattu")
     alone = one_line_brief(Event("E2", ("a",)), [quoted])
     assert alone.lead.startswith('"C\'est de la terreur')  # no whole sentence anywhere: the piece is kept
+
+
+def test_a_one_line_brief_passes_over_a_sentence_told_in_the_plus_que_parfait():
+    from briefing.brief.oneline import one_line_brief
+
+    page = Article("a", "Avant la Belgique, l'Allemagne avait déjà classé il y a deux jours la capitale française comme "
+                        "zone à risques pour le virus. Paris est désormais classée en zone rouge par la Belgique, a "
+                        "indiqué mercredi le ministère belge des Affaires étrangères.",
+                   title="Coronavirus : la Belgique place Paris en zone rouge", date="2020-08-26")
+    line = one_line_brief(Event("E1", ("a",)), [page])
+    assert line.lead.startswith("Paris est désormais classée en zone rouge")
 
 
 def test_the_title_of_an_event_whose_pages_title_it_each_their_own_way_is_the_lead_s_page_s():

@@ -145,6 +145,18 @@ def test_a_cut_by_count_ends_before_a_phrase_of_purpose_or_circumstance_not_insi
         "palestinien Mohammed Shtayyeh."
     )
     assert "Mohammed Shtayyeh" in compress(shtayyeh)
+    # No cut inside a "que" clause before its verb: "raconte que son frère Augustin." tells nothing.
+    augustin = (
+        "Un certain Grégoire y raconte que son frère Augustin, 17 ans, a été roué de coups et grièvement blessé "
+        "vendredi soir, place Bellecour à Lyon, pour avoir pris la défense de jeunes filles agressées par un groupe."
+    )
+    assert "a été roué de coups" in compress(augustin, short=20, high=24, whole_up_to=36)
+    # "n'a qu'un", "moins que": a restriction and a comparison open no clause.
+    havre = (
+        "En petit état de grâce au niveau national, Edouard Philippe n'a qu'un mince matelas d'avance sur son "
+        "concurrent communiste dans son fief du Havre, selon un sondage Ifop publié jeudi par le quotidien régional."
+    )
+    assert compress(havre, short=20, high=24, whole_up_to=36).endswith("dans son fief du Havre.")
 
 
 def _brief(eid: str, date: str | None, lead: str, sources: tuple[str, ...], related: tuple[str, ...] = ()) -> Brief:

@@ -116,7 +116,8 @@ def _plural_verb(word: str) -> bool:
 _AUXILIARY = re.compile(r"(?:(?P<elided>[smt]')|(?<![\w-]))(?P<aux>avais|avait|avions|aviez|avaient|étais|était|étions|étiez|étaient)$")
 # The participle after the auxiliary, past adverbs and an incise ("avait, selon son avocat, accusé").
 _PARTICIPLE = re.compile(
-    r"(?:\s*,[^,.;]{1,60},)?\s+(?:(?:déjà|encore|aussi|alors|même|pourtant|bien|toujours)\s+)*(?P<p>" + PARTICIPLE + r")(?![\w'-])",
+    r"(?:\s*,[^,.;]{1,60},)?\s+(?:(?:déjà|encore|aussi|alors|même|pourtant|bien|toujours|jamais|pas|plus|guère|"
+    r"jusqu['’](?:ici|alors|à\s+présent)|jusque-là)\s+)*(?P<p>" + PARTICIPLE + r")(?![\w'-])",
     re.I,
 )
 

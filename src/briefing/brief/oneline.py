@@ -17,6 +17,7 @@ from ..records import Article, Brief, Event
 from ..text.sentences import split_sentences
 from . import dates
 from .anaphora import leans_on_previous
+from .clauses import main_verb_end, told_as_background
 from .furniture import strip_dateline
 from .language import MEMO_LANGUAGE, marked, writers
 from .points import quote_left_open, usable, whole_first
@@ -70,8 +71,13 @@ def line_sentence(article: Article, title: str) -> str:
     sentences = whole_first([s for s in split_sentences(article.text, article.id)[:LEAD_SENTENCES] if usable(s)])
     if not sentences:
         return ""
-    # A sentence that leans on the one before it cannot stand alone on a line.
+    # A sentence that leans on the one before it cannot stand alone on a line; one told in the
+    # plus-que-parfait ("l'Allemagne avait déjà classé Paris …") recalls what led up to the news.
     standing = [s for s in sentences if not leans_on_previous(s.text, title)] or sentences
+    # (It gives way to a sentence with a verb of its own, not to a kicker: '"Encourageant" pour certains, …'.)
+    fresh = [s for s in standing if not told_as_background(s.text)]
+    if fresh and main_verb_end(fresh[0].text) is not None:
+        standing = fresh
     chosen = next((s for s in standing if not _echoes(s.text, title)), standing[0])
     text = drop_fronted_clause(strip_dateline(chosen.text))
     return compress(text, short=LINE_WORDS, high=LINE_MAX, whole_up_to=WHOLE_WORDS)

@@ -71,6 +71,9 @@ _INSERTION_THEN_OBJECT = re.compile(
     r"que|qu['’]|sur|à|au|aux|contre)\b",
     re.IGNORECASE,
 )
+# A completive clause the cut would leave without its verb ("raconte que son frère Augustin[, 17 ans,
+# a été roué de coups]"): the last "que" between the main verb and the cut.
+_COMPLETIVE = re.compile(r"(?<![\w'’])qu(?:e\s+|['’])", re.IGNORECASE)
 _SUBJECT_NEXT = re.compile(r"^(?:l['’]|le|la|les|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|[A-ZÀ-Ý])")
 
 
@@ -123,6 +126,16 @@ def _first_figure(text: str) -> int | None:
     return match.end() if match else None
 
 
+# "n'a qu'un mince matelas", "plus que l'inflation": a restriction or a comparison, no clause.
+_NOT_COMPLETIVE = re.compile(r"(?:\bn['’]|\bne\s|\b(?:plus|moins|autant|davantage|mieux|pire|autre|même)\s+)(?:\S+\s+){0,3}$", re.IGNORECASE)
+
+
+def _open_completive(body: str, verb: int, at: int) -> bool:
+    """Whether a "que" between the main verb (`verb`) and a cut (`at`) opens a clause whose verb is not before the cut."""
+    opened = [m for m in _COMPLETIVE.finditer(body, verb, at) if not _NOT_COMPLETIVE.search(body, 0, m.start())]
+    return bool(opened) and main_verb_end(body[opened[-1].end() : at]) is None
+
+
 def compress(
     text: str, short: int = SHORT_WORDS, low: int = MIN_WORDS, high: int = MAX_WORDS, whole_up_to: int | None = None
 ) -> str:
@@ -144,7 +157,7 @@ def compress(
     def fits(at: int) -> bool:
         # The verb (or its participle) alone before an insertion or a colon: its object is after.
         bare = len(body[verb:at].split()) <= 1 and (_INSERTION_THEN_OBJECT.match(body[at:]) or body[at:].lstrip()[:1] == ":")
-        return at >= verb and low <= len(body[:at].split()) <= high and not bare
+        return at >= verb and low <= len(body[:at].split()) <= high and not bare and not _open_completive(body, verb, at)
 
     every = _cuts(body)
     cuts = [(at, clean) for at, clean in every if fits(at)]
@@ -176,6 +189,6 @@ def compress(
             words.append(rest.pop(0))
         while len(words) > 1 and words[-1].lower() in _OPENS_MORE:  # "les ministères de …"
             words.pop()
-        return " ".join(words) + " …"
+        return " ".join(words).rstrip(" ,;:") + " …"
     later = [at for at, _ in every if at >= verb and len(body[:at].split()) >= low]
     return body[: later[0]].rstrip(" ,;") + " …" if later else body + "."
