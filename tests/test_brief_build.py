@@ -137,6 +137,17 @@ def test_what_led_up_to_the_news_does_not_lead_however_many_sources_recall_it():
     assert _core_first([news, passive]) == [passive, news]  # a passive imperfect tells the news
 
 
+def test_among_points_as_many_sources_give_the_one_naming_the_event_s_day_leads():
+    from briefing.brief.build import _core_first
+
+    scene = KeyPoint("Pour Ekaterina Ichtchenko, c'est une certitude: un combat pour la démocratie se déroule à Khabarovsk.", ("a",))
+    news = KeyPoint("Plusieurs milliers de manifestants ont de nouveau bravé la pluie samedi à Khabarovsk.", ("b",))
+    assert _core_first([scene, news], date="2020-08-01") == [news, scene]  # 1 August 2020 was a Saturday
+    assert _core_first([scene, news], date="2020-08-02") == [scene, news]  # no day of its own: the summary's order
+    wider = KeyPoint(scene.text, ("a", "c"))
+    assert _core_first([news, wider], date="2020-08-01") == [wider, news]  # more sources still come first
+
+
 def test_the_reporter_s_account_leads_before_a_quotation_and_its_speaker():
     from briefing.brief.build import _core_first
 

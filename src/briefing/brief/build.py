@@ -12,7 +12,7 @@ from ..text.sentences import split_sentences
 from . import dates
 from .actors import merge_actors, name_discrepancies
 from .anaphora import drop_dangling, leans_on_previous
-from .clauses import quoted_speech, told_as_background
+from .clauses import quoted_speech, told_as_background, told_as_done
 from .figure_conflicts import figure_discrepancies
 from .figures import key_figures
 from .budget import fit_lines
@@ -138,13 +138,17 @@ def _core_first(points: list[KeyPoint], title: str = "", date: str | None = None
     what led up to the news, "X s'était émue du contrôle …"; it is not the news); a
     quotation and its speaker ('"…", a annoncé la défense') gives way to the reporter's
     own account of what happened when a point gives one; nor one that names only days well
-    before the event's `date` (dates.names_only_earlier_days).
+    before the event's `date` (dates.names_only_earlier_days). Among points as many sources
+    support, one that tells in the passé composé what happened on the event's day leads
+    ("… ont de nouveau bravé la pluie samedi"): a report's lead says what happened and when,
+    a feature's opening scene or portrait does not.
     (No point is a question: points.usable.)"""
     if len(points) < 2:
         return points
     best = max(range(len(points)), key=lambda i: (
         not (told_as_background(points[i].text) or dates.names_only_earlier_days(points[i].text, date)),
-        not quoted_speech(points[i].text), len(points[i].sources), -i))
+        not quoted_speech(points[i].text), len(points[i].sources),
+        dates.names_the_day(points[i].text, date) and told_as_done(points[i].text), -i))
     if best == 0 or leans_on_previous(points[best].text, title):
         return points
     return [points[best]] + points[:best] + points[best + 1 :]

@@ -117,7 +117,8 @@ _AUXILIARY = re.compile(r"(?:(?P<elided>[smt]')|(?<![\w-]))(?P<aux>avais|avait|a
 # The participle after the auxiliary, past adverbs and an incise ("avait, selon son avocat, accusé").
 _PARTICIPLE = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:(?:déjà|encore|aussi|alors|même|pourtant|bien|toujours|jamais|pas|plus|guère|"
-    r"jusqu['’](?:ici|alors|à\s+présent)|jusque-là)\s+)*(?P<p>" + PARTICIPLE + r")(?![\w'-])",
+    r"jusqu['’](?:ici|alors|à\s+présent)|jusque-là|de\s+nouveau|à\s+nouveau|également|finalement|officiellement|enfin|"
+    r"ainsi|notamment|récemment)\s+)*(?P<p>" + PARTICIPLE + r")(?![\w'-])",
     re.I,
 )
 
@@ -135,6 +136,18 @@ def told_as_background(text: str) -> bool:
     if aux is None or participle is None:
         return False
     return looks_back(aux.group("aux"), [participle.group("p")], before[: aux.start("aux")])
+
+
+_PRESENT_AUXILIARY = re.compile(r"(?:[smtnl]'|(?<![\w-]))(?:a|ont|est|sont)$")
+
+
+def told_as_done(text: str) -> bool:
+    """True when the sentence's main verb is a passé composé, active or passive ("ont bravé la
+    pluie samedi", "est décédée vendredi", "a été mis en examen"): what a report says happened."""
+    end = main_verb_end(text)
+    if end is None:
+        return False
+    return bool(_PRESENT_AUXILIARY.search(text[:end].replace("’", "'").lower()) and _PARTICIPLE.match(text, end))
 
 
 # '"…", a déploré Édouard Philippe', '« … », estime le chercheur', '"…", écrit Emmanuel Macron':

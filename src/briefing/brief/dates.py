@@ -29,12 +29,13 @@ from ..events.lexical import fold, names, words
 from ..ingest.day_clause import action
 from ..ingest.dates import find_dates
 from ..ingest.event_date import RELATIVE_DAY, Dating, compatible, dating, full_day, source_date, stated_date
+from ..ingest.event_date import WEEKDAYS as _WEEKDAYS_BY_NAME
 from ..prompts import date_in_words
 from ..records import Article, Discrepancy
 from .lexicon import WEEKDAYS
 
-__all__ = ["brief_date", "compatible", "event_date", "has_day", "human", "names_only_earlier_days", "source_date",
-           "stated_date"]
+__all__ = ["brief_date", "compatible", "event_date", "has_day", "human", "names_only_earlier_days", "names_the_day",
+           "source_date", "stated_date"]
 
 def event_date(dated: Sequence[tuple[str, str | None]]) -> tuple[str | None, Discrepancy | None]:
     """(date, discrepancy) from (article id, date) pairs.
@@ -179,3 +180,19 @@ def names_only_earlier_days(text: str, iso: str | None) -> bool:
         return False
     found = [full_day(f.iso if not f.iso.startswith("--") else f"{day.year}{f.iso[1:]}") for f in find_dates(text)]
     return bool(found) and all(d is not None and (day - d).days > EARLIER_DAYS for d in found)
+
+
+_WEEKDAY_NAMES = {n: w for w, n in _WEEKDAYS_BY_NAME.items()}
+
+
+def names_the_day(text: str, iso: str | None) -> bool:
+    """True when the sentence names the event's day `iso`: its weekday ("samedi") or the date
+    itself ("1er août"). A report's lead says when the news happened; a scene or a portrait
+    that opens a feature ("L'écouvillon s'enfonce dans le nez de …") does not."""
+    day = full_day(iso)
+    if day is None:
+        return False
+    weekday = _WEEKDAY_NAMES[day.weekday()]
+    if re.search(rf"(?<![\w-]){weekday}(?![\w-])", text, re.IGNORECASE):
+        return True
+    return any(full_day(f.iso if not f.iso.startswith("--") else f"{day.year}{f.iso[1:]}") == day for f in find_dates(text))
