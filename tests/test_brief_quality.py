@@ -157,6 +157,13 @@ def test_a_cut_by_count_ends_before_a_phrase_of_purpose_or_circumstance_not_insi
         "concurrent communiste dans son fief du Havre, selon un sondage Ifop publié jeudi par le quotidien régional."
     )
     assert compress(havre, short=20, high=24, whole_up_to=36).endswith("dans son fief du Havre.")
+    # Nor does a cut by count that runs on to the end of a phrase: without its verb the clause is marked cut.
+    sissi = (
+        "Le président égyptien Abdel Fattah al-Sissi a prévenu samedi que toute avancée des forces du Gouvernement "
+        "d'union nationale (GNA), soutenues par Ankara, vers la ville stratégique de Syrte, en Libye, pourrait mener "
+        "à une intervention directe du Caire."
+    )
+    assert compress(sissi, short=20, high=24, whole_up_to=36).endswith("…")
 
 
 def _brief(eid: str, date: str | None, lead: str, sources: tuple[str, ...], related: tuple[str, ...] = ()) -> Brief:

@@ -173,7 +173,8 @@ def compress(
         return body[: cuts[0][0]].rstrip(" ,;") + " …"
     if len(body[:verb].split()) <= high:  # a few words past the verb: "ont …" says nothing
         words = body.split()[: max(high, len(body[:verb].split()) + VERB_TAIL)]
-        reach = [at for at, _ in every if at >= verb and len(body[:at].split()) <= len(words) + REACH_WORDS]
+        reach = [at for at, _ in every if at >= verb and len(body[:at].split()) <= len(words) + REACH_WORDS
+                 and not _open_completive(body, verb, at)]
         if reach and len(body[: reach[-1]].split()) > len(words):  # the phrase ends a few words on
             return body[: reach[-1]].rstrip(" ,;") + "."
         verb_words = len(body[:verb].split())
