@@ -21,6 +21,7 @@ one event, not two sources at odds.
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Mapping, Sequence
 
@@ -29,7 +30,7 @@ from ..events.lexical import fold, names, words
 from ..ingest.day_clause import action
 from ..ingest.dates import find_dates
 from ..ingest.event_date import RELATIVE_DAY, Dating, compatible, dating, full_day, source_date, stated_date
-from ..ingest.event_date import WEEKDAYS as _WEEKDAYS_BY_NAME
+from ..ingest.event_date import WEEKDAYS as _WEEKDAY_NUMBERS
 from ..prompts import date_in_words
 from ..records import Article, Discrepancy
 from .lexicon import WEEKDAYS
@@ -178,11 +179,16 @@ def names_only_earlier_days(text: str, iso: str | None) -> bool:
     day = full_day(iso)
     if day is None or RELATIVE_DAY.search(text):
         return False
-    found = [full_day(f.iso if not f.iso.startswith("--") else f"{day.year}{f.iso[1:]}") for f in find_dates(text)]
+    found = _written_days(text, day)
     return bool(found) and all(d is not None and (day - d).days > EARLIER_DAYS for d in found)
 
 
-_WEEKDAY_NAMES = {n: w for w, n in _WEEKDAYS_BY_NAME.items()}
+def _written_days(text: str, day: datetime.date) -> list[datetime.date | None]:
+    """The days the sentence writes out, a yearless one ("le 5 juin") in `day`'s year (None: no day)."""
+    return [full_day(f.iso if not f.iso.startswith("--") else f"{day.year}{f.iso[1:]}") for f in find_dates(text)]
+
+
+_WEEKDAY_NAMES = {n: w for w, n in _WEEKDAY_NUMBERS.items()}
 
 
 def names_the_day(text: str, iso: str | None) -> bool:
@@ -195,4 +201,4 @@ def names_the_day(text: str, iso: str | None) -> bool:
     weekday = _WEEKDAY_NAMES[day.weekday()]
     if re.search(rf"(?<![\w-]){weekday}(?![\w-])", text, re.IGNORECASE):
         return True
-    return any(full_day(f.iso if not f.iso.startswith("--") else f"{day.year}{f.iso[1:]}") == day for f in find_dates(text))
+    return day in _written_days(text, day)
