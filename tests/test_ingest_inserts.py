@@ -98,3 +98,16 @@ def test_dates_running_back_in_time_are_no_timeline() -> None:
     blocks = split_blocks("\n".join(lines) + "\n")
     bylines = [block_facts(b.text).byline for b in blocks]
     assert timeline_heads(blocks, labels, bylines) == frozenset({0, 2, 4})
+
+
+def test_an_embedded_video_s_title_and_source_are_furniture_the_article_reaches_past() -> None:
+    # "Titrepar franceinfo": a video player's title glued to its source, here between the
+    # standfirst and the body, and between the body and its last one-sentence paragraph.
+    standfirst = "Vingt-sept soignants au moins sont décédés depuis le début de l'épidémie."
+    last = "Le trafic a été interrompu pendant deux heures sur la ligne."
+    article = _clean(HEADLINE, "Orange avec AFP, publié le dimanche 26 avril 2020 à 18h07", standfirst,
+                     "Coronavirus : l'importance de soigner les soignantspar franceinfo", P1, P2, P3,
+                     "Les passages à niveau épinglés pour leur dangerositépar rtl.fr", last, "Réagir")
+    assert "par franceinfo" not in article.text and "par rtl.fr" not in article.text
+    assert article.text.startswith(standfirst) and article.text.endswith(last)
+    assert not features("Le dernier film de Gaspar Noé").glued_source  # a name, not a glued source

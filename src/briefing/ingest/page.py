@@ -105,8 +105,9 @@ def label_page(
     s = _structure(blocks, facts, repeated)
     labels = s.labels
     runs = [] if extracted else article_runs(blocks, labels, s.inserts)
+    embeds = frozenset(i for i, f in enumerate(facts) if f.features.glued_source)
     if runs:
-        kept = {i for run in runs for i in widened(blocks, labels, run, s.dated)}
+        kept = {i for run in runs for i in widened(blocks, labels, run, s.dated, embeds)}
         candidates = sorted(i for i in kept if labels[i] is not Label.BAD)
     else:  # extracted text, or a short note or a list: keep what is not boilerplate
         candidates = [i for i, lab in enumerate(labels) if lab is not Label.BAD]
@@ -120,7 +121,7 @@ def label_page(
         # The prose that opens right under the article's byline is the article's, however
         # short the run (an introduction above a list of sub-headed sections).
         opening = [run for run in prose_runs(labels, s.inserts) if byline < run[0] < first]
-        kept |= {i for run in opening for i in widened(blocks, labels, run, s.dated)}
+        kept |= {i for run in opening for i in widened(blocks, labels, run, s.dated, embeds)}
         candidates = sorted(i for i in kept if labels[i] is not Label.BAD)
         first = next(i for i in candidates if i not in s.dated)
     anchor = byline if byline is not None and byline <= first + INSIDE_WINDOW else first

@@ -58,11 +58,13 @@ def _live_entries(blocks: Sequence[Block], runs: Sequence[Run]) -> set[Run]:
     return {run for run in runs if any(run[0] - STAMP_REACH <= i <= run[1] + STAMP_REACH for i in stamps)}
 
 
-def widened(blocks: Sequence[Block], labels: Sequence[Label], run: Run, dated: Collection[int]) -> range:
+def widened(blocks: Sequence[Block], labels: Sequence[Label], run: Run, dated: Collection[int],
+            embeds: Collection[int] = frozenset()) -> range:
     """A kept run with the list items at its edges and the fragments after it
-    (`dated` blocks, a dateline or a byline, end the tail)."""
-    start, end = _with_items(labels, *run)
-    return range(start, _with_tail(blocks, labels, end, dated) + 1)
+    (`dated` blocks, a dateline or a byline, end the tail; `embeds`, a video's title and
+    source, are furniture the edges reach past as past a heading)."""
+    start, end = _with_items(labels, *run, embeds)
+    return range(start, _with_tail(blocks, labels, end, dated, embeds) + 1)
 
 
 def prose_runs(labels: Sequence[Label], inserts: Collection[int]) -> list[Run]:
@@ -88,17 +90,17 @@ def _weight(blocks: Sequence[Block], labels: Sequence[Label], run: Run) -> int:
     return sum(len(blocks[i].text) for i in range(run[0], run[1] + 1) if labels[i] is Label.GOOD)
 
 
-def _with_items(labels: Sequence[Label], start: int, end: int) -> Run:
+def _with_items(labels: Sequence[Label], start: int, end: int, embeds: Collection[int] = frozenset()) -> Run:
     """Widen a run over the list items and one-sentence paragraphs at its edges
     (a key-points list above the first paragraph, a last one-line paragraph);
-    one heading or timestamp may stand between them and the run."""
+    one heading, timestamp or embedded video may stand between them and the run."""
     def reach(i: int, step: int) -> int:
         edge = i
         while 0 <= i + step < len(labels):
             nxt = i + step
             if labels[nxt] is Label.ITEM:
                 edge = i = nxt
-            elif labels[nxt] is Label.SHORT and i == edge and 0 <= nxt + step < len(labels) \
+            elif (labels[nxt] is Label.SHORT or nxt in embeds) and i == edge and 0 <= nxt + step < len(labels) \
                     and labels[nxt + step] is Label.ITEM:
                 i = nxt
             else:
@@ -108,10 +110,14 @@ def _with_items(labels: Sequence[Label], start: int, end: int) -> Run:
     return reach(start, -1), reach(end, 1)
 
 
-def _with_tail(blocks: Sequence[Block], labels: Sequence[Label], end: int, dated: Collection[int]) -> int:
-    """Keep fragments glued after the last paragraph (an embedded post and its attribution)."""
+def _with_tail(blocks: Sequence[Block], labels: Sequence[Label], end: int, dated: Collection[int],
+               embeds: Collection[int] = frozenset()) -> int:
+    """Keep fragments glued after the last paragraph (an embedded post and its attribution),
+    past an embedded video's title (furniture: kept out of the text)."""
     for _ in range(MAX_TAIL):
         nxt = end + 1
+        while nxt in embeds:
+            nxt += 1
         if nxt >= len(blocks) or labels[nxt] is not Label.SHORT or len(blocks[nxt].text) < TAIL_CHARS:
             break
         if nxt in dated:
