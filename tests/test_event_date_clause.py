@@ -46,6 +46,8 @@ THURSDAY = "2020-06-18"
          "l'infectiologue.", "2020-06-17"),
         ("L'interpellation d'une infirmière mardi a été justifiée mercredi par le gouvernement.", "2020-06-17"),
         ("Le rapport publié mardi par l'ONU.", "2020-06-16"),  # no verb of its own: the noun's day
+        # A written date in a relative clause's incise is what the noun did, not the news.
+        ("On dénombre 93 blessés français dans l'explosion qui, le 4 juin dernier, a fait 171 morts.", THURSDAY),
     ],
 )
 def test_the_clause_places_the_day(lead: str, expected: str) -> None:

@@ -40,6 +40,9 @@ _HABIT = re.compile(r"(?<![\w'-])(?:chaque|tous\s+les|toutes\s+les|les|le|du|au)
 _SINCE = re.compile(r"(?<![\w'-])depuis\s*$", re.I)  # "depuis mercredi": a start gone by, whatever the tense
 # "une lettre datée de jeudi", "un décret daté du 3 septembre": a document's date, not the news's.
 _DATED = re.compile(r"(?<![\w'-])daté(?:e|s|es)?(?:\s+d(?:e|u))?\s*$", re.I)
+# "… dans l'explosion qui, le 4 août dernier, a fait plus de 171 morts": a date written out in a relative
+# clause's incise tells what the noun before it did, not the day of the news.
+_RELATIVE_INCISE = re.compile(r"(?<![\w'-])(?:qui|dont|où)\s*,\s*(?:dès\s+)?(?:le\s+|ce\s+)?$", re.I)
 # "Découverte il y a 80 ans samedi": an anniversary's day, not the news's.
 _ANNIVERSARY = re.compile(r"(?<![\w'-])il\s+y\s+a\s+\S+\s+(?:ans|années|siècles?)\s*$", re.I)
 # "Ils étaient 2,8 millions dimanche dernier à la même heure", "(+4,5 % par rapport à dimanche
@@ -131,6 +134,8 @@ def reading(sentence: str, start: int, end: int | None = None, weekday: bool = T
         return "habitual"
     if _SINCE.search(before):
         return "attributive"
+    if not weekday and _RELATIVE_INCISE.search(before):
+        return "background"
     if _DATED.search(before) or _ANNIVERSARY.search(before) or _COMPARED_BEFORE.search(before) \
             or end is not None and _COMPARED_AFTER.match(sentence, end):
         return "background"
