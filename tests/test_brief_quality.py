@@ -203,6 +203,29 @@ def test_a_summary_sentence_with_its_own_time_takes_no_date_and_a_preposition_go
     assert sentences[2] == "Le 14 septembre 2020, faute d'avoir été autorisé à partir, le malade veut se laisser mourir [c]."
 
 
+def test_a_summary_sentence_telling_of_an_earlier_time_takes_no_date():
+    # "Le 7 août 2018, deux séismes … ont touché l'île la semaine dernière" would date the quakes to 7 August.
+    briefs = [
+        _brief("E1", "2018-08-07", "7 août 2018 — Deux séismes meurtriers ont touché l'île de Lombok la semaine dernière. [a]", ("a",)),
+        _brief("E2", "2018-08-06", "6 août 2018 — L'homme a été interpellé dans l'Hérault en mai dernier. [b]", ("b",)),
+        _brief("E3", "2018-08-05", "5 août 2018 — Le ministre a annoncé dimanche un plan. [c]", ("c",)),
+    ]
+    sentences = re.split(r"(?<=\]\.)\s+", executive_summary(briefs, "fr").split(". ", 1)[1])
+    assert sentences[0] == "Deux séismes meurtriers ont touché l'île de Lombok la semaine dernière [a]."
+    assert sentences[1] == "L'homme a été interpellé dans l'Hérault en mai dernier [b]."
+    assert sentences[2] == "Le 5 août 2018, le ministre a annoncé dimanche un plan [c]."
+
+
+def test_an_adverb_in_ment_after_the_date_goes_lower_case_a_name_does_not():
+    briefs = [
+        _brief("E1", "2019-01-13", "13 janvier 2019 — Contrairement à 2017, la présidente compte battre Macron. [a]", ("a",)),
+        _brief("E2", "2019-01-12", "12 janvier 2019 — Clément Beaune a dit non au texte. [b]", ("b",)),
+    ]
+    sentences = re.split(r"(?<=\]\.)\s+", executive_summary(briefs, "fr").split(". ", 1)[1])
+    assert sentences[0] == "Le 13 janvier 2019, contrairement à 2017, la présidente compte battre Macron [a]."
+    assert sentences[1] == "Le 12 janvier 2019, Clément Beaune a dit non au texte [b]."
+
+
 def test_executive_summary_counts_one_event_and_one_source_in_words():
     one = [_brief("E1", "2025-05-12", "12 mai 2025 — Un hôpital a ouvert à Fès. [a]", ("a",))]
     assert executive_summary(one, "fr").startswith("Cette note réunit un événement et une source (12 mai 2025).")

@@ -28,6 +28,7 @@ from briefing.brief.shorten import compress, drop_fronted_clause
         "Puis viennent les traumatismes, les cauchemars, la culpabilité.",
         "Je me suis immédiatement mis à l'isolement à mon domicile.",  # a quotation's sentence, its speaker cut off
         "On m'a prévenu que pour mon bien il ne fallait pas venir travailler.",
+        "Tu m'impressionnes par ton charisme et ton talent.",  # a song's words, its singer cut off
         "Ensuite, le convoi a repris la route vers la frontière.",
         "Depuis, une liste d'une vingtaine de noms circule pour former ce groupe.",  # since what?
         "Y figurent des députés de l'aile gauche et des proches de Nicolas Hulot.",  # in what?

@@ -73,9 +73,14 @@ _OPENS_WITH_SEQUEL = re.compile(
     re.IGNORECASE,
 )
 
-# "Je me suis immédiatement mis à l'isolement …", "On m'a prévenu que …": a sentence of a
-# quotation cut from its quote marks and its speaker (the first person outside quotes).
-_FIRST_PERSON = re.compile(r"^(?:je(?![\w-])|j['’]|nous\s+(?!sommes\s+le\b)|on\s+m['’]|on\s+nous\s+|moi,|mon\s|ma\s|mes\s)", re.IGNORECASE)
+# "Je me suis immédiatement mis à l'isolement …", "On m'a prévenu que …", "Tu m'impressionnes par ton
+# charisme" (a song's words): a sentence of a quotation cut from its quote marks and its speaker (the
+# first or second person singular outside quotes).
+_FIRST_PERSON = re.compile(
+    r"^(?:je(?![\w-])|j['’]|nous\s+(?!sommes\s+le\b)|on\s+m['’]|on\s+nous\s+|moi,|mon\s|ma\s|mes\s|"
+    r"tu(?![\w-])|t['’](?=[aeiouyéèêh])|toi,|ton\s|ta\s|tes\s)",
+    re.IGNORECASE,
+)
 
 _DEMONSTRATIVE = re.compile(
     r"(?<![\w'’])(?:ce|cet|cette|ces)\s+(?:(?:nouveaux?|nouvel|nouvelles?|même|mêmes|derniers?|dernières?|"

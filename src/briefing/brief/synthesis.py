@@ -33,6 +33,7 @@ _OPENING_ADVERBS = frozenset(
 _CLOSED_CLASS = ARTICLES | DETERMINERS | PREPOSITIONS | CONNECTORS | SUBORDINATORS | _SUBJECTS | _OPENING_ADVERBS
 _FIRST_WORD = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ-]*)(?:['’]|\b)")
 _ENGLISH_ARTICLE = re.compile(r"^(?:The|A|An)\b")
+_MENT_ADVERB = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}ment(?:\s*,|\s+à\s)")
 
 
 def _opens_on_closed_word(text: str) -> bool:
@@ -42,7 +43,8 @@ def _opens_on_closed_word(text: str) -> bool:
     word = first.group(1).lower() + ("'" if text[first.end(1) : first.end(1) + 1] in "'’" else "")
     # "Dix-sept personnes", "Sous-titré …": a compound's head tells its class too.
     heads = {word, word.rstrip("'"), word.split("-")[0]}
-    return bool(heads & _CLOSED_CLASS) or bool(_ENGLISH_ARTICLE.match(text))
+    # "Contrairement à 2017, …", "Finalement, …": an adverb in -ment before "à" or a comma.
+    return bool(heads & _CLOSED_CLASS) or bool(_ENGLISH_ARTICLE.match(text)) or bool(_MENT_ADVERB.match(text))
 
 
 # "Jugeant certaines dispositions ..., le Conseil a censuré": a participle
@@ -62,12 +64,24 @@ _OPENS_ON_TIME = re.compile(
 )
 
 
+# A sentence that places what it tells before the event's day ("ont touché l'île la semaine dernière",
+# "a été interpellé en mai dernier") takes no date before it either: "Le 7 août 2018, …" would say it
+# happened then.
+_TOLD_EARLIER = re.compile(
+    r"(?<![\w-])(?:la\s+semaine\s+dernière|le\s+mois\s+dernier|l['’]an\s+dernier|l['’]année\s+dernière"
+    r"|en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier"
+    r"|il\s+y\s+a\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs)\s+"
+    r"(?:jours|semaines?|mois|ans?|années?)|last\s+(?:week|month|year)|\w+\s+ago)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _dated(text: str, iso: str | None, words: dict[str, str], single_day: bool = False) -> str:
     """'Le 12 mai 2025, le ministre ...' when the event's date is known and
     the memo spans more than that day (the opening sentence already says it),
-    unless the sentence opens on a time of its own."""
+    unless the sentence opens on a time of its own or tells of an earlier one."""
     when = dates.human(iso, words)
-    if not when or single_day or _OPENS_ON_TIME.match(text):
+    if not when or single_day or _OPENS_ON_TIME.match(text) or _TOLD_EARLIER.search(text):
         return text
     key = "summary_on_day" if dates.has_day(iso) else "summary_in_month"
     if _opens_on_closed_word(text) or _PARTICIPLE.match(text):
