@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from briefing.brief import build_brief, build_memo
 from briefing.brief.actors import merge_actors
 from briefing.brief.points import usable
@@ -191,39 +193,42 @@ def test_executive_summary_opens_with_counts_and_period_then_one_cited_sentence_
     assert sentences[3] == "Les événements E2 et E3 sont liés."
 
 
-def test_a_summary_sentence_with_its_own_time_takes_no_date_and_a_preposition_goes_lower_case():
-    briefs = [
-        _brief("E1", "2020-09-16", "16 septembre 2020 — Ces derniers jours, des cas ont été recensés dans dix universités. [a]", ("a",)),
-        _brief("E2", "2020-09-15", "15 septembre 2020 — Contre toute attente, le maire sortant l'emporte. [b]", ("b",)),
-        _brief("E3", "2020-09-14", "14 septembre 2020 — Faute d'avoir été autorisé à partir, le malade veut se laisser mourir. [c]", ("c",)),
-    ]
-    sentences = re.split(r"(?<=\]\.)\s+", executive_summary(briefs, "fr").split(". ", 1)[1])
-    assert sentences[0] == "Ces derniers jours, des cas ont été recensés dans dix universités [a]."
-    assert sentences[1] == "Le 15 septembre 2020, contre toute attente, le maire sortant l'emporte [b]."
-    assert sentences[2] == "Le 14 septembre 2020, faute d'avoir été autorisé à partir, le malade veut se laisser mourir [c]."
+def _summary_sentences(leads: list[tuple[str, str]]) -> list[str]:
+    """The synthesis' sentences after its opening, for events E1, E2, … of (date, lead) with sources a, b, …"""
+    briefs = [_brief(f"E{n}", date, f"{lead} [{chr(97 + n - 1)}]", (chr(97 + n - 1),))
+              for n, (date, lead) in enumerate(leads, 1)]
+    return re.split(r"(?<=\]\.)\s+", executive_summary(briefs, "fr").split(". ", 1)[1])
 
 
-def test_a_summary_sentence_telling_of_an_earlier_time_takes_no_date():
-    # "Le 7 août 2018, deux séismes … ont touché l'île la semaine dernière" would date the quakes to 7 August.
-    briefs = [
-        _brief("E1", "2018-08-07", "7 août 2018 — Deux séismes meurtriers ont touché l'île de Lombok la semaine dernière. [a]", ("a",)),
-        _brief("E2", "2018-08-06", "6 août 2018 — L'homme a été interpellé dans l'Hérault en mai dernier. [b]", ("b",)),
-        _brief("E3", "2018-08-05", "5 août 2018 — Le ministre a annoncé dimanche un plan. [c]", ("c",)),
-    ]
-    sentences = re.split(r"(?<=\]\.)\s+", executive_summary(briefs, "fr").split(". ", 1)[1])
-    assert sentences[0] == "Deux séismes meurtriers ont touché l'île de Lombok la semaine dernière [a]."
-    assert sentences[1] == "L'homme a été interpellé dans l'Hérault en mai dernier [b]."
-    assert sentences[2] == "Le 5 août 2018, le ministre a annoncé dimanche un plan [c]."
-
-
-def test_an_adverb_in_ment_after_the_date_goes_lower_case_a_name_does_not():
-    briefs = [
-        _brief("E1", "2019-01-13", "13 janvier 2019 — Contrairement à 2017, la présidente compte battre Macron. [a]", ("a",)),
-        _brief("E2", "2019-01-12", "12 janvier 2019 — Clément Beaune a dit non au texte. [b]", ("b",)),
-    ]
-    sentences = re.split(r"(?<=\]\.)\s+", executive_summary(briefs, "fr").split(". ", 1)[1])
-    assert sentences[0] == "Le 13 janvier 2019, contrairement à 2017, la présidente compte battre Macron [a]."
-    assert sentences[1] == "Le 12 janvier 2019, Clément Beaune a dit non au texte [b]."
+@pytest.mark.parametrize(
+    ("leads", "expected"),
+    [
+        (  # a time of its own at the start: no date; a preposition after the date goes lower case
+            [("2020-09-16", "16 septembre 2020 — Ces derniers jours, des cas ont été recensés dans dix universités."),
+             ("2020-09-15", "15 septembre 2020 — Contre toute attente, le maire sortant l'emporte."),
+             ("2020-09-14", "14 septembre 2020 — Faute d'avoir été autorisé à partir, le malade veut se laisser mourir.")],
+            ["Ces derniers jours, des cas ont été recensés dans dix universités [a].",
+             "Le 15 septembre 2020, contre toute attente, le maire sortant l'emporte [b].",
+             "Le 14 septembre 2020, faute d'avoir été autorisé à partir, le malade veut se laisser mourir [c]."],
+        ),
+        (  # an earlier time told in it: "Le 7 août 2018, … la semaine dernière" would date the quakes to 7 August
+            [("2018-08-07", "7 août 2018 — Deux séismes meurtriers ont touché l'île de Lombok la semaine dernière."),
+             ("2018-08-06", "6 août 2018 — L'homme a été interpellé dans l'Hérault en mai dernier."),
+             ("2018-08-05", "5 août 2018 — Le ministre a annoncé dimanche un plan.")],
+            ["Deux séismes meurtriers ont touché l'île de Lombok la semaine dernière [a].",
+             "L'homme a été interpellé dans l'Hérault en mai dernier [b].",
+             "Le 5 août 2018, le ministre a annoncé dimanche un plan [c]."],
+        ),
+        (  # an adverb in -ment after the date goes lower case, a name does not
+            [("2019-01-13", "13 janvier 2019 — Contrairement à 2017, la présidente compte battre Macron."),
+             ("2019-01-12", "12 janvier 2019 — Clément Beaune a dit non au texte.")],
+            ["Le 13 janvier 2019, contrairement à 2017, la présidente compte battre Macron [a].",
+             "Le 12 janvier 2019, Clément Beaune a dit non au texte [b]."],
+        ),
+    ],
+)
+def test_a_summary_sentence_is_dated_unless_it_tells_its_own_time(leads, expected):
+    assert _summary_sentences(leads)[: len(expected)] == expected
 
 
 def test_executive_summary_counts_one_event_and_one_source_in_words():
