@@ -34,6 +34,7 @@ from briefing.brief.shorten import compress, drop_fronted_clause
         "Y figurent des députés de l'aile gauche et des proches de Nicolas Hulot.",  # in what?
         "Entre eux règnerait une grande concurrence, attisée par un sondage publié mercredi.",  # between whom?
         "Et le bilan mondial des victimes s'établit désormais à plus de 842.000 morts.",  # and after what?
+        "Très précisément, Thierry Solère a indiqué que 2,926 millions d'électeurs ont voté.",  # more precise than what?
     ],
 )
 def test_sentences_that_lean_on_a_missing_referent(text):

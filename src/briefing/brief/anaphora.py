@@ -64,12 +64,14 @@ _CLEFT = re.compile(
     r"^\W*[cC]['’](?:est|était)\s+(?:à|en|dans|pour|par|avec|depuis|après|avant|lors|sur|ainsi|pourquoi|parce|"
     r"[A-ZÀ-Ý]|\d)[^,:;]{0,80}?\s(?:qui|que|qu['’])"
 )
-# Openings that answer a sentence before them: "De l'autre, ...", "En revanche, ...", "Mais ...", "Et ...".
+# Openings that answer a sentence before them: "De l'autre, ...", "En revanche, ...", "Mais ...", "Et ...",
+# or spell it out: "Très précisément, ...", "Concrètement, ...".
 _OPENS_WITH_SEQUEL = re.compile(
     rf"^{_QUOTE}(?:d['’]un\s+autre\s+côté|de\s+l['’]autre|d['’]autre\s+part|en\s+revanche|pourtant|mais|"
     r"cependant|toutefois|néanmoins|quant\s+à|de\s+son\s+côté|de\s+leur\s+côté|par\s+ailleurs|en\s+outre|"
     r"de\s+plus|or,|ainsi,|enfin,|depuis,|depuis\s+lors|du\s+coup|dès\s+lors|pour\s+autant|de\s+même|là\s+encore|"
-    r"(?:lui|elle|eux|elles)\s+aussi|à\s+(?:son|leur)\s+tour|(?:et\s+)?puis|et|ensuite|y(?=\s+[a-zà-ÿ]))(?![\w-])",
+    r"(?:lui|elle|eux|elles)\s+aussi|à\s+(?:son|leur)\s+tour|(?:et\s+)?puis|et|ensuite|y(?=\s+[a-zà-ÿ])|"
+    r"(?:plus|très)\s+précisément|concrètement|autrement\s+dit|en\s+clair|en\s+d['’]autres\s+termes)(?![\w-])",
     re.IGNORECASE,
 )
 
