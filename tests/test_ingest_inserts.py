@@ -111,3 +111,4 @@ def test_an_embedded_video_s_title_and_source_are_furniture_the_article_reaches_
     assert "par franceinfo" not in article.text and "par rtl.fr" not in article.text
     assert article.text.startswith(standfirst) and article.text.endswith(last)
     assert not features("Le dernier film de Gaspar Noé").glued_source  # a name, not a glued source
+    assert features("Donald Trump porte un toupet à 820 000 dollarspar Touche pas à mon poste").glued_source

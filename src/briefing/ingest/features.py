@@ -47,9 +47,10 @@ _SENTENCE_END = re.compile(r"[.!?؟]['’\"»”)\]]*\s*$")
 _TRUNCATED = re.compile(r"[^\W\d_](…|\.\.\.)\s*$")
 _GLUED = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Ý][a-zà-ÿ]{2}")
 # An embedded video's title glued to its source when the page is flattened: "Titre du reportagepar BFMTV",
-# "...?par 6MEDIAS", "… accouche de jumellespar franceinfo", "…par rtl.fr"; with no full stop after (a
-# sentence ends "... réalisé par Gaspar Noé."), and never the name Gaspar (Caspar, Jaspar, Kaspar) itself.
-_GLUED_SOURCE = re.compile(r"[^\s](?<![GCJK]as)par\s+[A-Za-z0-9][^\s]*(?:\s+[^\s]+){0,2}\s*(?<![.!?])$")
+# "...?par 6MEDIAS", "… accouche de jumellespar franceinfo", "…par Touche pas à mon poste"; with no full
+# stop after (a sentence ends "... réalisé par Gaspar Noé."), and never the name Gaspar (Caspar, Jaspar,
+# Kaspar) itself.
+_GLUED_SOURCE = re.compile(r"[^\s](?<![GCJK]as)par\s+[A-Za-z0-9][^\s]*(?:\s+[^\s]+){0,5}\s*(?<![.!?])$")
 _HANDLE = re.compile(r"[@#]\w+|\S+://\S+|\S+@\S+")  # handles, hashtags, links: not glued menus
 _BULLET = re.compile(r"^(?:[-–•*·▪►]\s*|\(?\d{1,2}\s?[).-]\s?(?=\D))")
 _CREDIT = re.compile(
