@@ -123,31 +123,35 @@ _PARTICIPLE = re.compile(
 )
 
 
+_PRESENT_AUXILIARY = re.compile(r"(?:[smtnl]'|(?<![\w-]))(?:a|ont|est|sont)$")
+
+
+def _compound_tense(text: str) -> tuple[str, str] | None:
+    """(the sentence up to its main verb's auxiliary, lower case; the participle after it) when
+    the main verb is an auxiliary and a past participle, else None."""
+    end = main_verb_end(text)
+    participle = None if end is None else _PARTICIPLE.match(text, end)
+    if participle is None:
+        return None
+    return text[:end].replace("’", "'").lower(), participle.group("p")
+
+
 def told_as_background(text: str) -> bool:
     """True when the sentence's main verb is a plus-que-parfait ("s'était émue du contrôle",
     "avait annoncé en mai"): what led up to the news, not the news. "étaient invités"
     (a passive imperfect) is not one (day_clause.looks_back, the dating's own reading)."""
-    end = main_verb_end(text)
-    if end is None:
+    compound = _compound_tense(text)
+    aux = None if compound is None else _AUXILIARY.search(compound[0])
+    if aux is None:
         return False
-    before = text[:end].replace("’", "'").lower()
-    aux = _AUXILIARY.search(before)
-    participle = _PARTICIPLE.match(text, end)
-    if aux is None or participle is None:
-        return False
-    return looks_back(aux.group("aux"), [participle.group("p")], before[: aux.start("aux")])
-
-
-_PRESENT_AUXILIARY = re.compile(r"(?:[smtnl]'|(?<![\w-]))(?:a|ont|est|sont)$")
+    return looks_back(aux.group("aux"), [compound[1]], compound[0][: aux.start("aux")])
 
 
 def told_as_done(text: str) -> bool:
     """True when the sentence's main verb is a passé composé, active or passive ("ont bravé la
     pluie samedi", "est décédée vendredi", "a été mis en examen"): what a report says happened."""
-    end = main_verb_end(text)
-    if end is None:
-        return False
-    return bool(_PRESENT_AUXILIARY.search(text[:end].replace("’", "'").lower()) and _PARTICIPLE.match(text, end))
+    compound = _compound_tense(text)
+    return compound is not None and bool(_PRESENT_AUXILIARY.search(compound[0]))
 
 
 # '"…", a déploré Édouard Philippe', '« … », estime le chercheur', '"…", écrit Emmanuel Macron':

@@ -17,7 +17,7 @@ from ..prompts import labels
 from ..records import Article, Brief
 from . import dates
 from .citations import split_lead
-from .lexicon import ARTICLES, CONNECTORS, DETERMINERS, PREPOSITIONS, SUBORDINATORS, WEEKDAYS
+from .lexicon import ARTICLES, CONNECTORS, DETERMINERS, MONTHS, PREPOSITIONS, SUBORDINATORS, WEEKDAYS
 from .shorten import compress, drop_fronted_clause
 
 SUMMARY_EVENTS = 5  # events given a sentence
@@ -69,7 +69,7 @@ _OPENS_ON_TIME = re.compile(
 # happened then.
 _TOLD_EARLIER = re.compile(
     r"(?<![\w-])(?:la\s+semaine\s+dernière|le\s+mois\s+dernier|l['’]an\s+dernier|l['’]année\s+dernière"
-    r"|en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier"
+    rf"|en\s+(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\s+dernier"
     r"|il\s+y\s+a\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs)\s+"
     r"(?:jours|semaines?|mois|ans?|années?)|last\s+(?:week|month|year)|\w+\s+ago)(?![\w-])",
     re.IGNORECASE,
