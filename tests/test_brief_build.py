@@ -262,6 +262,38 @@ def test_a_one_line_brief_passes_over_a_sentence_told_in_the_plus_que_parfait():
     assert line.lead.startswith("Paris est désormais classée en zone rouge")
 
 
+def test_a_one_line_brief_passes_over_a_feature_s_opening_scene_to_the_sentence_on_its_headline():
+    from briefing.brief.oneline import one_line_brief
+
+    title = "Sylvain Hélaine alias Freaky Hoody, instituteur le jour, star du tatouage la nuit"
+    feature = Article("a", "Aucune partie de son corps n'est vierge d'encre, pas même les yeux ou la langue : à Palaiseau, "
+                           "en région parisienne, un homme de 35 ans conjugue sa passion avec son métier dans une école "
+                           "élémentaire de la ville depuis maintenant plusieurs années. \"J'en suis à environ 460 heures "
+                           "de tatouage.\" Sylvain Hélaine, alias Freaky Hoody sur les réseaux sociaux, est considéré comme "
+                           "l'homme le plus tatoué de France.", title=title, date="2020-09-23")
+    assert one_line_brief(Event("E1", ("a",)), [feature]).lead.startswith("Sylvain Hélaine, alias Freaky Hoody")
+    # A lead that names what its headline names stays, however much a later sentence shares with it.
+    news = Article("b", "Le chanteur a été hospitalisé mardi à Paris. Sylvain Hélaine, alias Freaky Hoody, instituteur, "
+                        "est la star du tatouage.", title=title, date="2020-09-23")
+    assert one_line_brief(Event("E2", ("b",)), [news]).lead.startswith("Le chanteur a été hospitalisé")
+    # Nothing later tells the headline's subject in the reporter's words: the opening stays.
+    quoted = Article("c", "Le groupe a fini de chanter et la salle s'est embrasée. \"Freaky Hoody est la star du tatouage\", "
+                          "a dit Sylvain Hélaine.", title=title, date="2020-09-23")
+    assert one_line_brief(Event("E3", ("c",)), [quoted]).lead.startswith("Le groupe a fini de chanter")
+
+
+def test_a_brief_s_lead_that_says_nothing_of_its_headline_gives_way_to_a_point_that_does():
+    from briefing.brief.build import _topic_first
+
+    title = "La douloureuse mémoire des enfants morts dans les camps de Harkis sort de l'oubli"
+    scene = KeyPoint("L'employée du cimetière s'arrête devant deux fragiles monticules de terre à l'abandon.", ("a", "b"))
+    story = KeyPoint("Abessia Dargaid vient de retrouver la tombe de ses frères, morts enfants dans un camp de Harkis.", ("a", "b"))
+    alone = KeyPoint("Les enfants morts dans les camps de Harkis ont été recensés par les historiens.", ("a",))
+    assert _topic_first([scene, story], title) == [story, scene]
+    assert _topic_first([scene, alone], title) == [scene, alone]  # fewer sources: the scene stays
+    assert _topic_first([story, scene], title) == [story, scene]
+
+
 def test_the_title_of_an_event_whose_pages_title_it_each_their_own_way_is_the_lead_s_page_s():
     from briefing.brief.build import _title
 

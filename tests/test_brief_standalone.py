@@ -35,6 +35,8 @@ from briefing.brief.shorten import compress, drop_fronted_clause
         "Entre eux règnerait une grande concurrence, attisée par un sondage publié mercredi.",  # between whom?
         "Et le bilan mondial des victimes s'établit désormais à plus de 842.000 morts.",  # and after what?
         "Très précisément, Thierry Solère a indiqué que 2,926 millions d'électeurs ont voté.",  # more precise than what?
+        "A travers eux, les photographes ont raconté le vide laissé par les victimes.",  # through whom?
+        "Face à elle, les manifestants ont scandé des slogans hostiles.",
     ],
 )
 def test_sentences_that_lean_on_a_missing_referent(text):

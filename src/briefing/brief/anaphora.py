@@ -28,7 +28,8 @@ _SUBJECT = (
     rf"(?:{_PERSONAL}|cela|ceci|ça|celui-ci|celle-ci|ceux-ci|celles-ci|celui-là|celle-là|lui|eux|"
     r"(?:ce\s+dernier|cette\s+dernière|ces\s+derniers|ces\s+dernières)(?!\s+(?:\d|jours?\b|semaines?\b|mois\b|"
     r"années?\b|heures?\b|minutes?\b|temps\b|décennies?\b|week-ends?\b))|"
-    r"(?:selon|pour|d['’]après|entre|parmi|chez|avec|contre|sans|comme)\s+(?:lui|elle|eux|elles))"
+    r"(?:selon|pour|d['’]après|entre|parmi|chez|avec|contre|sans|comme|[àa]\s+travers|grâce\s+[àa]|face\s+[àa]|auprès\s+d['’]|"
+    r"derrière|devant)(?:\s+|(?<=['’]))(?:lui|elle|eux|elles))"
 )
 # "Il faut", "Il y a", "Il est temps de": an impersonal "il" stands for nobody
 # ("Il y a abordé les thèmes …", a participle after it, is a person's "il").

@@ -17,7 +17,7 @@ from .figure_conflicts import figure_discrepancies
 from .figures import key_figures
 from .budget import fit_lines
 from .citations import citation
-from .oneline import headline, headline_shared, one_line_brief
+from .oneline import headline, headline_shared, one_line_brief, shares_headline, topical
 from .language import MEMO_LANGUAGE, marked, writers
 from .points import OwnedPoint, balance, owned_points, quote_left_open, usable
 
@@ -149,9 +149,20 @@ def _core_first(points: list[KeyPoint], title: str = "", date: str | None = None
         not (told_as_background(points[i].text) or dates.names_only_earlier_days(points[i].text, date)),
         not quoted_speech(points[i].text), len(points[i].sources),
         dates.names_the_day(points[i].text, date) and told_as_done(points[i].text), -i))
-    if best == 0 or leans_on_previous(points[best].text, title):
+    if best != 0 and not leans_on_previous(points[best].text, title):
+        points = [points[best]] + points[:best] + points[best + 1 :]
+    return _topic_first(points, title)
+
+
+def _topic_first(points: list[KeyPoint], title: str) -> list[KeyPoint]:
+    """A lead that says nothing of the headline (a feature's opening scene: 'L'employée du
+    cimetière s'arrête devant deux fragiles monticules de terre') gives way to a point as many
+    sources give that tells what the headline is about (oneline.topical)."""
+    if not title or shares_headline(points[0].text, title):
         return points
-    return [points[best]] + points[:best] + points[best + 1 :]
+    best = next((i for i, p in enumerate(points[1:], 1) if len(p.sources) >= len(points[0].sources)
+                 and topical(p.text, title) and not told_as_background(p.text) and not leans_on_previous(p.text, title)), None)
+    return points if best is None else [points[best]] + points[:best] + points[best + 1 :]
 
 
 def build_brief(

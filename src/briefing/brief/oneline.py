@@ -17,7 +17,7 @@ from ..records import Article, Brief, Event
 from ..text.sentences import split_sentences
 from . import dates
 from .anaphora import leans_on_previous
-from .clauses import main_verb_end, told_as_background
+from .clauses import main_verb_end, quoted_speech, told_as_background
 from .furniture import strip_dateline
 from .language import MEMO_LANGUAGE, marked, writers
 from .points import quote_left_open, usable, whole_first
@@ -28,6 +28,7 @@ LINE_MAX = 24  # a longer one is cut at a clause boundary within this many words
 WHOLE_WORDS = 36  # with no clean cut, a sentence up to this long is kept whole rather than chopped
 LEAD_SENTENCES = 3  # where to look for the line's sentence
 ECHO = 0.8  # share of a sentence's words already in the headline that makes it an echo
+TOPICAL = 2  # content words a sentence shares with the headline to stand for a feature's subject
 
 
 def _headline_counts(members: Sequence[Article]) -> tuple[list[Article], Counter]:
@@ -66,6 +67,31 @@ def _echoes(sentence: str, title: str) -> bool:
     return bool(mine) and sum(w in said for w in mine) / len(mine) >= ECHO
 
 
+def _shared(text: str, title: str) -> int:
+    return len(set(words(text)) & set(words(title)))
+
+
+def shares_headline(text: str, title: str) -> bool:
+    """Whether the text names anything its headline names (a content word)."""
+    return _shared(text, title) > 0
+
+
+def topical(text: str, title: str) -> bool:
+    """A sentence of the reporter's own that says what the headline is about: it shares
+    words with it and has a verb of its own (no slogan, no quotation)."""
+    return (
+        _shared(text, title) >= TOPICAL
+        and not _echoes(text, title)
+        and text.lstrip()[:1] not in "«\"“"
+        and not quoted_speech(text)
+        and main_verb_end(text) is not None
+    )
+
+
+def _line(text: str) -> str:
+    return compress(drop_fronted_clause(strip_dateline(text)), short=LINE_WORDS, high=LINE_MAX, whole_up_to=WHOLE_WORDS)
+
+
 def line_sentence(article: Article, title: str) -> str:
     """The first news sentence of the article's lead, short enough for one line."""
     sentences = whole_first([s for s in split_sentences(article.text, article.id)[:LEAD_SENTENCES] if usable(s)])
@@ -79,8 +105,15 @@ def line_sentence(article: Article, title: str) -> str:
     if fresh and main_verb_end(fresh[0].text) is not None:
         standing = fresh
     chosen = next((s for s in standing if not _echoes(s.text, title)), standing[0])
-    text = drop_fronted_clause(strip_dateline(chosen.text))
-    return compress(text, short=LINE_WORDS, high=LINE_MAX, whole_up_to=WHOLE_WORDS)
+    line = _line(chosen.text)
+    if shares_headline(line, title):
+        return line
+    # A feature opens on a scene ('Aucune partie de son corps n'est vierge d'encre', 'En prenant sa
+    # retraite, X rêvait de voyages') that says nothing of its headline; the line is the sentence
+    # after it that does ('Sylvain Hélaine … est considéré comme l'homme le plus tatoué de France').
+    later = standing[standing.index(chosen) + 1 :]
+    candidates = (_line(s.text) for s in later if topical(s.text, title) and not told_as_background(s.text))
+    return next((t for t in candidates if shares_headline(t, title)), line)
 
 
 def one_line_brief(event: Event, members: Sequence[Article], language: str = MEMO_LANGUAGE) -> Brief:
