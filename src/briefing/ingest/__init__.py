@@ -28,6 +28,7 @@ from .head import cut_site, fold
 from .html import extract_html
 from .meta import Metadata, read_metadata
 from .page import LabelledPage, label_page
+from .sales import pitches
 
 __all__ = ["clean_documents", "clean_pages", "kept_as_given", "EMPTY_NOTE", "KEPT_NOTE"]
 
@@ -68,7 +69,7 @@ def clean_pages(
             continue
         kept = kept_as_given(doc, article)
         if kept is None:
-            failures.append(InputError(article.path or article.id, "no article text, only page furniture"))
+            failures.append(InputError(article.path or article.id, "no article text, only page furniture or a sales pitch"))
         else:
             articles.append(kept)
     return articles, failures
@@ -93,9 +94,10 @@ def kept_as_given(doc: RawDocument, article: Article) -> Article | None:
     """The article with the input as it came (stripped; an HTML page's text
     without its tags), for a page the cleaner emptied: a short, clean input (a
     headline cut short, a list of names) is not boilerplate. None when nothing
-    is left but site furniture (a page of menus, share buttons, legal lines)
-    or no text at all; a one-line input is always kept (a caption or a quote
-    given alone is what the user asked about)."""
+    is left but site furniture (a page of menus, share buttons, legal lines),
+    when the page sells (a kiosk's: sales.pitches), or no text at all; a
+    one-line input is always kept (a caption or a quote given alone is what
+    the user asked about)."""
     from ..text.lang import detect_language
 
     if doc.is_html:
@@ -107,7 +109,7 @@ def kept_as_given(doc: RawDocument, article: Article) -> Article | None:
     if not text:
         return None
     blocks = split_blocks(text)
-    if len(blocks) > 1 and all(is_furniture(block.text) for block in blocks):
+    if len(blocks) > 1 and (all(is_furniture(block.text) for block in blocks) or any(pitches(b.text) for b in blocks)):
         return None
     return replace(article, text=text, lang=detect_language(text), note=KEPT_NOTE)
 

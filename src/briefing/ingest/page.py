@@ -25,6 +25,7 @@ from .features import Features, Label, features, label
 from .head import Headline, find_headline, fold, title_line
 from .quotes import pull_quotes
 from .runs import article_runs, prose_runs, widened
+from .sales import without_pitches
 from .sections import captions, dated_lists, linked_teasers, timeline_heads, without_trailers
 
 HEAD_WINDOW = 8  # blocks above the first paragraph where the byline may stand
@@ -264,7 +265,7 @@ def _head_end(headline: Headline | None, byline: int | None, first: int, dated: 
 
 def _with_texts(page: LabelledPage) -> LabelledPage:
     """The standfirst and body texts, without a repeated chapeau, and a date
-    printed before the first paragraph cut off as the lead date."""
+    printed before the first paragraph cut off as the lead date; a line that sells left out, and every line of a page that sells."""
     seen: set[str] = set()
     texts: list[str] = []
     for i in page.having(Role.STANDFIRST, Role.BODY):
@@ -272,6 +273,7 @@ def _with_texts(page: LabelledPage) -> LabelledPage:
         if key not in seen:
             seen.add(key)
             texts.append(page.blocks[i].text)
+    texts = without_pitches(texts)  # a kiosk's or a subscription's page: no article to read
     lead_date = None
     if texts:
         lead_date, texts[0] = _split_lead_date(texts[0])
