@@ -231,6 +231,16 @@ def test_a_summary_sentence_is_dated_unless_it_tells_its_own_time(leads, expecte
     assert _summary_sentences(leads)[: len(expected)] == expected
 
 
+def test_a_memo_of_one_day_dates_only_the_events_of_another_day():
+    briefs = [_brief("E1", "2020-05-28", "28 mai 2020 — Le maire de Lyon a annoncé jeudi une alliance [a]", ("a",)),
+              _brief("E2", "2020-05-27", "27 mai 2020 — Cinq jeunes Algériens ont été interviewés [b]", ("b",)),
+              _brief("E3", "2020-05-27", "27 mai 2020 — Le documentaire a été diffusé ce mercredi 27 mai [c]", ("c",))]
+    sentences = re.split(r"(?<=\]\.)\s+", executive_summary(briefs, "fr", span=("2020-05-28",)).split(". ", 1)[1])
+    assert sentences == ["Le maire de Lyon a annoncé jeudi une alliance [a].",  # the opening gives the day
+                         "Le 27 mai 2020, cinq jeunes Algériens ont été interviewés [b].",
+                         "Le documentaire a été diffusé ce mercredi 27 mai [c]."]  # its date written in it
+
+
 def test_executive_summary_counts_one_event_and_one_source_in_words():
     one = [_brief("E1", "2025-05-12", "12 mai 2025 — Un hôpital a ouvert à Fès. [a]", ("a",))]
     assert executive_summary(one, "fr").startswith("Cette note réunit un événement et une source (12 mai 2025).")

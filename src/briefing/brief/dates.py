@@ -202,3 +202,9 @@ def names_the_day(text: str, iso: str | None) -> bool:
     if re.search(rf"(?<![\w-]){weekday}(?![\w-])", text, re.IGNORECASE):
         return True
     return day in _written_days(text, day)
+
+
+def names_the_date(text: str, iso: str | None) -> bool:
+    """True when the sentence writes the event's date itself ("ce jeudi 28 mai"), not only its weekday."""
+    day = full_day(iso)
+    return day is not None and day in _written_days(text, day)

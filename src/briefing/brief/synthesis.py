@@ -79,9 +79,10 @@ _TOLD_EARLIER = re.compile(
 def _dated(text: str, iso: str | None, words: dict[str, str], single_day: bool = False) -> str:
     """'Le 12 mai 2025, le ministre ...' when the event's date is known and
     the memo spans more than that day (the opening sentence already says it),
-    unless the sentence opens on a time of its own or tells of an earlier one."""
+    unless the sentence opens on a time of its own, tells of an earlier one,
+    or writes the date itself ('… a dévoilé …, ce jeudi 28 mai')."""
     when = dates.human(iso, words)
-    if not when or single_day or _OPENS_ON_TIME.match(text) or _TOLD_EARLIER.search(text):
+    if not when or single_day or _OPENS_ON_TIME.match(text) or _TOLD_EARLIER.search(text) or dates.names_the_date(text, iso):
         return text
     key = "summary_on_day" if dates.has_day(iso) else "summary_in_month"
     if _opens_on_closed_word(text) or _PARTICIPLE.match(text):
@@ -176,11 +177,13 @@ def executive_summary(briefs: Sequence[Brief], language: str = "fr", span: Seque
     # An event told in another language (brief.language) is listed in the memo, not put into its prose.
     detailed = [b for b in briefs if b.detailed and b.language is None]
     one_day = _single_day(detailed[:SUMMARY_EVENTS])
+    # The opening gives the memo's day: an event of that day needs no date of its own.
+    memo_day = span[0] if span is not None and len(span) == 1 and dates.has_day(span[0]) else None
     for brief in detailed[:SUMMARY_EVENTS]:
         _, text, cites = split_lead(brief, words)
         if not text:
             continue
-        short = _dated(compress(drop_fronted_clause(text)).rstrip("."), brief.date, words, one_day)
+        short = _dated(compress(drop_fronted_clause(text)).rstrip("."), brief.date, words, one_day or brief.date == memo_day)
         parts.append(f"{short} {cites}." if cites else short + ".")
     for events in related_groups(detailed):
         key = "summary_related" if len(events) == 2 else "summary_related_group"
