@@ -294,3 +294,18 @@ def test_compress_ends_a_statement_at_the_colon_that_spells_it_out():
     quoted = ("Le ministre de l'Intérieur a déclaré devant les députés réunis en séance mardi soir: « Nous ne céderons "
               "rien à ceux qui veulent semer le désordre dans nos villes et nos quartiers ».")
     assert not compress(quoted).endswith("mardi soir.")
+
+
+def test_a_synthesis_sentence_names_whom_its_lead_only_designates():
+    from dataclasses import replace
+
+    from briefing.records import KeyPoint
+
+    lead = "28 mai 2020 — L'homme politique est décédé jeudi à l'âge de 75 ans [a][b]"
+    named = KeyPoint("Le député LR Claude Goasguen est décédé jeudi matin à l'âge de 75 ans, a annoncé sa famille.", ("a", "b"))
+    fewer = KeyPoint("Selon Paris Match, le député Claude Goasguen est mort du Covid-19.", ("c",))
+    brief = replace(_brief("E1", "2020-05-28", lead, ("a", "b", "c")), key_points=(fewer, named))
+    text = executive_summary([brief], "fr", span=("2020-05-28",))
+    assert "Le député LR Claude Goasguen est décédé jeudi matin" in text and text.endswith("[a][b].")
+    alone = replace(brief, key_points=(fewer,))  # no point as well supported names him: the lead stays
+    assert "L'homme politique est décédé jeudi" in executive_summary([alone], "fr", span=("2020-05-28",))

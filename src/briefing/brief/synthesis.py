@@ -16,7 +16,10 @@ from typing import Iterable, Sequence
 from ..prompts import labels
 from ..records import Article, Brief
 from . import dates
-from .citations import split_lead
+from .anaphora import leans_on_previous
+from .citations import citation, split_lead
+from .clauses import quoted_speech, told_as_background
+from .designation import designates_only
 from .lexicon import ARTICLES, CONNECTORS, DETERMINERS, MONTHS, PREPOSITIONS, SUBORDINATORS, WEEKDAYS
 from .shorten import compress, drop_fronted_clause
 
@@ -88,6 +91,21 @@ def _dated(text: str, iso: str | None, words: dict[str, str], single_day: bool =
     if _opens_on_closed_word(text) or _PARTICIPLE.match(text):
         text = text[0].lower() + text[1:]
     return words[key].format(date=when, text=text)
+
+
+def _named(brief: Brief, text: str, cites: str) -> tuple[str, str]:
+    """The lead's sentence and citations, or, when the lead only designates its subject ('L'homme
+    politique est décédé jeudi …', whose name the brief's headline gives and the synthesis does not),
+    the first key point as many sources give that names it."""
+    if not designates_only(text):
+        return text, cites
+    support = cites.count("[")
+    for point in brief.key_points:
+        if (len(point.sources) >= support and not designates_only(point.text)
+                and not leans_on_previous(point.text) and not quoted_speech(point.text)
+                and not told_as_background(point.text)):
+            return point.text.strip(), citation(point.sources)
+    return text, cites
 
 
 def opening(briefs: Sequence[Brief], words: dict[str, str], span: Sequence[str] | None = None) -> str:
@@ -183,6 +201,7 @@ def executive_summary(briefs: Sequence[Brief], language: str = "fr", span: Seque
         _, text, cites = split_lead(brief, words)
         if not text:
             continue
+        text, cites = _named(brief, text, cites)
         short = _dated(compress(drop_fronted_clause(text)).rstrip("."), brief.date, words, one_day or brief.date == memo_day)
         parts.append(f"{short} {cites}." if cites else short + ".")
     for events in related_groups(detailed):
