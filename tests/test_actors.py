@@ -43,6 +43,21 @@ def test_role_before_the_name_with_or_without_a_comma():
     ]
 
 
+def test_a_capitalised_run_an_article_opens_is_no_person_s_name():
+    text = ("Parmi les parties civiles: Lassana Bathily, ex-otage de l'Hyper Cacher, le directeur de la publication "
+            "de Charlie Hebdo, Riss, et l'urgentiste Patrick Pelloux.")
+    assert appositions(text) == []  # not ('Hyper Cacher', 'directeur de la publication de Charlie Hebdo')
+    assert appositions("entre le Normand David et le Bordelais Adrien, chef du Détour à Paris, qui aime les abats.") == []
+    # An outlet or a body, then the person: the name is what follows it.
+    assert appositions("a déclaré au Monde Malik Salemkour, président de la Ligue des droits de l'Homme.") == [
+        ("Malik Salemkour", "président de la Ligue des droits de l'Homme")
+    ]
+    assert appositions("Le ministre de la Communication Ammar Belhimer, porte-parole du gouvernement, a parlé.") == [
+        ("Ammar Belhimer", "ministre de la Communication"), ("Ammar Belhimer", "porte-parole du gouvernement")
+    ]
+    assert appositions("Selon le Dr Jean Dupont, chef du service, la situation est grave.") == [("Jean Dupont", "chef du service")]
+
+
 def test_a_role_keeps_the_words_that_change_it():
     assert appositions("Troisième, son ancienne directrice de cabinet, Violette Spillebout, ne menace pas.") == [
         ("Violette Spillebout", "ancienne directrice de cabinet")

@@ -23,7 +23,7 @@ import re
 from ..events.lexical import fold
 from .bound_roles import _NOUN_BEFORE, _bound
 from .role_spans import (
-    _ARTICLE, _DETERMINER, _EN_CHEF, _MODIFIER, _NAME, _NAME_WORD, _ROLE_HEAD, ROLE_WORDS,
+    _ARTICLE, _DETERMINER, _EN_CHEF, _MODIFIER, _NAME, _NAME_WORD, _ROLE_HEAD, _TITLE, ROLE_WORDS,
     _clean_name, _role_end, _role_text, _tail_after,
 )
 
@@ -38,12 +38,22 @@ _SAID_TO = re.compile(r"\b(?:a|ont|avait|avaient|est|sont|était)\s+[a-zà-ÿ]+(
 _PARTICLE = frozenset("le la de du des van von der di da dos del ben bin el al".split())
 
 
+# "ex-otage de l'Hyper Cacher", "le Bordelais Adrien", "de la Défense": a capitalised run an
+# article opens is a place, a brand or a body (or a demonym), not a person's name, which takes a
+# title or a noun first ("le Dr X", "le président X"); in a longer run the name may follow it.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:l['’]|(?:le|la|les|du|des|au|aux)\s+)$", re.IGNORECASE)
+
+
 def _names(text: str) -> list[tuple[int, int, int, str]]:
     """(match start, name start, end, name) of each person's name."""
     out = []
     for m in _NAME.finditer(text):
         run = m.group(0).split()
-        if len(run) >= 3 and _SAID_TO.search(text[: m.start()]) and fold(run[1]) not in _PARTICLE:
+        # "au Monde Malik Salemkour": an outlet or a body, then the person.
+        after_article = _ARTICLE_BEFORE.search(text[max(0, m.start() - 6) : m.start()]) and not _TITLE.match(m.group(0))
+        if after_article and len(run) < 3:
+            continue
+        if len(run) >= 3 and (after_article or _SAID_TO.search(text[: m.start()])) and fold(run[1]) not in _PARTICLE:
             m = _NAME.match(text, m.start() + m.group(0).index(run[1], len(run[0])))  # the speaker alone
         name = _clean_name(m.group(0))
         if name:
@@ -104,7 +114,7 @@ def appositions(text: str) -> list[tuple[str, str]]:
         if role:
             out.append((first, name, role))
     for _, first, name, role in bound:  # ROLE NAME, no comma
-        if role and not any(n == name for _, n, _ in out):
+        if role and not any(n == name and r == role for _, n, r in out):
             out.append((first, name, role))
     return [(name, role) for _, name, role in sorted(out)]
 
