@@ -58,6 +58,32 @@ def test_a_capitalised_run_an_article_opens_is_no_person_s_name():
     assert appositions("Selon le Dr Jean Dupont, chef du service, la situation est grave.") == [("Jean Dupont", "chef du service")]
 
 
+def test_a_role_is_the_nearest_person_s_and_stops_where_its_clause_does():
+    # The apposition names the nearest person noun: the chancellor, not her spokesman.
+    assert appositions("Le porte-parole de la chancelière allemande, Angela Merkel, a également réagi.") == [
+        ("Angela Merkel", "chancelière allemande")
+    ]
+    # A woman's role after her kin's name is hers ("la mère de X, conseillère"); a man's is the name's.
+    assert appositions("Les enquêteurs ont auditionné la mère de Stéphane Durand, conseillère municipale à Hesdin.") == []
+    assert appositions("Il emploie la fille de Patrick Vignal, député de l'Hérault.") == [("Patrick Vignal", "député de l'Hérault")]
+    # "n'a" and "sur <medium>" end a role; a role ends on no title word.
+    assert appositions("Et la présidente du FN n'a pas apprécié l'interview de son concurrent, Emmanuel Macron, sur TF1.") == []
+    assert appositions("a expliqué Isabelle Striga, directrice générale de Lubrizol sur Franceinfo.") == [
+        ("Isabelle Striga", "directrice générale de Lubrizol")
+    ]
+    assert appositions("constitue une faute\", met en avant leur avocat maitre Yassine Bouzrou.") == []
+    # An elided capital ("C'est") opens no name; an outlet "L'Obs" before a speaker is none of the name;
+    # "O'Petit" is one name.
+    assert appositions("C'est Iris Knobloch, présidente de Warner Bros France, qui prend sa place.") == [
+        ("Iris Knobloch", "présidente de Warner Bros France")
+    ]
+    assert appositions("explique à L'Obs Sibeth Ndiaye, conseillère presse de la présidence, qui occupait ce poste.") == [
+        ("Sibeth Ndiaye", "conseillère presse de la présidence")
+    ]
+    assert appositions("selon la députée LREM de l'Eure Claire O'Petit.") == [("Claire O'Petit", "députée LREM de l'Eure")]
+    assert appositions("Le député de La France Insoumise répondait à des députés LR.") == []
+
+
 def test_a_role_keeps_the_words_that_change_it():
     assert appositions("Troisième, son ancienne directrice de cabinet, Violette Spillebout, ne menace pas.") == [
         ("Violette Spillebout", "ancienne directrice de cabinet")

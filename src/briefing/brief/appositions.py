@@ -27,6 +27,8 @@ from .role_spans import (
     _clean_name, _role_end, _role_text, _tail_after,
 )
 
+# Women's kin and companions: "la mère de Stéphane X, conseillère municipale" (the role a woman's).
+_HER = "mère|fille|sœur|soeur|épouse|femme|compagne|veuve|tante|nièce|cousine|grand-mère|petite-fille|amie|belle-fille"
 _AGE = re.compile(r"\s*\d{1,3}\s+ans\s*,\s*")
 
 
@@ -51,10 +53,15 @@ def _names(text: str) -> list[tuple[int, int, int, str]]:
         run = m.group(0).split()
         # "au Monde Malik Salemkour": an outlet or a body, then the person.
         after_article = _ARTICLE_BEFORE.search(text[max(0, m.start() - 6) : m.start()]) and not _TITLE.match(m.group(0))
+        if fold(run[0]) in ("le", "la", "les") or (re.match(r"L['’]", run[0]) and len(run) < 3):
+            continue  # "de La France insoumise": the article is the run's own, a body's name
+        after_article = after_article or re.match(r"L['’]", run[0])  # "explique à L'Obs Sibeth Ndiaye"
         if after_article and len(run) < 3:
             continue
         if len(run) >= 3 and (after_article or _SAID_TO.search(text[: m.start()])) and fold(run[1]) not in _PARTICLE:
             m = _NAME.match(text, m.start() + m.group(0).index(run[1], len(run[0])))  # the speaker alone
+            if m is None:  # one word left: no full name
+                continue
         name = _clean_name(m.group(0))
         if name:
             first = m.group(0).rfind(name.split()[0], 0, len(m.group(0)) - len(name.split()[-1]) + 1)
@@ -79,7 +86,7 @@ def appositions(text: str) -> list[tuple[str, str]]:
     bound = _bound(text)
     # Role spans taken: by the name before them, or by the name right after them.
     owned: list[tuple[int, int]] = [(h, h + 1) for h, _, _, _ in bound]
-    for _, first, end, name in names:  # NAME, ROLE
+    for raw, first, end, name in names:  # NAME, ROLE
         sep = re.match(r"\s*[,;]\s*", text[end:])  # "Mr. Karim Zaher; président de Gigalab" in lists
         if not sep:
             continue
@@ -101,6 +108,8 @@ def appositions(text: str) -> list[tuple[str, str]]:
         if _ARTICLE.match(head.group(0)) and any(n == name for _, _, n, _ in bound):
             continue  # "Contrairement au Premier ministre B, le représentant de l'UE juge …": B has its role; this one opens the clause
         role = _role_text(text, pos, stop)
+        if role and _FEMININE_ROLE.match(role) and _OF_HER.search(text[max(0, raw - 40) : raw]):
+            continue  # "la mère de Stéphane X, conseillère municipale": the woman's role, not the name's
         if role and not _MORE_PEOPLE.search(role):
             out.append((first, name, role))
             owned.append((pos, stop))
@@ -117,6 +126,11 @@ def appositions(text: str) -> list[tuple[str, str]]:
         if role and not any(n == name and r == role for _, n, r in out):
             out.append((first, name, role))
     return [(name, role) for _, name, role in sorted(out)]
+
+
+_OF_HER = re.compile(rf"(?i:\b(?:{_HER}))\s+(?:de|d['’])\s*$")
+# A role in the feminine: "conseillère", "présidente", "directrice", "adjointe", "députée".
+_FEMININE_ROLE = re.compile(r"(?:[\w-]*(?:trice|ère|enne|ée|nte|esse|euse|ine)|cheffe|procureure|professeure)\b", re.IGNORECASE)
 
 
 # What may follow "ROLE, NAME": the apposition's closing comma, the end, or the verb.

@@ -14,7 +14,7 @@ from ..events.lexical import fold
 from .lexicon import WEEKDAYS
 
 _UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
-_NAME_WORD = rf"[{_UP}][a-zà-ÿ'’]+(?:-[{_UP}]?[a-zà-ÿ'’]+)*"
+_NAME_WORD = rf"[{_UP}](?:['’][{_UP}])?[a-zà-ÿ'’]+(?:-[{_UP}]?[a-zà-ÿ'’]+)*"  # "O'Petit", "N'Djim" too
 _NAME = re.compile(rf"(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|[{_UP}]{{2,}}(?![a-z]))){{1,3}}")
 ROLE_WORDS = (
     "directeur|directrice|ministre|président|présidente|vice-président|vice-présidente|"
@@ -23,7 +23,8 @@ ROLE_WORDS = (
     "responsable|représentant|représentante|conseiller|conseillère|député|députée|"
     "délégué|déléguée|commissaire|doyen|doyenne|recteur|rectrice|administrateur|"
     "administratrice|chercheur|chercheuse|expert|experte|patron|patronne|roi|reine|prince|"
-    "sénateur|sénatrice|procureur|procureure|avocat|avocate|adjoint|adjointe|dirigeant|dirigeante"
+    "sénateur|sénatrice|procureur|procureure|avocat|avocate|adjoint|adjointe|dirigeant|dirigeante|"
+    "chancelier|chancelière"
 )
 # Words before a role word that belong to it: a time ("ancien", "ex-"), a rank ("haut-", "vice-").
 _MODIFIER = r"(?:(?:ex|haut|haute|vice|sous|co)-|(?:ancien|ancienne|ex|actuel|actuelle|nouveau|nouvel|nouvelle|futur|future|premier|première|haut|haute)\s+)"
@@ -49,6 +50,7 @@ _GERUND = re.compile(r"\s+(?:[a-zà-ÿ]+['’])?[a-zà-ÿ]{2,}ant\b")
 _CIRCUMSTANCE = re.compile(
     r"(?i:(?:au|aux|à\s+l['’]\s*|à\s+la|à)\s*(?:[a-zà-ÿ]+\s+)?(?:tours?|issue|occasion|cours|moment|lendemain|veille|terme|sortie|époque)\b)"
 )
+_MEDIUM = re.compile(rf"\s+[{_UP}0-9]")
 # "rencontrera", "annonceront": a verb in the future ends the role too.
 _FUTURE = re.compile(r"[a-zà-ÿ]{4,}(?:era|eront)$")
 _HARD_END = re.compile(r"[;:!?\"«»“”]|\.(?:\s|$)|\s[-–—]\s|\s-(?=\w)|(?<=\w)-\s|\)")
@@ -63,11 +65,13 @@ _NOT_NAME = frozenset(
     maroc santé conseil direction the""".split()
 )
 _TITLE = re.compile(r"^(?:M|Mme|Mlle|Mr|Pr|Dr|Me)(?:\.\s*|\s+)")
+_ELIDED = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]?['’][a-zà-ÿ]")  # "C'est", "D'après", "L'ancien"; not "D'Alema", "N'Djim"
 
 
 def _clean_name(name: str) -> str | None:
     words = _TITLE.sub("", " ".join(name.split())).split()
-    while words and fold(words[0]) in _LEADING:
+    # "C'est Iris Knobloch", "D'après Jean X": an elided word opening a sentence is none of the name.
+    while words and (fold(words[0]) in _LEADING or _ELIDED.match(words[0])):
         words = words[1:]
     name = " ".join(words)
     if len(words) < 2 or not _NAME.fullmatch(name) or any(fold(w) in _NOT_NAME for w in words):
@@ -133,10 +137,15 @@ def _role_end(text: str, start: int) -> int:
             continue
         elif depth == 0 and ch.isalpha() and (pos == start or not text[pos - 1].isalnum()):
             word = re.match(r"[\w’'-]+", text[pos:]).group(0)
-            if pos > start and (re.split(r"['’]", word.lower())[0] in _STOP_WORDS or _IMPERFECT.match(word) or _FUTURE.match(word)):
+            # "qu'il", "s'est", and "n'a": the negation's verb ("l'est toulonnais" is a place).
+            parts = re.split(r"['’]", word.lower())
+            if pos > start and (parts[0] in _STOP_WORDS or parts[0] == "n" and parts[-1] in _STOP_WORDS
+                                or _IMPERFECT.match(word) or _FUTURE.match(word)):
                 return pos
             if pos > start and _CIRCUMSTANCE.match(text, pos):
                 return pos
+            if pos > start and word.lower() == "sur" and _MEDIUM.match(text, pos + 3):
+                return pos  # "directrice générale de Lubrizol sur Franceinfo": where it was said
             if pos > start and word.lower() == "en" and _GERUND.match(text, pos + 2):
                 return pos  # "présidente du groupe X en estimant que ...": a gerund opens another clause
             pos += len(word)
@@ -145,7 +154,10 @@ def _role_end(text: str, start: int) -> int:
     return pos
 
 
-_DANGLING = re.compile(r"(?:\s+(?:de|du|des|d['’]|à|au|aux|avec|pour|sur|en|et|ou|par|dans|chez))+\s*$", re.IGNORECASE)
+_DANGLING = re.compile(
+    r"(?:\s+(?:de|du|des|d['’]|à|au|aux|avec|pour|sur|en|et|ou|par|dans|chez|la|le|les|l['’]|ma[iî]tre|me))+\s*$",
+    re.IGNORECASE
+)
 
 
 def _role_text(text: str, start: int, end: int) -> str | None:
@@ -153,4 +165,6 @@ def _role_text(text: str, start: int, end: int) -> str | None:
     role = _ARTICLE.sub("", role)
     # "ancien ministre de la Santé avec [qui]", "fondatrice de ["Food Blessed"]": what the word opens is not in it.
     role = _DANGLING.sub("", role)
+    if role.count("(") != role.count(")"):
+        return None  # '"La ministre (de la Santé, Agnès Buzyn, ndlr)': the role is cut inside a bracket
     return role if len(role.split()) >= 2 else None  # "le ministre" alone says nothing
