@@ -37,6 +37,7 @@ from briefing.brief.shorten import compress, drop_fronted_clause
         "Très précisément, Thierry Solère a indiqué que 2,926 millions d'électeurs ont voté.",  # more precise than what?
         "A travers eux, les photographes ont raconté le vide laissé par les victimes.",  # through whom?
         "Face à elle, les manifestants ont scandé des slogans hostiles.",
+        "Cette employée d'un service d'urgences de 26 ans a été tuée par la police.",  # a person's complement names nobody
     ],
 )
 def test_sentences_that_lean_on_a_missing_referent(text):
@@ -56,6 +57,7 @@ def test_sentences_that_lean_on_a_missing_referent(text):
         "Ces dernières semaines, le virus a reculé dans le pays.",
         "Ce projet de loi a été adopté par l'Assemblée nationale.",
         "Ce collectif, Baclohelp, contestait la dose limite imposée.",
+        "Cet homme, Jean Dupont, a été arrêté mardi à Lyon.",
         "C'est à Paris que le sommet aura lieu en septembre.",
         "Si le document a été bouclé en mars, il fait écho à l'actualité.",
         "La justice a suspendu la vente du médicament, a-t-elle annoncé jeudi.",

@@ -19,8 +19,10 @@ import unicodedata
 from typing import Sequence
 
 from .clauses import main_verb_end
+from .designation import PERSON_WORDS
 from .lexicon import MONTHS, SUBORDINATE_OPENERS, WEEKDAYS
 from .points import OwnedPoint
+from .role_spans import ROLE_WORDS
 
 _QUOTE = r"[«\"“‘(]?\s*"
 _PERSONAL = r"(?:il|elle|ils|elles)"
@@ -104,6 +106,10 @@ _QUALIFIER = re.compile(
 )
 
 
+_PERSON = re.compile(rf"(?:{PERSON_WORDS}|{ROLE_WORDS})s?", re.IGNORECASE)
+_NAMED = re.compile(r"^(?:\s+[A-ZÀ-Ý]|\s*,\s*[A-ZÀ-Ý«\"])")
+
+
 def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if unicodedata.category(c) != "Mn")
 
@@ -124,7 +130,12 @@ def _unnamed_demonstrative(text: str, before: str) -> str | None:
     rest = text[text.find(head) + match.end("noun") :] if head in text else ""
     if len(noun) < 3 or noun.lower() in _TIME or noun[0].isupper() or noun.lower() in {"qui", "que", "dont", "faire"}:
         return None
-    if _QUALIFIER.match(rest) or _fold(noun)[:5] in _stems(before):
+    if _fold(noun)[:5] in _stems(before):
+        return None
+    # A thing is named by its complement ("ce projet de loi"); a person is not ("Cette employée d'un
+    # service d'urgences de 26 ans a été tuée": which one?), only by a name ("cet homme, Jean X,").
+    qualifier = _NAMED.match(rest) if _PERSON.fullmatch(noun) else _QUALIFIER.match(rest)
+    if qualifier:
         return None
     return match.group(0).split(noun)[0] + noun
 

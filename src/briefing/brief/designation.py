@@ -27,6 +27,7 @@ PERSON_WORDS = (
     "cycliste|touriste|migrant|migrante|détenu|détenue|accusé|accusée|prévenu|prévenue|agresseur|meurtrier|"
     "tireur|assaillant|otage|ressortissant|ressortissante|habitant|habitante|propriétaire|commerçant|"
     "agriculteur|éleveur|pêcheur|soldat|militaire|pilote|navigateur|alpiniste|milliardaire|entrepreneur|"
+    "employé|employée|salarié|salariée|ouvrier|ouvrière|travailleur|travailleuse|individu|personne|mère|père|"
     "défunt|défunte"
 )
 _PERSON = re.compile(rf"^\W*(?:(?:le|la)\s+|l['’]\s*)(?:{PERSON_WORDS})(?![\w-])", re.IGNORECASE)
