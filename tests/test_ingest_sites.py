@@ -206,6 +206,26 @@ def test_every_entry_of_a_live_blog_is_its_body_past_photos_and_stamps() -> None
     assert article.text == "\n\n".join([P1, P2, P3])
 
 
+def test_a_live_blog_whose_stamps_give_the_day_opens_on_its_introduction() -> None:
+    intro = ("Le président Emmanuel Macron a annoncé un plan d'aide de plus de 8 milliards d'euros, centré sur la "
+             "production de voitures propres, pour le secteur automobile.")
+    lines = ["Macron annonce un plan d'aide pour le secteur automobile", *MENU, "En direct :",
+             "Macron annonce un plan d'aide pour le secteur automobile", "Réagir",
+             "Orange avec Media Services, publié le mardi 26 mai 2020 à 07h20", intro]
+    for n, (headline, paragraph) in enumerate(LIVE_ENTRIES):
+        lines += [f"26/05 à 2{1 - n // 2}:{50 - 10 * n}", f"{headline}. {paragraph}",
+                  "En images #coronavirus pic.twitter.com/2DYNX9", "— Orange News (@orangenewsfr) May 26, 2020"]
+    lines += ["26/05 à 17:43", "Chômage partiel maintenu après le 2 juin pour les parents ne pouvant scolariser leurs "
+              "enfants, indique le Premier ministre, qui détaillera jeudi la suite du déconfinement devant la presse.",
+              "Il ajoute que les règles sanitaires pourront s'adapter, toujours avec prudence, à ces nouvelles "
+              "conditions, ce qui permettra d'accueillir plus d'élèves et de faire revenir plus de professeurs.",
+              "Le Premier ministre a précisé que les parents devront fournir une attestation de l'école indiquant que "
+              "leur enfant ne peut pas être accueilli, faute de place ou pour des raisons sanitaires, dans sa classe."]
+    article = _clean(*lines)
+    assert article.text.startswith(intro)  # not the longest entry's "Chômage partiel …"
+    assert all(paragraph in article.text for _, paragraph in LIVE_ENTRIES)
+
+
 @pytest.mark.parametrize(("title", "site", "expected"), [
     ("A Paris, un peu de tension - Bondy Blog", "Bondy Blog", "A Paris, un peu de tension"),
     ("Le son du jour | ARTE Radio", "ARTE Radio", "Le son du jour"),

@@ -24,8 +24,9 @@ MAX_GAP = 2  # non-prose blocks that may separate two paragraphs of one article
 SECONDARY_SHARE = 0.5  # a detached run of prose must weigh this much of the article's
 TAIL_CHARS = 40  # fragments right after the last paragraph (an embed, an attribution) are kept from this length
 MAX_TAIL = 2
-# A live entry's stamp: a clock time opening a short line ("20:24", "9h05", "10:32 am", glued to a name).
-_STAMP = re.compile(r"^\d{1,2}[:h]\d{2}(?:\s?[ap]\.?m\.?)?(?!\d)", re.I)
+# A live entry's stamp: a clock time opening a short line ("20:24", "9h05", "10:32 am", glued to a name),
+# its day before it or not ("26/05 à 21:38").
+_STAMP = re.compile(r"^(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*(?:à|,|-)?\s*)?\d{1,2}[:h]\d{2}(?:\s?[ap]\.?m\.?)?(?!\d)", re.I)
 STAMP_WORDS = 8
 MIN_STAMPS = 3  # a page with fewer time-stamped lines is no live blog
 STAMP_REACH = 3  # blocks between an entry's stamp and its first paragraph (the stamp, its headline)
