@@ -225,6 +225,12 @@ def _summary_sentences(leads: list[tuple[str, str]]) -> list[str]:
             ["Le 13 janvier 2019, contrairement à 2017, la présidente compte battre Macron [a].",
              "Le 12 janvier 2019, Clément Beaune a dit non au texte [b]."],
         ),
+        (  # a past participle opening the clause goes lower case too; a name's word does not
+            [("2017-01-28", "28 janvier 2017 — Venue présenter son programme, la candidate a débattu."),
+             ("2017-01-27", "27 janvier 2017 — Santé publique France annonce un nouveau bilan.")],
+            ["Le 28 janvier 2017, venue présenter son programme, la candidate a débattu [a].",
+             "Le 27 janvier 2017, Santé publique France annonce un nouveau bilan [b]."],
+        ),
     ],
 )
 def test_a_summary_sentence_is_dated_unless_it_tells_its_own_time(leads, expected):

@@ -53,6 +53,13 @@ def _opens_on_closed_word(text: str) -> bool:
 # "Jugeant certaines dispositions ..., le Conseil a censuré": a participle
 # opens the clause; a name ending the same way is followed by its verb.
 _PARTICIPLE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}ant\s+(?!(?:a|est|ont|sont|avait|était|s['’]|se|et)\b)[a-zà-ÿ]")
+# "Venue présenter son programme, la candidate …", "Alimentés par la sécheresse, les incendies …": a past
+# participle opens the clause when a preposition, an article or an infinitive follows it ("Santé publique
+# France", a name's word, is followed by neither).
+_PAST_PARTICIPLE = re.compile(
+    rf"^[A-ZÀ-Ý][a-zà-ÿ]{{2,}}(?:é|ée|és|ées|ue|ues|us|ie|ies|is|it|ite|ites|its)\s+"
+    rf"(?:(?:{'|'.join(sorted(PREPOSITIONS | ARTICLES, key=len, reverse=True))})(?![\w'’])|[a-zà-ÿ]{{2,}}(?:er|ir|re)\b)"
+)
 
 
 # A sentence that opens on its own time ("Ces derniers jours, …", "Mardi soir, …", "Last week, …")
@@ -88,7 +95,7 @@ def _dated(text: str, iso: str | None, words: dict[str, str], single_day: bool =
     if not when or single_day or _OPENS_ON_TIME.match(text) or _TOLD_EARLIER.search(text) or dates.names_the_date(text, iso):
         return text
     key = "summary_on_day" if dates.has_day(iso) else "summary_in_month"
-    if _opens_on_closed_word(text) or _PARTICIPLE.match(text):
+    if _opens_on_closed_word(text) or _PARTICIPLE.match(text) or _PAST_PARTICIPLE.match(text):
         text = text[0].lower() + text[1:]
     return words[key].format(date=when, text=text)
 
