@@ -59,3 +59,13 @@ def test_a_value_told_as_an_approximation_or_a_bound_agrees_with_the_values_it_a
         a="L'incendie a détruit plus de 300 hectares de forêt dans le massif.",
         b="L'incendie a détruit 250 hectares de forêt dans le massif.",
     ))) == 1  # but not 250
+
+
+def test_a_share_another_source_gives_in_points_is_no_discrepancy() -> None:
+    # Sarkozy's margin ("à 1,5 %") and Hollande's score (51,6 %): the second source gives the margin too,
+    # as "le 1,5 point manquant".
+    assert figure_discrepancies(_sentences(
+        a="\"J'ai perdu l'élection présidentielle de 2012 à 1,5% face à François Hollande\", a-t-il dit.",
+        b="Cette polémique lui a coûté le 1,5 point manquant pour gagner l'élection présidentielle de 2012, "
+          "remportée par François Hollande avec 51,6% des voix.",
+    )) == []

@@ -82,6 +82,10 @@ def _allows(a: FoundFigure, b: FoundFigure) -> bool:
     return (ka == "over" and y >= x) or (ka == "under" and y <= x) or (kb == "over" and x >= y) or (kb == "under" and x <= y)
 
 
+# A share a source gives in points or in words: "le 1,5 point manquant", "12 pour cent".
+_PERCENT = re.compile(r"(\d+(?:[,.]\d+)?)\s*(?:%|pour\s*cent\b|points?\b)", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1024)
 def _words(text: str) -> frozenset[str]:
     """A sentence's words, read once however many figures are compared with it."""
@@ -98,6 +102,8 @@ def figure_discrepancies(sentences: Sequence[Sentence], min_shared: int = 2, min
     given: dict[str, set[tuple[str, str]]] = {}
     for figure in (f.figure for f in found):
         given.setdefault(figure.source, set()).add((_number(figure.value), figure.unit.lower()))
+    for sentence in sentences:  # "le 1,5 point manquant" gives the "1,5 %" another source tells
+        given.setdefault(sentence.article_id, set()).update((_number(v), "%") for v in _PERCENT.findall(sentence.text))
     out: list[Discrepancy] = []
     reported: list[set[tuple[str, str]]] = []  # each discrepancy's (value, source) claims
     for i, a in enumerate(found):
