@@ -270,6 +270,11 @@ def test_compress_never_leaves_a_verb_bare_before_an_insertion():
     assert compress("Le gouvernement a annoncé mardi la fermeture de toutes les écoles du pays, selon un "
                     "communiqué publié dans la soirée par le ministère.") == (
         "Le gouvernement a annoncé mardi la fermeture de toutes les écoles du pays.")
+    # Nor does a cut end the insertion: "a affirmé, ce jeudi 22 mars sur TF1[, la profondeur …]".
+    said = ("Nicolas Sarkozy a affirmé, ce jeudi 22 mars sur TF1, la \"profondeur de (s)on indignation\" après sa "
+            "mise en examen dans l'enquête sur les soupçons de financement libyen de sa campagne électorale de 2007.")
+    assert not compress(said).startswith("Nicolas Sarkozy a affirmé, ce jeudi 22 mars sur TF1 …")
+    assert "profondeur de (s)on indignation" in compress(said)
 
 
 def test_events_related_together_are_one_sentence_of_the_synthesis():

@@ -71,6 +71,11 @@ _INSERTION_THEN_OBJECT = re.compile(
     r"que|qu['’]|sur|à|au|aux|contre)\b",
     re.IGNORECASE,
 )
+_INSERTION_ONLY = re.compile(r"\s*(?:[^\W\d_][\w’'-]*\s*)?[,;]\s+[^,;.]{1,60}")  # the participle, then the insertion
+_OBJECT_NEXT = re.compile(
+    r"^\s*[,;]\s+(?:l['’]|le|la|les|un|une|des|du|de|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces|que|qu['’])\b",
+    re.IGNORECASE,
+)
 # A completive clause the cut would leave without its verb ("raconte que son frère Augustin[, 17 ans,
 # a été roué de coups]"): the last "que" between the main verb and the cut.
 _COMPLETIVE = re.compile(r"(?<![\w'’])qu(?:e\s+|['’])", re.IGNORECASE)
@@ -157,6 +162,8 @@ def compress(
     def fits(at: int) -> bool:
         # The verb (or its participle) alone before an insertion or a colon: its object is after.
         bare = len(body[verb:at].split()) <= 1 and (_INSERTION_THEN_OBJECT.match(body[at:]) or body[at:].lstrip()[:1] == ":")
+        # "a affirmé, ce jeudi 22 mars sur TF1[, la profondeur de son indignation]": the cut ends the insertion.
+        bare = bare or bool(_INSERTION_ONLY.fullmatch(body[verb:at]) and _OBJECT_NEXT.match(body[at:]))
         return at >= verb and low <= len(body[:at].split()) <= high and not bare and not _open_completive(body, verb, at)
 
     every = _cuts(body)
