@@ -87,6 +87,9 @@ _FIRST_PERSON = re.compile(
     re.IGNORECASE,
 )
 
+# '"Ma démarche a été comprise, la France veut des actes".': a quotation and nothing said of who says it.
+_WHOLLY_QUOTED = re.compile(r'[«"“]\s*[^«»"“”]+?\s*[»"”]\s*[.!?…]*')
+
 _DEMONSTRATIVE = re.compile(
     r"(?<![\w'’])(?:ce|cet|cette|ces)\s+(?:(?:nouveaux?|nouvel|nouvelles?|même|mêmes|derniers?|dernières?|"
     r"premiers?|premières?|grande?s?|petite?s?|seule?s?|autres?|vaste|longue?|lourde?|deux|trois|quatre|cinq|\d[\d\s.,]*)\s+)?"
@@ -183,7 +186,7 @@ def dangling_reason(text: str, before: str = "") -> str | None:
         return "opens on 'c'est'"
     if _OPENS_WITH_SEQUEL.match(t):
         return "answers a sentence before it"
-    if _FIRST_PERSON.match(t):
+    if _FIRST_PERSON.match(t) or _WHOLLY_QUOTED.fullmatch(t):
         return "its speaker is not named"  # the middle of a quotation: "Je me suis mis à l'isolement."
     noun = _unnamed_demonstrative(t, before)
     return f"'{noun}' names nothing before it" if noun else None
