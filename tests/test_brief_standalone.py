@@ -39,6 +39,7 @@ from briefing.brief.shorten import compress, drop_fronted_clause
         "Face à elle, les manifestants ont scandé des slogans hostiles.",
         "Cette employée d'un service d'urgences de 26 ans a été tuée par la police.",  # a person's complement names nobody
         '"Ma démarche a été comprise, la France veut la vérité et elle veut des actes".',  # whose words?
+        "Celle de jeudi 28 février a été mouvementée, le journaliste accueillant le député.",  # which one?
     ],
 )
 def test_sentences_that_lean_on_a_missing_referent(text):

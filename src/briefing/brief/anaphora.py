@@ -28,6 +28,7 @@ _QUOTE = r"[«\"“‘(]?\s*"
 _PERSONAL = r"(?:il|elle|ils|elles)"
 _SUBJECT = (
     rf"(?:{_PERSONAL}|cela|ceci|ça|celui-ci|celle-ci|ceux-ci|celles-ci|celui-là|celle-là|lui|eux|"
+    r"(?:celui|celle|ceux|celles)(?=\s+(?:de|d['’]|du|des)\s)|"  # "Celle de jeudi a été mouvementée": which one?
     r"(?:ce\s+dernier|cette\s+dernière|ces\s+derniers|ces\s+dernières)(?!\s+(?:\d|jours?\b|semaines?\b|mois\b|"
     r"années?\b|heures?\b|minutes?\b|temps\b|décennies?\b|week-ends?\b))|"
     r"(?:selon|pour|d['’]après|entre|parmi|chez|avec|contre|sans|comme|[àa]\s+travers|grâce\s+[àa]|face\s+[àa]|auprès\s+d['’]|"
