@@ -17,9 +17,10 @@ from .figure_conflicts import figure_discrepancies
 from .figures import key_figures
 from .budget import fit_lines
 from .citations import citation
-from .oneline import headline, headline_shared, one_line_brief, shares_headline, topical
+from .oneline import headline, headline_shared, one_line_brief
 from .language import MEMO_LANGUAGE, marked, writers
 from .points import OwnedPoint, balance, owned_points, quote_left_open, usable
+from .topic import shares_headline, topical
 
 TITLE_WORDS = 14
 LEAD_WORDS = 40  # the lead sentence comes on top of the key points' word budget
@@ -157,7 +158,7 @@ def _core_first(points: list[KeyPoint], title: str = "", date: str | None = None
 def _topic_first(points: list[KeyPoint], title: str) -> list[KeyPoint]:
     """A lead that says nothing of the headline (a feature's opening scene: 'L'employée du
     cimetière s'arrête devant deux fragiles monticules de terre') gives way to a point as many
-    sources give that tells what the headline is about (oneline.topical)."""
+    sources give that tells what the headline is about (topic.topical)."""
     if not title or shares_headline(points[0].text, title):
         return points
     best = next((i for i, p in enumerate(points[1:], 1) if len(p.sources) >= len(points[0].sources)

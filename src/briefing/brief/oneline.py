@@ -12,23 +12,22 @@ from __future__ import annotations
 from collections import Counter
 from typing import Sequence
 
-from ..events.lexical import fold, words
+from ..events.lexical import fold
 from ..records import Article, Brief, Event
 from ..text.sentences import split_sentences
 from . import dates
 from .anaphora import leans_on_previous
-from .clauses import main_verb_end, quoted_speech, told_as_background
+from .clauses import main_verb_end, told_as_background
 from .furniture import strip_dateline
 from .language import MEMO_LANGUAGE, marked, writers
 from .points import quote_left_open, usable, whole_first
 from .shorten import compress, drop_fronted_clause
+from .topic import echoes, shares_headline, topical
 
 LINE_WORDS = 20  # a lead sentence this short is kept whole
 LINE_MAX = 24  # a longer one is cut at a clause boundary within this many words
 WHOLE_WORDS = 36  # with no clean cut, a sentence up to this long is kept whole rather than chopped
 LEAD_SENTENCES = 3  # where to look for the line's sentence
-ECHO = 0.8  # share of a sentence's words already in the headline that makes it an echo
-TOPICAL = 2  # content words a sentence shares with the headline to stand for a feature's subject
 
 
 def _headline_counts(members: Sequence[Article]) -> tuple[list[Article], Counter]:
@@ -61,33 +60,6 @@ def headline(members: Sequence[Article]) -> str:
     return main_source(members).heading
 
 
-def _echoes(sentence: str, title: str) -> bool:
-    said = set(words(title))
-    mine = words(sentence)
-    return bool(mine) and sum(w in said for w in mine) / len(mine) >= ECHO
-
-
-def _shared(text: str, title: str) -> int:
-    return len(set(words(text)) & set(words(title)))
-
-
-def shares_headline(text: str, title: str) -> bool:
-    """Whether the text names anything its headline names (a content word)."""
-    return _shared(text, title) > 0
-
-
-def topical(text: str, title: str) -> bool:
-    """A sentence of the reporter's own that says what the headline is about: it shares
-    words with it and has a verb of its own (no slogan, no quotation)."""
-    return (
-        _shared(text, title) >= TOPICAL
-        and not _echoes(text, title)
-        and text.lstrip()[:1] not in "«\"“"
-        and not quoted_speech(text)
-        and main_verb_end(text) is not None
-    )
-
-
 def _line(text: str) -> str:
     return compress(drop_fronted_clause(strip_dateline(text)), short=LINE_WORDS, high=LINE_MAX, whole_up_to=WHOLE_WORDS)
 
@@ -104,7 +76,7 @@ def line_sentence(article: Article, title: str) -> str:
     fresh = [s for s in standing if not told_as_background(s.text)]
     if fresh and main_verb_end(fresh[0].text) is not None:
         standing = fresh
-    chosen = next((s for s in standing if not _echoes(s.text, title)), standing[0])
+    chosen = next((s for s in standing if not echoes(s.text, title)), standing[0])
     line = _line(chosen.text)
     if shares_headline(line, title):
         return line
