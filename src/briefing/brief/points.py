@@ -38,7 +38,9 @@ _QUOTE_INTRO_CUT = re.compile(
 # de la pandémie", "voici ce que l'on sait", "here's what we know"): the page's
 # standfirst describes the page, it states no fact of the event.
 _ANNOUNCES_ITSELF = re.compile(
-    r"(?:^|[:—–]\s*|\s-\s+)(?:(?:un|le) point sur|voici ce (?:que|qu['’])|ce qu['’]il faut (?:retenir|savoir)|"
+    # "Voici les temps forts de l'affaire Navalny, …": a page of dates or reactions announces its list.
+    r"(?:^|[:—–]\s*|\s-\s+)(?:(?:un|le) point sur|voici ce (?:que|qu['’])|voici\s+(?:les|la|le|l['’]|un|une|des)\b|"
+    r"ce qu['’]il faut (?:retenir|savoir)|"
     r"tour d['’]horizon|retour sur|here['’]s what|what we know|everything (?:we|you) (?:know|need))\b",
     re.IGNORECASE,
 )
