@@ -58,3 +58,10 @@ def test_a_clause_of_circumstance_before_the_subject_can_go_but_not_who_says_it(
     assert drop_fronted_clause(text) == "L'enquête sur les violences à Dijon s'est accélérée jeudi."
     said = "Selon le procureur, cinq personnes ont été interpellées jeudi matin à Dijon."
     assert drop_fronted_clause(said) == said
+    # The opening clause runs on with a list: it ends after the list's last item, not its first.
+    listed = "Après l'Allemagne, les Etats-Unis, l'UE et le G7, Emmanuel Macron a demandé lundi des comptes à Moscou."
+    assert drop_fronted_clause(listed) == "Emmanuel Macron a demandé lundi des comptes à Moscou."
+    # An apposition with "et" is no list: the subject it describes stays.
+    city = ("Après deux mois d'un confinement encore prolongé vendredi, la ville de New York, capitale économique et "
+            "culturelle des Etats-Unis, ne voit toujours pas le bout du tunnel.")
+    assert drop_fronted_clause(city).startswith("La ville de New York, capitale")

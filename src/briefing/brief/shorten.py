@@ -22,6 +22,7 @@ MIN_WORDS = 8  # a cut keeps at least this many words
 MAX_WORDS = 32  # and at most this many
 VERB_TAIL = 4  # a cut by word count keeps this many words after the main verb
 FRONTED_MAX = 20  # an opening clause longer than this is the sentence's body, not a circumstance
+LIST_ITEMS, LIST_ITEM_WORDS = 4, 6  # a list an opening clause runs on with: items, words an item
 # Words that open a clause the sentence can do without: participles, relative
 # pronouns, prepositions of circumstance, days and dates.
 _OPENERS = re.compile(
@@ -82,12 +83,28 @@ _COMPLETIVE = re.compile(r"(?<![\w'’])qu(?:e\s+|['’])", re.IGNORECASE)
 _SUBJECT_NEXT = re.compile(r"^(?:l['’]|le|la|les|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|[A-ZÀ-Ý])")
 
 
+def _list_end(text: str, comma: int) -> int:
+    """Where a list that the comma at `comma` continues ends ("Après l'Allemagne, les Etats-Unis,
+    l'UE et le G7, Emmanuel Macron …": after "le G7"); `comma` itself when it continues none."""
+    at, items = comma, 0
+    while items < LIST_ITEMS:
+        nxt = text.find(", ", at + 2)
+        item = text[at + 2 : nxt]
+        if nxt < 0 or len(item.split()) > LIST_ITEM_WORDS or main_verb_end(item) is not None or not _SUBJECT_NEXT.match(item):
+            return comma  # ("la ville de New York, capitale … et culturelle …, ne voit": an apposition, no list)
+        if re.search(r"\s(?:et|ou)\s", item):
+            return nxt
+        at, items = nxt, items + 1
+    return comma
+
+
 def drop_fronted_clause(text: str) -> str:
     """The sentence without a clause of circumstance before its subject."""
     match = _FRONTED.match(text.strip())
     comma = text.find(", ")
     if not match or comma < 0 or len(text[:comma].split()) > FRONTED_MAX:
         return text
+    comma = _list_end(text, comma)
     rest = text[comma + 2 :]
     if len(rest.split()) < MIN_WORDS or not _SUBJECT_NEXT.match(rest) or _VERB_NEXT.match(rest):
         return text
