@@ -275,6 +275,10 @@ def test_compress_never_leaves_a_verb_bare_before_an_insertion():
             "mise en examen dans l'enquête sur les soupçons de financement libyen de sa campagne électorale de 2007.")
     assert not compress(said).startswith("Nicolas Sarkozy a affirmé, ce jeudi 22 mars sur TF1 …")
     assert "profondeur de (s)on indignation" in compress(said)
+    # Nor does it part a figure from its share: "cinq ans de prison, dont deux ferme".
+    sentenced = ("L'ancien Premier ministre François Fillon a été condamné lundi à Paris à cinq ans de prison, dont deux "
+                 "ferme, dans l'affaire des emplois fictifs de son épouse qui avait fait dérailler sa campagne.")
+    assert "dont deux ferme" in compress(sentenced)
 
 
 def test_events_related_together_are_one_sentence_of_the_synthesis():

@@ -43,6 +43,12 @@ _FRONTED = re.compile(
 )
 # The next item of an enumeration: a noun phrase holding the list's last "et"/"ou".
 _LIST_ITEM = re.compile(r"^(?:l['’]|les?|la|des|du|de|d['’]|un|une|ses|leurs?)\s*\S.*\s(?:et|ou)\s", re.IGNORECASE)
+# "…, dont deux ferme", "…, dont 12 enfants", "…, dont la moitié": a part of the figure just given.
+_SHARE_OF = re.compile(
+    r"^dont\s+(?:\d|un\b|une\b|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|"
+    r"cent|mille|la\s+moitié|le\s+tiers|le\s+quart|plus|moins|près|environ|au\s+moins)",
+    re.IGNORECASE,
+)
 # Words a cut must not end on: what they open is left out.
 _OPENS_MORE = frozenset(
     "de du des d' d’ la le les l' l’ à au aux en et ou un une pour par sur dans avec sans que qu' qu’ qui dont "
@@ -127,6 +133,8 @@ def _cuts(text: str) -> list[tuple[int, bool]]:
             continue  # a name in apposition, or the verb after one
         if _LIST_ITEM.match(re.split(r"[,;.:]", after, maxsplit=1)[0]):
             continue  # "des réfugiés, des demandeurs d'asile ou des déplacés": the list is one thing
+        if _SHARE_OF.match(after):
+            continue  # "cinq ans de prison, dont deux ferme": the share says what the figure is
         out.append((match.start(), bool(_OPENERS.match(after))))
     # What a colon opens spells out the statement before it ("misent sur l'originalité: à
     # Ottawa, ..."): a clean end, save a quotation the colon announces (the verb's object), a
