@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.ingest.clean import clean_text
-from briefing.ingest.sales import pitches, without_pitches
+from briefing.ingest.sales import pitches, sells, without_pitches
 
 
 @pytest.mark.parametrize(
@@ -42,11 +42,12 @@ def test_a_shop_s_page_keeps_nothing_and_an_article_loses_only_its_pitch():
     shop = ["Actualités politiques, économiques ou culturelles, retrouvez les Unes de L’Express chaque mercredi.",
             "Profitez du meilleur de la presse sur ePresse.fr",
             "Testez l’offre découverte : une semaine à 1€, sans engagement !"]
-    assert without_pitches(shop) == []  # one line of three sells
+    assert sells(shop)  # one line of three sells
     article = ["Le gouvernement a présenté mercredi sa réforme des retraites devant le Conseil des ministres.",
                "Les syndicats ont appelé à une nouvelle journée de grève jeudi dans toute la France.",
                "La réforme doit être examinée à l'Assemblée nationale au début de l'année prochaine.",
                "Profitez de notre Offre découverte."]
+    assert not sells(article)
     assert without_pitches(article) == article[:3]
 
 
@@ -62,3 +63,9 @@ def test_a_kiosk_page_cleans_to_no_text():
         "App Store", "Google Play",
     ])
     assert clean_text(page) == ""
+    # Not kept as given either: the run names it as an input with no article.
+    from briefing.ingest import SOLD_NOTE, clean_pages
+    from briefing.records import RawDocument
+
+    articles, failures = clean_pages([RawDocument(id="kiosk", text=page, path="kiosk.txt")])
+    assert articles == [] and [str(f) for f in failures] == [f"kiosk.txt: {SOLD_NOTE}"]

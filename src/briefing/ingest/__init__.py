@@ -28,12 +28,12 @@ from .head import cut_site, fold
 from .html import extract_html
 from .meta import Metadata, read_metadata
 from .page import LabelledPage, label_page
-from .sales import pitches
 
-__all__ = ["clean_documents", "clean_pages", "kept_as_given", "EMPTY_NOTE", "KEPT_NOTE"]
+__all__ = ["clean_documents", "clean_pages", "kept_as_given", "EMPTY_NOTE", "KEPT_NOTE", "SOLD_NOTE"]
 
 EMPTY_NOTE = "no article text left after cleaning"
 KEPT_NOTE = "cleaning left no article text: kept as given"
+SOLD_NOTE = "no article text: a page that sells (a kiosk's or a subscription's)"
 
 
 def clean_documents(docs: Sequence[RawDocument], today: str | None = None) -> list[Article]:
@@ -67,9 +67,12 @@ def clean_pages(
         if article.text.strip() or not keep_input:
             articles.append(article)
             continue
+        if article.note == SOLD_NOTE:  # its words are a shop's: kept as given, they would be read as news
+            failures.append(InputError(article.path or article.id, SOLD_NOTE))
+            continue
         kept = kept_as_given(doc, article)
         if kept is None:
-            failures.append(InputError(article.path or article.id, "no article text, only page furniture or a sales pitch"))
+            failures.append(InputError(article.path or article.id, "no article text, only page furniture"))
         else:
             articles.append(kept)
     return articles, failures
@@ -94,10 +97,9 @@ def kept_as_given(doc: RawDocument, article: Article) -> Article | None:
     """The article with the input as it came (stripped; an HTML page's text
     without its tags), for a page the cleaner emptied: a short, clean input (a
     headline cut short, a list of names) is not boilerplate. None when nothing
-    is left but site furniture (a page of menus, share buttons, legal lines),
-    when the page sells (a kiosk's: sales.pitches), or no text at all; a
-    one-line input is always kept (a caption or a quote given alone is what
-    the user asked about)."""
+    is left but site furniture (a page of menus, share buttons, legal lines)
+    or no text at all; a one-line input is always kept (a caption or a quote
+    given alone is what the user asked about)."""
     from ..text.lang import detect_language
 
     if doc.is_html:
@@ -109,7 +111,7 @@ def kept_as_given(doc: RawDocument, article: Article) -> Article | None:
     if not text:
         return None
     blocks = split_blocks(text)
-    if len(blocks) > 1 and (all(is_furniture(block.text) for block in blocks) or any(pitches(b.text) for b in blocks)):
+    if len(blocks) > 1 and all(is_furniture(block.text) for block in blocks):
         return None
     return replace(article, text=text, lang=detect_language(text), note=KEPT_NOTE)
 
@@ -128,6 +130,6 @@ def _article(doc: RawDocument, page: LabelledPage, meta: Metadata) -> Article:
         author=doc.author or meta.author,
         lang=detect_language(text) if text else None,
         path=doc.path,
-        note=None if text.strip() else EMPTY_NOTE,
+        note=SOLD_NOTE if page.sells else None if text.strip() else EMPTY_NOTE,
         url=doc.url,
     )

@@ -25,7 +25,7 @@ from .features import Features, Label, features, label
 from .head import Headline, find_headline, fold, title_line
 from .quotes import pull_quotes
 from .runs import article_runs, prose_runs, widened
-from .sales import without_pitches
+from .sales import sells, without_pitches
 from .sections import captions, dated_lists, linked_teasers, timeline_heads, without_trailers
 
 HEAD_WINDOW = 8  # blocks above the first paragraph where the byline may stand
@@ -60,6 +60,7 @@ class LabelledPage:
     byline: int | None = None  # the byline block that dates the article
     lead_date: str | None = None  # a date printed at the very start of the body ("date 2025-05 Le ...")
     texts: tuple[str, ...] = ()  # standfirst and body, in order (a lead date cut off)
+    sells: bool = False  # a kiosk's or a subscription's page (sales.sells): no article, whatever its text
 
     @property
     def text(self) -> str:
@@ -273,12 +274,13 @@ def _with_texts(page: LabelledPage) -> LabelledPage:
         if key not in seen:
             seen.add(key)
             texts.append(page.blocks[i].text)
-    texts = without_pitches(texts)  # a kiosk's or a subscription's page: no article to read
+    shop = sells(texts)
+    texts = [] if shop else without_pitches(texts)
     lead_date = None
     if texts:
         lead_date, texts[0] = _split_lead_date(texts[0])
     return LabelledPage(page.blocks, page.facts, page.roles, page.headline, page.byline, lead_date,
-                        tuple(t for t in texts if t))
+                        tuple(t for t in texts if t), shop)
 
 
 def _split_lead_date(text: str) -> tuple[str | None, str]:

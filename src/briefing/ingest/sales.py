@@ -39,11 +39,13 @@ def pitches(text: str) -> bool:
     return bool(_PITCH.search(own)) or bool(_PRICE.search(own) and _READER.search(own))
 
 
+def sells(paragraphs: Sequence[str]) -> bool:
+    """Whether a page's standfirst and body are a shop's: two of them, or a third, pitch."""
+    n = sum(pitches(p) for p in paragraphs)
+    return n > 0 and (n >= 2 or n >= SHOP_SHARE * len(paragraphs))
+
+
 def without_pitches(paragraphs: Sequence[str]) -> list[str]:
-    """A page's standfirst and body without the lines that sell ('Profitez de notre offre
-    découverte.' under an article); none at all when two of them or a third sell: a shop's page."""
-    pitched = [pitches(p) for p in paragraphs]
-    n = sum(pitched)
-    if n and (n >= 2 or n >= SHOP_SHARE * len(paragraphs)):
-        return []
-    return [p for p, sold in zip(paragraphs, pitched) if not sold]
+    """An article's standfirst and body without the lines that sell ('Profitez de notre offre
+    découverte.' under it); call on a page that does not sell (`sells`)."""
+    return [p for p in paragraphs if not pitches(p)]
