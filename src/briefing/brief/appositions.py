@@ -51,11 +51,11 @@ def _names(text: str) -> list[tuple[int, int, int, str]]:
     out = []
     for m in _NAME.finditer(text):
         run = m.group(0).split()
-        # "au Monde Malik Salemkour": an outlet or a body, then the person.
-        after_article = _ARTICLE_BEFORE.search(text[max(0, m.start() - 6) : m.start()]) and not _TITLE.match(m.group(0))
-        if fold(run[0]) in ("le", "la", "les") or (re.match(r"L['’]", run[0]) and len(run) < 3):
+        if fold(run[0]) in ("le", "la", "les"):
             continue  # "de La France insoumise": the article is the run's own, a body's name
-        after_article = after_article or re.match(r"L['’]", run[0])  # "explique à L'Obs Sibeth Ndiaye"
+        # "au Monde Malik Salemkour", "explique à L'Obs Sibeth Ndiaye": an outlet or a body, then the person.
+        after_article = re.match(r"L['’]", run[0]) or (
+            _ARTICLE_BEFORE.search(text[max(0, m.start() - 6) : m.start()]) and not _TITLE.match(m.group(0)))
         if after_article and len(run) < 3:
             continue
         if len(run) >= 3 and (after_article or _SAID_TO.search(text[: m.start()])) and fold(run[1]) not in _PARTICLE:

@@ -199,9 +199,7 @@ def names_the_day(text: str, iso: str | None) -> bool:
     if day is None:
         return False
     weekday = _WEEKDAY_NAMES[day.weekday()]
-    if re.search(rf"(?<![\w-]){weekday}(?![\w-])", text, re.IGNORECASE):
-        return True
-    return day in _written_days(text, day)
+    return bool(re.search(rf"(?<![\w-]){weekday}(?![\w-])", text, re.IGNORECASE)) or names_the_date(text, iso)
 
 
 def names_the_date(text: str, iso: str | None) -> bool:

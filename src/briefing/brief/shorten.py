@@ -73,16 +73,11 @@ _PARTICIPLE_PHRASE = re.compile(
 NAME_REACH = 3  # words a cut by count may run on to end a name it stopped inside
 # An inserted phrase between a verb and what it governs ("a critiqué, jeudi 18 juin, l'action du
 # gouvernement"): a cut right after the verb, at the insertion, would leave the verb bare.
-_INSERTION_THEN_OBJECT = re.compile(
-    r"^\s*[,;]\s+[^,;.]{1,60}?,\s+(?:l['’]|le|la|les|un|une|des|du|de|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces|"
-    r"que|qu['’]|sur|à|au|aux|contre)\b",
-    re.IGNORECASE,
-)
+_OBJECT = r"(?:l['’]|le|la|les|un|une|des|du|de|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces|que|qu['’])"
+_INSERTION_THEN_OBJECT = re.compile(rf"^\s*[,;]\s+[^,;.]{{1,60}}?,\s+(?:{_OBJECT}|sur|à|au|aux|contre)\b", re.IGNORECASE)
+# ... or the cut ends that insertion ("a affirmé, ce jeudi 22 mars sur TF1[, la profondeur de …]").
 _INSERTION_ONLY = re.compile(r"\s*(?:[^\W\d_][\w’'-]*\s*)?[,;]\s+[^,;.]{1,60}")  # the participle, then the insertion
-_OBJECT_NEXT = re.compile(
-    r"^\s*[,;]\s+(?:l['’]|le|la|les|un|une|des|du|de|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces|que|qu['’])\b",
-    re.IGNORECASE,
-)
+_OBJECT_NEXT = re.compile(rf"^\s*[,;]\s+{_OBJECT}\b", re.IGNORECASE)
 # A completive clause the cut would leave without its verb ("raconte que son frère Augustin[, 17 ans,
 # a été roué de coups]"): the last "que" between the main verb and the cut.
 _COMPLETIVE = re.compile(r"(?<![\w'’])qu(?:e\s+|['’])", re.IGNORECASE)
