@@ -19,10 +19,9 @@ import unicodedata
 from typing import Sequence
 
 from .clauses import main_verb_end
-from .designation import PERSON_WORDS
+from .designation import is_person_noun
 from .lexicon import MONTHS, SUBORDINATE_OPENERS, WEEKDAYS
 from .points import OwnedPoint
-from .role_spans import ROLE_WORDS
 
 _QUOTE = r"[«\"“‘(]?\s*"
 _PERSONAL = r"(?:il|elle|ils|elles)"
@@ -110,7 +109,6 @@ _QUALIFIER = re.compile(
 )
 
 
-_PERSON = re.compile(rf"(?:{PERSON_WORDS}|{ROLE_WORDS})s?", re.IGNORECASE)
 _NAMED = re.compile(r"^(?:\s+[A-ZÀ-Ý]|\s*,\s*[A-ZÀ-Ý«\"])")
 
 
@@ -138,7 +136,7 @@ def _unnamed_demonstrative(text: str, before: str) -> str | None:
         return None
     # A thing is named by its complement ("ce projet de loi"); a person is not ("Cette employée d'un
     # service d'urgences de 26 ans a été tuée": which one?), only by a name ("cet homme, Jean X,").
-    qualifier = _NAMED.match(rest) if _PERSON.fullmatch(noun) else _QUALIFIER.match(rest)
+    qualifier = _NAMED.match(rest) if is_person_noun(noun) else _QUALIFIER.match(rest)
     if qualifier:
         return None
     return match.group(0).split(noun)[0] + noun

@@ -37,6 +37,12 @@ _BARE_ROLE = re.compile(
     re.IGNORECASE,
 )
 _CAPITAL = re.compile(r"(?<=[\s'’(-])[A-ZÀ-Ý]")
+_PERSON_NOUN = re.compile(rf"(?:{PERSON_WORDS}|{ROLE_WORDS})s?", re.IGNORECASE)
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether a common noun designates a person ("employée", "ministres"), not a thing."""
+    return _PERSON_NOUN.fullmatch(word) is not None
 
 
 def designates_only(text: str) -> bool:
