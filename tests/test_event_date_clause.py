@@ -15,6 +15,7 @@ THURSDAY = "2020-06-18"
     [
         # A present or a future with a weekday names a day to come: the news is its announcement.
         ("M6 lance vendredi sa nouvelle émission de cuisine.", THURSDAY),
+        ('L\'émission "Vous avez la parole" revient lundi sur France 2.', THURSDAY),  # a quoted title ends its subject
         ("Bob Dylan et Neil Young reviennent vendredi au premier plan.", THURSDAY),
         ("Les plaidoiries des parties civiles se poursuivent lundi.", THURSDAY),
         ("Le document sera publié mercredi.", THURSDAY),
@@ -46,6 +47,10 @@ THURSDAY = "2020-06-18"
          "l'infectiologue.", "2020-06-17"),
         ("L'interpellation d'une infirmière mardi a été justifiée mercredi par le gouvernement.", "2020-06-17"),
         ("Le rapport publié mardi par l'ONU.", "2020-06-16"),  # no verb of its own: the noun's day
+        # A written date that bounds a period is where it starts or ends, not the news.
+        ("La France est confinée depuis le 17 juin.", THURSDAY),
+        ("Il s'agit du premier sondage depuis le dépôt des listes le 12 juin en vue du second tour.", THURSDAY),
+        ("Les inscriptions restent ouvertes. Jusqu'au 15 juin.", THURSDAY),
         # A written date in a relative clause's incise is what the noun did, not the news.
         ("On dénombre 93 blessés français dans l'explosion qui, le 4 juin dernier, a fait 171 morts.", THURSDAY),
     ],

@@ -38,6 +38,12 @@ _ADVERBS = (
 )
 _HABIT = re.compile(r"(?<![\w'-])(?:chaque|tous\s+les|toutes\s+les|les|le|du|au)\s*$", re.I)
 _SINCE = re.compile(r"(?<![\w'-])depuis\s*$", re.I)  # "depuis mercredi": a start gone by, whatever the tense
+# A written-out date that bounds a period ("en grève depuis le 2 juin", "depuis le dépôt des listes
+# le 2 juin", "jusqu'au 15 juin") is where the period starts or ends, not the day of the news.
+_BOUND = re.compile(
+    r"(?:(?<![\w'-])depuis(?:\s+(?:le|la|les|l'|son|sa|ses|leur|leurs|un|une)\s*[^,;:.]{0,50}?)?|\bjusqu'(?:au|à|aux))\s*(?:le\s+)?$",
+    re.I,
+)
 # "une lettre datée de jeudi", "un décret daté du 3 septembre": a document's date, not the news's.
 _DATED = re.compile(r"(?<![\w'-])daté(?:e|s|es)?(?:\s+d(?:e|u))?\s*$", re.I)
 # "… dans l'explosion qui, le 4 août dernier, a fait plus de 171 morts": a date written out in a relative
@@ -134,7 +140,7 @@ def reading(sentence: str, start: int, end: int | None = None, weekday: bool = T
         return "habitual"
     if _SINCE.search(before):
         return "attributive"
-    if not weekday and _RELATIVE_INCISE.search(before):
+    if not weekday and (_RELATIVE_INCISE.search(before) or _BOUND.search(before.replace("’", "'"))):
         return "background"
     if _DATED.search(before) or _ANNIVERSARY.search(before) or _COMPARED_BEFORE.search(before) \
             or end is not None and _COMPARED_AFTER.match(sentence, end):
@@ -192,7 +198,9 @@ def _present(clause: str) -> int | None:
     verb, pre = match.group("verb"), match.group("pre")
     if not verb.islower() or verb in _NOT_VERB or not _VERB_END.search(verb) or _NOT_PRESENT.search(verb):
         return None
-    subject = pre.lower() in _SUBJECT or (pre[:1].isupper() or pre[:1].isdigit()) and pre.lower() not in _NOT_SUBJECT
+    # A quoted title ('l'émission "Sur le front" revient mardi') ends a subject as a name does.
+    name = pre[:1].isupper() or pre[:1].isdigit() or pre[-1:] in "\"»”"
+    subject = pre.lower() in _SUBJECT or name and pre.lower() not in _NOT_SUBJECT
     return match.end("verb") - 1 if subject else None
 
 
