@@ -69,3 +69,16 @@ def test_a_share_another_source_gives_in_points_is_no_discrepancy() -> None:
         b="Cette polémique lui a coûté le 1,5 point manquant pour gagner l'élection présidentielle de 2012, "
           "remportée par François Hollande avec 51,6% des voix.",
     )) == []
+
+
+def test_a_source_that_writes_the_other_count_without_its_unit_is_no_discrepancy() -> None:
+    # 53 departments on orange alert (a), 66 on any alert (b), whose next sentence gives the 53 too.
+    assert figure_discrepancies(_sentences(
+        a="Et 53 départements sont toujours en vigilance orange canicule.",
+        b="66 départements restent en vigilance canicule, dont 13 en vigilance rouge. Les 53 autres sont en vigilance orange.",
+    )) == []
+    # Without the 53 in b, the two counts of departments on alert still disagree.
+    assert figure_discrepancies(_sentences(
+        a="Et 53 départements sont toujours en vigilance orange canicule.",
+        b="66 départements restent en vigilance canicule, dont 13 en vigilance rouge.",
+    )) != []

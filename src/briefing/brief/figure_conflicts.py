@@ -86,6 +86,11 @@ def _allows(a: FoundFigure, b: FoundFigure) -> bool:
 _PERCENT = re.compile(r"(\d+(?:[,.]\d+)?)\s*(?:%|pour\s*cent\b|points?\b)", re.IGNORECASE)
 
 
+# A number of two digits or more standing alone (not inside a date or a longer number); years aside.
+_COUNT = re.compile(r"(?<![\d.,/:-])(\d{1,3}(?:[ .\u00a0\u202f]\d{3})+|\d{2,}(?:,\d+)?)(?![\d/:-]|[.,]\d)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 @functools.lru_cache(maxsize=1024)
 def _words(text: str) -> frozenset[str]:
     """A sentence's words, read once however many figures are compared with it."""
@@ -104,6 +109,9 @@ def figure_discrepancies(sentences: Sequence[Sentence], min_shared: int = 2, min
         given.setdefault(figure.source, set()).add((_number(figure.value), figure.unit.lower()))
     for sentence in sentences:  # "le 1,5 point manquant" gives the "1,5 %" another source tells
         given.setdefault(sentence.article_id, set()).update((_number(v), "%") for v in _PERCENT.findall(sentence.text))
+        # "66 départements …, dont 13 en vigilance rouge. Les 53 autres sont en vigilance orange": a
+        # source that writes the other's count, unit or not, knows both; they measure two things.
+        given[sentence.article_id].update((_number(v), "") for v in _COUNT.findall(sentence.text) if not _YEAR.fullmatch(v))
     out: list[Discrepancy] = []
     reported: list[set[tuple[str, str]]] = []  # each discrepancy's (value, source) claims
     for i, a in enumerate(found):
@@ -114,7 +122,7 @@ def figure_discrepancies(sentences: Sequence[Sentence], min_shared: int = 2, min
             if any(fb.source == s for _, _, s in claims):
                 continue
             va, vb = _number(fa.value), _number(fb.value)
-            if va != vb and ((vb, fb.unit.lower()) in given[fa.source] or (va, fa.unit.lower()) in given[fb.source]):
+            if va != vb and ({(vb, fb.unit.lower()), (vb, "")} & given[fa.source] or {(va, fa.unit.lower()), (va, "")} & given[fb.source]):
                 continue
             if _same_thing(a, b, min_shared, min_overlap) and (va == vb or not _allows(a, b)):
                 claims.append((fb.value, fb.unit, fb.source))
