@@ -47,6 +47,12 @@ THURSDAY = "2020-06-18"
          "l'infectiologue.", "2020-06-17"),
         ("L'interpellation d'une infirmière mardi a été justifiée mercredi par le gouvernement.", "2020-06-17"),
         ("Le rapport publié mardi par l'ONU.", "2020-06-16"),  # no verb of its own: the noun's day
+        # A night gone by is told by its second day, as "la nuit du 16 au 17 juin" is; tonight's by today.
+        ("Le socle de la statue a été tagué dans la nuit de mardi à mercredi.", "2020-06-17"),
+        ("Des trombes d'eau se sont abattues entre mardi et mercredi sur l'Alabama.", "2020-06-17"),
+        ("Trois hommes ont été interpellés dans la nuit du 16 au 17 juin.", "2020-06-17"),
+        ("La France passe à l'heure d'été dans la nuit de jeudi à vendredi.", THURSDAY),
+        ("Il a plu de lundi à mercredi sur la région.", "2020-06-15"),  # not one night: read as before
         # A written date that bounds a period is where it starts or ends, not the news.
         ("La France est confinée depuis le 17 juin.", THURSDAY),
         ("Il s'agit du premier sondage depuis le dépôt des listes le 12 juin en vue du second tour.", THURSDAY),
