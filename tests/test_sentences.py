@@ -60,3 +60,16 @@ def test_arabic_sentences_end_before_a_letter_or_digit_of_a_script_without_case(
 def test_long_text_is_split_in_linear_time_shape():
     text = "Une phrase de test assez ordinaire. " * 3000
     assert len(split_sentences(text)) == 3000
+
+
+def test_a_sentence_opened_inside_a_quotation_of_several_is_marked():
+    text = ('"Depuis les fusillades, on est sur les Izards. Quand ils ont tiré, il y avait des familles. '
+            'Ca aurait pu être un carnage". Pour Séverine, l\'heure est à une nouvelle patrouille.\n\n'
+            "« Le Ministère œuvre pour la fabrication locale. Le secteur offre un potentiel important », dit-il. "
+            "Le protocole a été signé mardi.")
+    marked = [(s.text[:20], s.in_quote) for s in split_sentences(text)]
+    assert marked == [
+        ('"Depuis les fusillad', False), ("Quand ils ont tiré, ", True), ("Ca aurait pu être un", True),
+        ("Pour Séverine, l'heu", False), ("« Le Ministère œuvre", False), ("Le secteur offre un ", True),
+        ("Le protocole a été s", False),
+    ]

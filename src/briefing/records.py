@@ -69,6 +69,9 @@ class Sentence:
     end: int
     index: int  # position of the sentence in its article, from 0
     article_id: str
+    # It opens inside a quotation an earlier sentence of its paragraph opened ('"Depuis les
+    # fusillades, on est sur les Izards. Quand ils ont tiré, …'): a speaker's words, without marks.
+    in_quote: bool = False
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from .budget import fit_lines
 from .citations import citation
 from .oneline import headline, headline_shared, one_line_brief
 from .language import MEMO_LANGUAGE, marked, writers
-from .points import OwnedPoint, balance, owned_points, quote_left_open, usable
+from .points import OwnedPoint, balance, owned_points, piece_of_quote, usable
 from .topic import shares_headline, topical
 
 TITLE_WORDS = 14
@@ -90,7 +90,7 @@ def _round_robin(chosen: Sequence[Sentence], pool: Sequence[Sentence]) -> list[S
     taken = {(s.article_id, s.index) for s in chosen if _extracted(s)}
     by_source: dict[str, list[Sentence]] = {}
     for s in pool:
-        if (s.article_id, s.index) not in taken and usable(s) and not quote_left_open(s.text):
+        if (s.article_id, s.index) not in taken and usable(s) and not piece_of_quote(s):
             by_source.setdefault(s.article_id, []).append(s)
     queues = list(by_source.values())
     return [q[depth] for depth in range(max(map(len, queues), default=0)) for q in queues if depth < len(q)]

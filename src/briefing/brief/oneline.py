@@ -9,18 +9,19 @@ repeats the headline gives way to the next. The line cites every source of the e
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Sequence
 
 from ..events.lexical import fold
-from ..records import Article, Brief, Event
+from ..records import Article, Brief, Event, Sentence
 from ..text.sentences import split_sentences
 from . import dates
 from .anaphora import leans_on_previous
 from .clauses import main_verb_end, told_as_background
 from .furniture import strip_dateline
 from .language import MEMO_LANGUAGE, marked, writers
-from .points import quote_left_open, usable, whole_first
+from .points import piece_of_quote, quote_left_open, usable, whole_first
 from .shorten import compress, drop_fronted_clause
 from .topic import echoes, shares_headline, topical
 
@@ -28,6 +29,7 @@ LINE_WORDS = 20  # a lead sentence this short is kept whole
 LINE_MAX = 24  # a longer one is cut at a clause boundary within this many words
 WHOLE_WORDS = 36  # with no clean cut, a sentence up to this long is kept whole rather than chopped
 LEAD_SENTENCES = 3  # where to look for the line's sentence
+QUOTED_LEAD_SENTENCES = 6  # ... or, when they are all a quotation's, this far
 
 
 def _headline_counts(members: Sequence[Article]) -> tuple[list[Article], Counter]:
@@ -64,14 +66,31 @@ def _line(text: str) -> str:
     return compress(drop_fronted_clause(strip_dateline(text)), short=LINE_WORDS, high=LINE_MAX, whole_up_to=WHOLE_WORDS)
 
 
+# "Et voici Booba le prescripteur: …": a text's first sentence answers nothing before it; its
+# opening "Et" or "Mais" is the writer's style, not a link to a sentence left out.
+_OPENS_QUOTE = re.compile(r'^[«"“]')
+_STYLE_OPENING = re.compile(r"^(?:et|mais)\s+(?=\w)", re.I)
+
+
+def _opening(sentence: Sentence) -> str:
+    return _STYLE_OPENING.sub("", sentence.text) if sentence.index == 0 else sentence.text
+
+
 def line_sentence(article: Article, title: str) -> str:
     """The first news sentence of the article's lead, short enough for one line."""
-    sentences = whole_first([s for s in split_sentences(article.text, article.id)[:LEAD_SENTENCES] if usable(s)])
+    found = [s for s in split_sentences(article.text, article.id)[:QUOTED_LEAD_SENTENCES] if usable(s)]
+    lead = [s for s in found if s.index < LEAD_SENTENCES]
+    # A lead that is only a speaker's words, over several sentences ('"Depuis les fusillades, on est
+    # sur les Izards. Quand ils ont tiré, …'): the reporter's first whole sentence after it.
+    after = [s for s in found if not piece_of_quote(s)]
+    if after and all(s.in_quote or _OPENS_QUOTE.match(s.text) for s in lead):
+        lead = after
+    sentences = whole_first(lead)
     if not sentences:
         return ""
     # A sentence that leans on the one before it cannot stand alone on a line; one told in the
     # plus-que-parfait ("l'Allemagne avait déjà classé Paris …") recalls what led up to the news.
-    standing = [s for s in sentences if not leans_on_previous(s.text, title)] or sentences
+    standing = [s for s in sentences if not leans_on_previous(_opening(s), title)] or sentences
     # (It gives way to a sentence with a verb of its own, not to a kicker: '"Encourageant" pour certains, …'.)
     fresh = [s for s in standing if not told_as_background(s.text)]
     if fresh and main_verb_end(fresh[0].text) is not None:

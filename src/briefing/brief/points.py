@@ -84,9 +84,15 @@ def quote_left_open(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("«") != text.count("»") or text.count("“") != text.count("”")
 
 
+def piece_of_quote(sentence: Sentence) -> bool:
+    """A sentence of a quotation that runs over several: its own marks unbalanced, or opened
+    inside a quotation an earlier sentence opened."""
+    return sentence.in_quote or quote_left_open(sentence.text)
+
+
 def whole_first(sentences: Sequence[Sentence]) -> list[Sentence]:
     """The sentences that are no piece of a quotation, or all of them when none is."""
-    return [s for s in sentences if not quote_left_open(s.text)] or list(sentences)
+    return [s for s in sentences if not piece_of_quote(s)] or list(sentences)
 
 
 def _vectors(sentences: Sequence[Sentence]):

@@ -121,8 +121,15 @@ def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
         # other line breaks are wrapping inside one.
         for l_start, l_end in _between(_LINE_END, block):
             for s, e in _spans(block[l_start:l_end], b_start + l_start):
-                sentences.append(Sentence(_fold(text[s:e]), s, e, len(sentences), article_id))
+                opened = left_open(text[b_start:s])
+                sentences.append(Sentence(_fold(text[s:e]), s, e, len(sentences), article_id, opened))
     return sentences
+
+
+def left_open(text: str) -> bool:
+    """Whether `text` leaves a quotation open: an odd number of straight quote marks, or more
+    opening than closing French or English marks."""
+    return text.count('"') % 2 == 1 or text.count("«") > text.count("»") or text.count("“") > text.count("”")
 
 
 def _fold(sentence: str) -> str:
