@@ -164,3 +164,14 @@ def test_a_cut_never_splits_an_enumeration_nor_ends_on_a_word_that_opens_more():
     )
     short = compress(announced, short=20, high=24, whole_up_to=36)
     assert short.endswith("les ministères de l'Economie et de la Santé.")
+
+
+def test_a_demonstrative_subject_after_a_fronted_clause_names_nothing_before_it():
+    from briefing.brief.anaphora import dangling_reason
+
+    title = "Sous pression, Facebook durcit sa politique de modération des contenus"
+    assert dangling_reason("En apparence timides, ces nouvelles mesures signalent que Facebook a cédé.", title)
+    assert dangling_reason("Tapi dans une canalisation, cet homme soudanais cherchait à fuir le Liban.")
+    # The fronted clause names what the demonstrative points at; a thing named by its complement.
+    assert dangling_reason("Quatre ans après la mort d'Adama Traoré, cette affaire est devenue une bataille.") is None
+    assert dangling_reason("Mardi soir, ce projet de loi a été adopté par les députés.") is None

@@ -121,11 +121,22 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[^\W\d_]+", _fold(text))}
 
 
+_NAME_INSIDE = re.compile(r"(?<=\S)[\s'’]+[A-ZÀ-Ý]")
+_OPENING_CLAUSE = re.compile(r"^[^,;:«»\"“”()]{1,60},\s+")
+
+
 def _unnamed_demonstrative(text: str, before: str) -> str | None:
     """'Cette décision' when the sentence opens on it (within its first four
     words) and neither `before` nor the sentence itself names the thing."""
     head = " ".join(text.split()[:4])
     match = _DEMONSTRATIVE.search(head)
+    opening = _OPENING_CLAUSE.match(text)
+    if not match and opening and main_verb_end(opening.group(0)) is None and not _NAME_INSIDE.search(opening.group(0)):
+        # "En apparence timides, ces nouvelles mesures signalent …": the subject after a fronted
+        # clause that names nothing ("Quatre ans après la mort d'Adama Traoré, cette affaire …" does)
+        text = text[opening.end() :]
+        head = " ".join(text.split()[:4])
+        match = _DEMONSTRATIVE.match(head)
     if not match:
         return None
     noun = match.group("noun")
