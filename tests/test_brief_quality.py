@@ -240,11 +240,15 @@ def test_a_summary_sentence_is_dated_unless_it_tells_its_own_time(leads, expecte
 def test_a_memo_of_one_day_dates_only_the_events_of_another_day():
     briefs = [_brief("E1", "2020-05-28", "28 mai 2020 — Le maire de Lyon a annoncé jeudi une alliance [a]", ("a",)),
               _brief("E2", "2020-05-27", "27 mai 2020 — Cinq jeunes Algériens ont été interviewés [b]", ("b",)),
-              _brief("E3", "2020-05-27", "27 mai 2020 — Le documentaire a été diffusé ce mercredi 27 mai [c]", ("c",))]
+              _brief("E3", "2020-05-27", "27 mai 2020 — Le documentaire a été diffusé ce mercredi 27 mai [c]", ("c",)),
+              _brief("E4", "2020-05-27", "27 mai 2020 — Six suspects ont été inculpés mercredi [d]", ("d",)),
+              _brief("E5", "2020-05-20", "20 mai 2020 — Le texte a été voté mercredi [e]", ("e",))]
     sentences = re.split(r"(?<=\]\.)\s+", executive_summary(briefs, "fr", span=("2020-05-28",)).split(". ", 1)[1])
     assert sentences == ["Le maire de Lyon a annoncé jeudi une alliance [a].",  # the opening gives the day
                          "Le 27 mai 2020, cinq jeunes Algériens ont été interviewés [b].",
-                         "Le documentaire a été diffusé ce mercredi 27 mai [c]."]  # its date written in it
+                         "Le documentaire a été diffusé ce mercredi 27 mai [c].",  # its date written in it
+                         "Six suspects ont été inculpés mercredi [d].",  # the weekday of the memo's week
+                         "Le 20 mai 2020, le texte a été voté mercredi [e]."]  # a week before: the weekday alone is not enough
 
 
 def test_executive_summary_counts_one_event_and_one_source_in_words():

@@ -185,6 +185,12 @@ def related_pairs(briefs: Sequence[Brief]) -> list[tuple[str, str]]:
     return pairs
 
 
+def _weekday_of_its_week(text: str, iso: str | None, memo_day: str | None) -> bool:
+    """Whether `text` names its event's weekday, the event falling in the six days before the memo's day."""
+    day, memo = dates.full_day(iso), dates.full_day(memo_day)
+    return day is not None and memo is not None and 0 < (memo - day).days < 7 and dates.names_the_day(text, iso)
+
+
 def _single_day(briefs: Sequence[Brief]) -> bool:
     """True when the events all fall on one known day: then no sentence opens on it."""
     days = {b.date for b in briefs}
@@ -209,7 +215,10 @@ def executive_summary(briefs: Sequence[Brief], language: str = "fr", span: Seque
         if not text:
             continue
         text, cites = _named(brief, text, cites)
-        short = _dated(compress(drop_fronted_clause(text)).rstrip("."), brief.date, words, one_day or brief.date == memo_day)
+        short = compress(drop_fronted_clause(text)).rstrip(".")
+        # In a memo of one day, "ont été inculpées vendredi" already says which day of its week.
+        told = one_day or brief.date == memo_day or _weekday_of_its_week(short, brief.date, memo_day)
+        short = _dated(short, brief.date, words, told)
         parts.append(f"{short} {cites}." if cites else short + ".")
     for events in related_groups(detailed):
         key = "summary_related" if len(events) == 2 else "summary_related_group"
