@@ -326,3 +326,12 @@ def test_a_text_s_first_sentence_opening_on_et_stands_alone():
                    title="Booba dégaine sa playlist sur les plateformes", date="2020-05-11")
     line = one_line_brief(Event("E1", ("a",)), [page])
     assert line.lead.startswith("Et voici Booba le prescripteur")
+
+
+def test_a_lead_with_no_usable_sentence_is_not_read_as_a_quotation():
+    from briefing.brief.oneline import line_sentence
+
+    page = Article("a", "Plus de 100 morts: voici ce que l'on sait des explosions de mardi.\n\n- Que s'est-il passé ? -\n\n"
+                        "- Et ensuite ? -\n\nUne première explosion a eu lieu mardi vers 18 heures dans le port.",
+                   title="Explosions à Beyrouth: ce que l'on sait", date="2020-08-05")
+    assert line_sentence(page, page.title) == ""  # nothing in its lead: the next source's line is taken

@@ -83,7 +83,7 @@ def line_sentence(article: Article, title: str) -> str:
     # A lead that is only a speaker's words, over several sentences ('"Depuis les fusillades, on est
     # sur les Izards. Quand ils ont tiré, …'): the reporter's first whole sentence after it.
     after = [s for s in found if not piece_of_quote(s)]
-    if after and all(s.in_quote or _OPENS_QUOTE.match(s.text) for s in lead):
+    if lead and after and all(s.in_quote or _OPENS_QUOTE.match(s.text) for s in lead):
         lead = after
     sentences = whole_first(lead)
     if not sentences:
