@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from briefing.brief import build_brief, build_memo
 from briefing.records import Article, Event, KeyPoint
 
@@ -306,26 +308,23 @@ def test_the_title_of_an_event_whose_pages_title_it_each_their_own_way_is_the_le
     assert _title([a, b, copy], [lead]) == a.title  # a headline two pages share stays the event's
 
 
-def test_a_one_line_brief_passes_over_a_lead_that_is_only_a_speaker_s_words():
+@pytest.mark.parametrize(("text", "title", "line"), [
+    # A lead that is only a speaker's words: the reporter's first whole sentence after it.
+    ('"Depuis les fusillades, on est sur les Izards. Quand ils ont tiré, il y avait des familles, des enfants. '
+     'Ca aurait pu être un carnage". Pour Séverine, l\'heure est à une nouvelle patrouille anti-drogue à la tête '
+     "d'une brigade de terrain.",
+     "Toulouse: la guerre d'usure des policiers contre la drogue", "Pour Séverine, l'heure est à une nouvelle patrouille"),
+    # A text's first sentence opening on "Et" answers nothing before it.
+    ("Et voici Booba le prescripteur: le rappeur livre dans la nuit sa première playlist sur les plateformes "
+     "musicales. Sa sélection d'une cinquantaine de titres s'appelle \"Validé\". Il ne faut pas y voir une "
+     "référence à la série de Canal+.",
+     "Booba dégaine sa playlist sur les plateformes", "Et voici Booba le prescripteur"),
+])
+def test_a_one_line_brief_takes_the_reporter_s_opening(text: str, title: str, line: str) -> None:
     from briefing.brief.oneline import one_line_brief
 
-    page = Article("a", '"Depuis les fusillades, on est sur les Izards. Quand ils ont tiré, il y avait des familles, '
-                        'des enfants. Ca aurait pu être un carnage". Pour Séverine, l\'heure est à une nouvelle '
-                        "patrouille anti-drogue à la tête d'une brigade de terrain.",
-                   title="Toulouse: la guerre d'usure des policiers contre la drogue", date="2020-09-06")
-    line = one_line_brief(Event("E1", ("a",)), [page])
-    assert line.lead.startswith("Pour Séverine, l'heure est à une nouvelle patrouille")
-
-
-def test_a_text_s_first_sentence_opening_on_et_stands_alone():
-    from briefing.brief.oneline import one_line_brief
-
-    page = Article("a", "Et voici Booba le prescripteur: le rappeur livre dans la nuit sa première playlist sur les "
-                        "plateformes musicales. Sa sélection d'une cinquantaine de titres s'appelle \"Validé\". Il ne "
-                        "faut pas y voir une référence à la série de Canal+.",
-                   title="Booba dégaine sa playlist sur les plateformes", date="2020-05-11")
-    line = one_line_brief(Event("E1", ("a",)), [page])
-    assert line.lead.startswith("Et voici Booba le prescripteur")
+    brief = one_line_brief(Event("E1", ("a",)), [Article("a", text, title=title, date="2020-09-06")])
+    assert brief.lead.startswith(line)
 
 
 def test_a_lead_with_no_usable_sentence_is_not_read_as_a_quotation():
