@@ -66,9 +66,9 @@ def _line(text: str) -> str:
     return compress(drop_fronted_clause(strip_dateline(text)), short=LINE_WORDS, high=LINE_MAX, whole_up_to=WHOLE_WORDS)
 
 
+_OPENS_QUOTE = re.compile(r'^[«"“]')  # a speaker's words from the sentence's start
 # "Et voici Booba le prescripteur: …": a text's first sentence answers nothing before it; its
 # opening "Et" or "Mais" is the writer's style, not a link to a sentence left out.
-_OPENS_QUOTE = re.compile(r'^[«"“]')
 _STYLE_OPENING = re.compile(r"^(?:et|mais)\s+(?=\w)", re.I)
 
 
