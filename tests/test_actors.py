@@ -191,3 +191,13 @@ def test_a_ship_one_is_on_board_of_is_no_person():
         "Iwo Jima, qui le transportait vers New York."
     )
     assert found == []
+
+
+def test_a_capitalised_role_word_inside_a_name_is_no_role():
+    from briefing.brief.appositions import appositions
+
+    # "Le Maire" ends Bruno Le Maire's name; "Maire ou même son concurrent direct" is nobody's role.
+    text = ("Comme Nicolas Sarkozy, Bruno Le Maire ou même son concurrent direct, Alain Juppé, l'élu parisien "
+            "s'est rendu aux urnes dans la matinée.")
+    assert not any(role.startswith("Maire") for _, role in appositions(text))
+    assert appositions("Le Premier ministre, Edouard Philippe, a parlé.") == [("Edouard Philippe", "Premier ministre")]

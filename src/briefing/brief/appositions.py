@@ -149,7 +149,7 @@ def _role_before(text: str, comma: int, owned: list[tuple[int, int]]) -> str | N
     for _ in range(5):  # back over the tail of a list inside the role
         prev = max(_outside_brackets(text).rfind(c, 0, lo) for c in ",;:(")
         heads = [m for p in (_EN_CHEF, _ROLE_HEAD) for m in p.finditer(text, prev + 1, comma)]
-        heads = [m for m in heads if _role_end(text, m.end()) >= comma]
+        heads = [m for m in heads if _role_end(text, m.end()) >= comma and not _inside_name(text, m.start())]
         if heads:
             # The nearest head with a determiner ("le porte-parole"), else the first.
             det = [m for m in heads if _ARTICLE.match(m.group(0))]
@@ -163,6 +163,13 @@ def _role_before(text: str, comma: int, owned: list[tuple[int, int]]) -> str | N
     return None
 
 
+# "Bruno Le Maire ou même son concurrent direct, Alain Juppé": a capitalised role word right after
+# a capitalised word ("Le", "Bruno") is the end of a name, not a role.
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*\s+$")
+
+
+def _inside_name(text: str, start: int) -> bool:
+    return text[start : start + 1].isupper() and bool(_CAPITALISED_BEFORE.search(text, 0, start))
 _CLAUSE_VERB = re.compile(r"(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|serait|fut)\b")
 # "A, le président de la métropole B et le maire de C D": a list of people, not A's role.
 _MORE_PEOPLE = re.compile(
