@@ -19,7 +19,7 @@ from .budget import fit_lines
 from .citations import citation
 from .oneline import headline, headline_shared, one_line_brief
 from .language import MEMO_LANGUAGE, marked, writers
-from .points import OwnedPoint, balance, owned_points, piece_of_quote, usable
+from .points import OwnedPoint, balance, owned_points, piece_of_quote, usable, without_repeats
 from .topic import shares_headline, topical
 
 TITLE_WORDS = 14
@@ -179,7 +179,7 @@ def build_brief(
     own, foreign = writers(members, language)
     pool: list[Sentence] = [s for a in own for s in split_sentences(a.text, a.id)]
     date, date_conflict = dates.brief_date(members)
-    points = _core_first([p.point for p in _points(own, pool, summariser, max_words, limits.points)], headline(own), date)
+    points = without_repeats(_core_first([p.point for p in _points(own, pool, summariser, max_words, limits.points)], headline(own), date))
     figures = key_figures(pool, limits.figures, [a.title for a in own if a.title])
     conflicts = ([date_conflict] if date_conflict else []) + figure_discrepancies(pool) + name_discrepancies(pool)
     return Brief(
