@@ -175,3 +175,11 @@ def test_a_demonstrative_subject_after_a_fronted_clause_names_nothing_before_it(
     # The fronted clause names what the demonstrative points at; a thing named by its complement.
     assert dangling_reason("Quatre ans après la mort d'Adama Traoré, cette affaire est devenue une bataille.") is None
     assert dangling_reason("Mardi soir, ce projet de loi a été adopté par les députés.") is None
+
+
+def test_an_inverted_speaker_named_outside_the_quotation_is_no_dangling_pronoun():
+    from briefing.brief.anaphora import dangling_reason
+
+    named = "\"Non\", François Bayrou n'a pas l'intention d'entrer au gouvernement, a-t-il assuré."
+    assert dangling_reason(named) is None
+    assert dangling_reason("\"C'est une erreur, Emmanuel Macron le sait\", a-t-il dit.") == "its speaker is a pronoun"

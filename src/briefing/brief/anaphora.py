@@ -58,6 +58,8 @@ _SUBORDINATE_OPENING = re.compile(rf"^{SUBORDINATE_OPENERS}\s+(?!{_PERSONAL}\b|o
 # '"…", a-t-il ajouté', '"…", souligne-t-elle': a quotation whose speaker is a pronoun.
 _INVERTED = re.compile(r"(?<![\w-])(?<![yY]\s)(?!faut-)[a-zà-ÿ]+-(?:t-)?(?:il|elle|ils|elles)(?![\w-])")
 _OPEN_QUOTE, _CLOSE_QUOTE = "«“", "»”"
+_QUOTED_SPAN = re.compile(r'"[^"]*"|«[^»]*»|“[^”]*”')
+_NAMED_OUTSIDE_QUOTES = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+")
 _POSSESSIVE = re.compile(rf"^{_QUOTE}(?:son|sa|ses|leur|leurs)\s+\w", re.IGNORECASE)
 # "C'est une première", "Ce sont …": unless a cleft puts a place, time or name first ("C'est à Paris que …").
 _IT_IS = re.compile(rf"^{_QUOTE}(?:c['’]est|c['’]était|ce\s+n['’]est|ce\s+sont|ce\s+fut|ce\s+serait)\b", re.IGNORECASE)
@@ -173,6 +175,8 @@ def _quoted_by_pronoun(text: str) -> bool:
     if not match:
         return False
     said = text[: match.start()]
+    if _NAMED_OUTSIDE_QUOTES.search(_QUOTED_SPAN.sub(" ", said)):
+        return False  # '"Non", François Bayrou n'a pas l'intention …, a-t-il assuré': the speaker is named
     if said.startswith(('"', *_OPEN_QUOTE)):
         return True
     first_close = min((i for i in (said.find(c) for c in _CLOSE_QUOTE) if i >= 0), default=-1)
