@@ -183,3 +183,11 @@ def test_an_inverted_speaker_named_outside_the_quotation_is_no_dangling_pronoun(
     named = "\"Non\", François Bayrou n'a pas l'intention d'entrer au gouvernement, a-t-il assuré."
     assert dangling_reason(named) is None
     assert dangling_reason("\"C'est une erreur, Emmanuel Macron le sait\", a-t-il dit.") == "its speaker is a pronoun"
+
+
+def test_a_demonstrative_in_a_fronted_phrase_names_nothing_before_it():
+    from briefing.brief.anaphora import dangling_reason
+
+    text = "Dans ces circonstances, Bernard Cazeneuve est revenu sur le contexte de ces attaques."
+    assert dangling_reason(text, "Charlie Hebdo : Bernard Cazeneuve répond aux critiques de Nicolas Sarkozy")
+    assert dangling_reason("Ce projet, Alpha, a été lancé mardi par la ville.") is None  # named in apposition

@@ -150,11 +150,14 @@ def _unnamed_demonstrative(text: str, before: str) -> str | None:
     # A thing is named by its complement ("ce projet de loi"); a person is not ("Cette employée d'un
     # service d'urgences de 26 ans a été tuée": which one?), only by a name ("cet homme, Jean X,").
     qualifier = _NAMED.match(rest) if is_person_noun(noun) else _QUALIFIER.match(rest)
-    if qualifier:
+    # "Dans ces circonstances, Bernard Cazeneuve …": the comma closes a fronted phrase; the capital
+    # after it opens the sentence's subject, not an apposition naming the thing.
+    if qualifier and not (qualifier.group(0).lstrip().startswith(",") and _PREPOSITION_OPENS.match(head)):
         return None
     return match.group(0).split(noun)[0] + noun
 
 
+_PREPOSITION_OPENS = re.compile(r"^\W*(?:dans|en|pour|avec|à|sur|par|sous|après|avant|malgré|face\s+à|devant)\s+(?:ce|cet|cette|ces)\s", re.I)
 _THERE_WAS = re.compile(r"^\W*il\s+y\s+a(?:vait)?\s+", re.IGNORECASE)  # "Il y a deux ans, elle …"
 
 
