@@ -201,3 +201,12 @@ def test_a_capitalised_role_word_inside_a_name_is_no_role():
             "s'est rendu aux urnes dans la matinée.")
     assert not any(role.startswith("Maire") for _, role in appositions(text))
     assert appositions("Le Premier ministre, Edouard Philippe, a parlé.") == [("Edouard Philippe", "Premier ministre")]
+
+
+def test_an_elided_particle_ends_a_name():
+    from briefing.brief.appositions import appositions
+
+    assert appositions("Pas vraiment selon l'ancien président, Valéry Giscard d'Estaing, interrogé par RTL.") == [
+        ("Valéry Giscard d'Estaing", "ancien président")]
+    # "En Côte d'Ivoire" opens on a preposition: a place, no one's name.
+    assert appositions("En Côte d'Ivoire, le roi de Krindjabo a promis un don pour la reconstruction.") == []

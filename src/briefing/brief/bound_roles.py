@@ -14,13 +14,13 @@ import re
 
 from ..events.lexical import fold
 from .role_spans import (
-    _ARTICLE, _MODIFIER, _NAME_WORD, _ROLE_HEAD, _UP, ROLE_WORDS, _clean_name, _role_end, _role_text,
+    _ARTICLE, _MODIFIER, _NAME_TAIL, _NAME_WORD, _ROLE_HEAD, _UP, ROLE_WORDS, _clean_name, _role_end, _role_text,
 )
 
 # "le ministre de la Santé Olivier Véran": the role runs to a run of capitalised
 # words; after "de la", "du", "d'" the run's first word ends the role ("Santé").
 _BOUND = re.compile(
-    rf"(?P<body>(?:[^,;:.!?\"«»()]|\([^()]*\))*?)(?P<run>(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{1,3}})\b"
+    rf"(?P<body>(?:[^,;:.!?\"«»()]|\([^()]*\))*?)(?P<run>(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{1,3}}{_NAME_TAIL})\b"
 )
 _NOUN_BEFORE = re.compile(r"\b(?:la|le|les|l['’]|un|une)\s*[a-zà-ÿ-]+\s+$")
 _NEXT_NAME = re.compile(rf"\s*,\s*(?:{_NAME_WORD})\s+(?:{_NAME_WORD})")

@@ -15,7 +15,9 @@ from .lexicon import WEEKDAYS
 
 _UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
 _NAME_WORD = rf"[{_UP}](?:['’][{_UP}])?[a-zà-ÿ'’]+(?:-[{_UP}]?[a-zà-ÿ'’]+)*"  # "O'Petit", "N'Djim" too
-_NAME = re.compile(rf"(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|[{_UP}]{{2,}}(?![a-z]))){{1,3}}")
+# "Valéry Giscard d'Estaing": an elided particle ends a name of two words or more.
+_NAME_TAIL = rf"(?:\s+d['’][{_UP}][a-zà-ÿ]+(?:-[{_UP}][a-zà-ÿ]+)?)?"
+_NAME = re.compile(rf"(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|[{_UP}]{{2,}}(?![a-z]))){{1,3}}{_NAME_TAIL}")
 ROLE_WORDS = (
     "directeur|directrice|ministre|président|présidente|vice-président|vice-présidente|"
     "secrétaire|membre|chef|cheffe|pdg|porte-parole|ambassadeur|ambassadrice|gouverneur|"
@@ -57,7 +59,7 @@ _HARD_END = re.compile(r"[;:!?\"«»“”]|\.(?:\s|$)|\s[-–—]\s|\s-(?=\w)|(
 _LEADING = frozenset(
     """selon pour dans sur avec après avant pendant depuis et mais or donc car ainsi enfin lors
     chez entre par contre vers sans sous malgré comme quand si le la les un une des ce cette son
-    sa ses leur du de au aux""".split()
+    sa ses leur du de au aux en""".split()
 )
 _NOT_NAME = frozenset(
     """le la les l de du des et à au aux pour dans sur un une mme mr m mrs pr dr me
