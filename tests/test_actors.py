@@ -210,3 +210,10 @@ def test_an_elided_particle_ends_a_name():
         ("Valéry Giscard d'Estaing", "ancien président")]
     # "En Côte d'Ivoire" opens on a preposition: a place, no one's name.
     assert appositions("En Côte d'Ivoire, le roi de Krindjabo a promis un don pour la reconstruction.") == []
+
+
+def test_a_role_said_as_current_is_the_role_said_in_full():
+    text = ("On est content, s'est réjoui Jean-Louis Missika, président de la plateforme Paris en Commun, qui rassemble la gauche. "
+            "Sa plateforme va devenir une structure politique et son actuel président, Jean-Louis Missika, appelle à créer une fédération.")
+    actors = merge_actors(split_sentences(text, "a"))
+    assert [(a.name, a.role) for a in actors] == [("Jean-Louis Missika", "président de la plateforme Paris en Commun")]
