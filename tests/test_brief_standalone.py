@@ -191,3 +191,11 @@ def test_a_demonstrative_in_a_fronted_phrase_names_nothing_before_it():
     text = "Dans ces circonstances, Bernard Cazeneuve est revenu sur le contexte de ces attaques."
     assert dangling_reason(text, "Charlie Hebdo : Bernard Cazeneuve répond aux critiques de Nicolas Sarkozy")
     assert dangling_reason("Ce projet, Alpha, a été lancé mardi par la ville.") is None  # named in apposition
+
+
+def test_a_consequence_leans_on_the_sentence_before_it():
+    from briefing.brief.anaphora import dangling_reason
+
+    assert dangling_reason("Au point qu'actuellement il y a entre 400.000 et 450.000 demandes en attente, révèle Le Parisien.")
+    assert dangling_reason("Si bien que la ville a fermé ses parcs jusqu'à nouvel ordre.")
+    assert dangling_reason("Au point mort depuis des mois, les négociations reprennent lundi à Genève.") is None
