@@ -16,6 +16,7 @@ from typing import Sequence
 from ..events import lexical
 from ..records import Discrepancy, Sentence
 from .figures import found_figures, FoundFigure, subject_words
+from .points import YEAR
 
 
 def _same_thing(a: FoundFigure, b: FoundFigure, min_shared: int, min_overlap: float) -> bool:
@@ -88,7 +89,6 @@ _PERCENT = re.compile(r"(\d+(?:[,.]\d+)?)\s*(?:%|pour\s*cent\b|points?\b)", re.I
 
 # A number of two digits or more standing alone (not inside a date or a longer number); years aside.
 _COUNT = re.compile(r"(?<![\d.,/:-])(\d{1,3}(?:[ .\u00a0\u202f]\d{3})+|\d{2,}(?:,\d+)?)(?![\d/:-]|[.,]\d)")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -111,7 +111,7 @@ def figure_discrepancies(sentences: Sequence[Sentence], min_shared: int = 2, min
         given.setdefault(sentence.article_id, set()).update((_number(v), "%") for v in _PERCENT.findall(sentence.text))
         # "66 départements …, dont 13 en vigilance rouge. Les 53 autres sont en vigilance orange": a
         # source that writes the other's count, unit or not, knows both; they measure two things.
-        given[sentence.article_id].update((_number(v), "") for v in _COUNT.findall(sentence.text) if not _YEAR.fullmatch(v))
+        given[sentence.article_id].update((_number(v), "") for v in _COUNT.findall(sentence.text) if not YEAR.fullmatch(v))
     out: list[Discrepancy] = []
     reported: list[set[tuple[str, str]]] = []  # each discrepancy's (value, source) claims
     for i, a in enumerate(found):

@@ -96,7 +96,7 @@ def whole_first(sentences: Sequence[Sentence]) -> list[Sentence]:
 
 
 _NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:,\d+)?")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR = re.compile(r"(?:19|20)\d\d")  # a year, which dates a fact rather than measuring it
 # A day of a month ("jeudi 28 mai", "le 1er avril") dates a fact; it does not make two facts one.
 _DAY_OF_MONTH = re.compile(r"\b\d{1,2}(?:er)?\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
 REPEAT_WORDS = 0.5  # share of the shorter sentence's words the longer gives too
@@ -108,7 +108,7 @@ def repeats(a: str, b: str) -> bool:
     … est décédée vendredi à l'âge de 92 ans' and 'Annie Cordy est morte à l'âge de 92 ans ce vendredi')."""
     short, long = sorted((_DAY_OF_MONTH.sub(" ", a), _DAY_OF_MONTH.sub(" ", b)), key=len)
     numbers = set(_NUMBER.findall(short))
-    if not any(not _YEAR.fullmatch(n) for n in numbers) or not numbers <= set(_NUMBER.findall(long)):
+    if not any(not YEAR.fullmatch(n) for n in numbers) or not numbers <= set(_NUMBER.findall(long)):
         return False
     if not set(lexical.names(short)) <= set(lexical.names(long)):
         return False

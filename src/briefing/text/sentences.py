@@ -117,19 +117,32 @@ def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
     sentences: list[Sentence] = []
     for b_start, b_end in _between(_PARAGRAPH, text):
         block = text[b_start:b_end]
+        marks, read = _QuoteMarks(), b_start  # the paragraph's quotation marks read so far
         # A line break after terminal punctuation also ends a sentence;
         # other line breaks are wrapping inside one.
         for l_start, l_end in _between(_LINE_END, block):
             for s, e in _spans(block[l_start:l_end], b_start + l_start):
-                opened = left_open(text[b_start:s])
-                sentences.append(Sentence(_fold(text[s:e]), s, e, len(sentences), article_id, opened))
+                marks.read(text[read:s])
+                read = s
+                sentences.append(Sentence(_fold(text[s:e]), s, e, len(sentences), article_id, marks.open))
     return sentences
 
 
-def left_open(text: str) -> bool:
-    """Whether `text` leaves a quotation open: an odd number of straight quote marks, or more
-    opening than closing French or English marks."""
-    return text.count('"') % 2 == 1 or text.count("«") > text.count("»") or text.count("“") > text.count("”")
+class _QuoteMarks:
+    """Whether the text read so far leaves a quotation open: an odd number of straight quote
+    marks, or more opening than closing French or English marks."""
+
+    def __init__(self) -> None:
+        self.straight = self.french = self.english = 0
+
+    def read(self, text: str) -> None:
+        self.straight += text.count('"')
+        self.french += text.count("«") - text.count("»")
+        self.english += text.count("“") - text.count("”")
+
+    @property
+    def open(self) -> bool:
+        return self.straight % 2 == 1 or self.french > 0 or self.english > 0
 
 
 def _fold(sentence: str) -> str:
