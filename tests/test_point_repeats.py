@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.brief.points import repeats, without_repeats
+from briefing.brief.repeats import repeats, without_repeats
 from briefing.records import KeyPoint
 
 

@@ -19,7 +19,8 @@ from .budget import fit_lines
 from .citations import citation
 from .oneline import headline, headline_shared, one_line_brief
 from .language import MEMO_LANGUAGE, marked, writers
-from .points import OwnedPoint, balance, owned_points, piece_of_quote, usable, without_repeats
+from .points import OwnedPoint, balance, owned_points, piece_of_quote, usable
+from .repeats import without_repeats
 from .topic import shares_headline, topical
 
 TITLE_WORDS = 14

@@ -15,8 +15,7 @@ from typing import Sequence
 
 from ..events import lexical
 from ..records import Discrepancy, Sentence
-from .figures import found_figures, FoundFigure, subject_words
-from .points import YEAR
+from .figures import found_figures, FoundFigure, numbers_in, subject_words
 
 
 def _same_thing(a: FoundFigure, b: FoundFigure, min_shared: int, min_overlap: float) -> bool:
@@ -87,10 +86,6 @@ def _allows(a: FoundFigure, b: FoundFigure) -> bool:
 _PERCENT = re.compile(r"(\d+(?:[,.]\d+)?)\s*(?:%|pour\s*cent\b|points?\b)", re.IGNORECASE)
 
 
-# A number of two digits or more standing alone (not inside a date or a longer number); years aside.
-_COUNT = re.compile(r"(?<![\d.,/:-])(\d{1,3}(?:[ .\u00a0\u202f]\d{3})+|\d{2,}(?:,\d+)?)(?![\d/:-]|[.,]\d)")
-
-
 @functools.lru_cache(maxsize=1024)
 def _words(text: str) -> frozenset[str]:
     """A sentence's words, read once however many figures are compared with it."""
@@ -111,7 +106,8 @@ def figure_discrepancies(sentences: Sequence[Sentence], min_shared: int = 2, min
         given.setdefault(sentence.article_id, set()).update((_number(v), "%") for v in _PERCENT.findall(sentence.text))
         # "66 départements …, dont 13 en vigilance rouge. Les 53 autres sont en vigilance orange": a
         # source that writes the other's count, unit or not, knows both; they measure two things.
-        given[sentence.article_id].update((_number(v), "") for v in _COUNT.findall(sentence.text) if not YEAR.fullmatch(v))
+        # (Two digits at least: "3 blessés" tells nothing of another source's "3 morts".)
+        given[sentence.article_id].update((_number(v), "") for v in numbers_in(sentence.text) if sum(c.isdigit() for c in v) > 1)
     out: list[Discrepancy] = []
     reported: list[set[tuple[str, str]]] = []  # each discrepancy's (value, source) claims
     for i, a in enumerate(found):

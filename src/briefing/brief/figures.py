@@ -73,16 +73,25 @@ FOLLOW_UP = " → "  # joins the measure a follow-up figure takes from its antec
 
 
 def _is_date_part(sentence: str, match: re.Match) -> bool:
-    value = match.group("value")
-    after = sentence[match.end("value") :]
-    if _MONTHS.match(after):  # "28 décembre", "4 février"
+    bare = not match.group("range") and not match.group("unit")
+    return _dates(sentence, match.start("value"), match.group("value"), bare)
+
+
+def _dates(sentence: str, start: int, value: str, bare: bool = True) -> bool:
+    """Whether the number `value` at `start` is part of a date: a day of a month, a bare year, a written date."""
+    if _MONTHS.match(sentence[start + len(value) :]):  # "28 décembre", "4 février"
         return True
-    if _YEAR.match(value) and not match.group("range") and not match.group("unit"):
+    if _YEAR.match(value) and bare:
         return True  # a bare year
-    for d in _DATE_AROUND.finditer(sentence):
-        if d.start() <= match.start() < d.end():
-            return True
-    return False
+    return any(d.start() <= start < d.end() for d in _DATE_AROUND.finditer(sentence))
+
+
+_NUMBER_IN_TEXT = re.compile(rf"(?<![\w/,.-])(?:{_NUMBER})(?!\d)")
+
+
+def numbers_in(text: str) -> set[str]:
+    """The numbers a text gives, as written, but those of its dates ("jeudi 28 mai", "en 2019")."""
+    return {m.group(0) for m in _NUMBER_IN_TEXT.finditer(text) if not _dates(text, m.start(), m.group(0))}
 
 
 def _unit(sentence: str, match: re.Match) -> tuple[str, int] | None:

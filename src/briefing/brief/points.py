@@ -17,7 +17,7 @@ from ..records import KeyPoint, Sentence
 from ..text.sentences import is_question
 from .clauses import has_main_verb
 from .furniture import is_furniture, strip_dateline
-from .lexicon import MONTHS, SUBORDINATE_OPENERS
+from .lexicon import SUBORDINATE_OPENERS
 
 AGREE = 0.35  # cosine of two sentences that report the same fact
 SAME_POINT = 0.5  # cosine above which two chosen sentences are one point
@@ -93,39 +93,6 @@ def piece_of_quote(sentence: Sentence) -> bool:
 def whole_first(sentences: Sequence[Sentence]) -> list[Sentence]:
     """The sentences that are no piece of a quotation, or all of them when none is."""
     return [s for s in sentences if not piece_of_quote(s)] or list(sentences)
-
-
-_NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:,\d+)?")
-YEAR = re.compile(r"(?:19|20)\d\d")  # a year, which dates a fact rather than measuring it
-# A day of a month ("jeudi 28 mai", "le 1er avril") dates a fact; it does not make two facts one.
-_DAY_OF_MONTH = re.compile(r"\b\d{1,2}(?:er)?\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
-REPEAT_WORDS = 0.5  # share of the shorter sentence's words the longer gives too
-
-
-def repeats(a: str, b: str) -> bool:
-    """Whether two sentences tell one fact: the same figures (one at least besides a year and a
-    day of the month), the shorter's names all in the longer, and most of its words ('Annie Cordy
-    … est décédée vendredi à l'âge de 92 ans' and 'Annie Cordy est morte à l'âge de 92 ans ce vendredi')."""
-    short, long = sorted((_DAY_OF_MONTH.sub(" ", a), _DAY_OF_MONTH.sub(" ", b)), key=len)
-    numbers = set(_NUMBER.findall(short))
-    if not any(not YEAR.fullmatch(n) for n in numbers) or not numbers <= set(_NUMBER.findall(long)):
-        return False
-    if not set(lexical.names(short)) <= set(lexical.names(long)):
-        return False
-    words, others = set(lexical.words(short)), set(lexical.words(long))
-    return bool(words) and len(words & others) / len(words) >= REPEAT_WORDS
-
-
-def without_repeats(points: Sequence[KeyPoint]) -> list[KeyPoint]:
-    """The points without those that tell again the fact of a point before them, unless they name
-    someone it does not ('le député LR Claude Goasguen est décédé …' after 'L'homme politique est
-    décédé …': the synthesis names him from it)."""
-    kept: list[KeyPoint] = []
-    for point in points:
-        names = set(lexical.names(point.text))
-        if not any(repeats(k.text, point.text) and names <= set(lexical.names(k.text)) for k in kept):
-            kept.append(point)
-    return kept
 
 
 def _vectors(sentences: Sequence[Sentence]):
