@@ -14,7 +14,7 @@ from typing import Sequence
 
 from ..events import lexical
 from ..records import KeyPoint, Sentence
-from ..text.sentences import is_question
+from ..text.sentences import QuoteMarks, is_question
 from .clauses import has_main_verb
 from .furniture import is_furniture, strip_dateline
 from .lexicon import SUBORDINATE_OPENERS
@@ -81,7 +81,7 @@ def quote_left_open(text: str) -> bool:
     """A piece of a quotation that runs over several sentences ('"Je suis un rescapé … copies.',
     then 'Je les ai rendues … institution".'): a quote mark opened or closed outside it. Such a
     piece gives way to a whole sentence, and is used only when a source gives none."""
-    return text.count('"') % 2 == 1 or text.count("«") != text.count("»") or text.count("“") != text.count("”")
+    return not QuoteMarks(text).balanced
 
 
 def piece_of_quote(sentence: Sentence) -> bool:

@@ -117,7 +117,7 @@ def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
     sentences: list[Sentence] = []
     for b_start, b_end in _between(_PARAGRAPH, text):
         block = text[b_start:b_end]
-        marks, read = _QuoteMarks(), b_start  # the paragraph's quotation marks read so far
+        marks, read = QuoteMarks(), b_start  # the paragraph's quotation marks read so far
         # A line break after terminal punctuation also ends a sentence;
         # other line breaks are wrapping inside one.
         for l_start, l_end in _between(_LINE_END, block):
@@ -128,12 +128,13 @@ def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
     return sentences
 
 
-class _QuoteMarks:
-    """Whether the text read so far leaves a quotation open: an odd number of straight quote
-    marks, or more opening than closing French or English marks."""
+class QuoteMarks:
+    """The quotation marks of a text read so far: straight ones counted, French and English
+    ones as opened less closed."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
         self.straight = self.french = self.english = 0
+        self.read(text)
 
     def read(self, text: str) -> None:
         self.straight += text.count('"')
@@ -142,7 +143,13 @@ class _QuoteMarks:
 
     @property
     def open(self) -> bool:
+        """A quotation is left open: an odd number of straight marks, or more opened than closed."""
         return self.straight % 2 == 1 or self.french > 0 or self.english > 0
+
+    @property
+    def balanced(self) -> bool:
+        """Every mark opened is closed, and none closed that was not opened here."""
+        return self.straight % 2 == 0 and self.french == 0 and self.english == 0
 
 
 def _fold(sentence: str) -> str:
