@@ -40,17 +40,15 @@ RELATIVE_DAY = re.compile(
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _NIGHT_BEFORE = re.compile(r"(?<![\w-])(?:(?:nuit|soirée)\s+d[eu]|entre)\s+$", re.I)
 _NIGHT_END = re.compile(r"\s+(?:à|au|et)\s+(" + _WEEKDAY + r")(?![\w-])", re.I)
-_NIGHT_TO = re.compile(r"(?<![\w-])(?:(?:nuit|soirée)\s+d[eu]\s+" + _WEEKDAY + r"\s+(?:à|au)|entre\s+" + _WEEKDAY + r"\s+et)\s+$", re.I)
 
 
-def _previous_day(sentence: str, start: int) -> re.Match[str]:
-    return list(RELATIVE_DAY.finditer(sentence, 0, start))[-1]
-
-
-def _night_of(sentence: str, cue: re.Match[str]) -> bool:
+def _night_end(sentence: str, cue: re.Match[str]) -> int | None:
+    """Where the night that `cue` opens ends ("samedi [à dimanche]"), or None when it opens none."""
     then = _NIGHT_END.match(sentence, cue.end())
-    return bool(_NIGHT_BEFORE.search(sentence, 0, cue.start()) and then
-                and WEEKDAYS[then.group(1).lower()] == (WEEKDAYS[cue.group("weekday").lower()] + 1) % 7)
+    if not (then and _NIGHT_BEFORE.search(sentence, 0, cue.start())):
+        return None
+    follows = WEEKDAYS[then.group(1).lower()] == (WEEKDAYS[cue.group("weekday").lower()] + 1) % 7
+    return then.end() if follows else None
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”]?\s+(?=[«\"“A-ZÀ-Ý0-9])|\n\n")
@@ -104,17 +102,20 @@ def dating(body: str, published: str | None = None) -> Dating:
         cues = [(m.start(), m) for m in RELATIVE_DAY.finditer(sentence)] if day else []
         cues += [(found.start, found) for found in dates]
         carried: Dating | None = None  # the first day a noun carries, when no verb of the sentence does
+        night = -1  # where a night read from its first day ends: its second day is read with it
         for start, cue in sorted(cues, key=lambda item: item[0]):
+            if start < night:
+                continue
             if isinstance(cue, re.Match):
-                if _NIGHT_TO.search(sentence, 0, start) and _night_of(sentence, _previous_day(sentence, start)):
-                    continue  # the night's second day: read with its first
                 read, end = _reading(sentence, start, cue.end()), cue.end()
                 found = _relative(cue, day, read)
-                if found and found != published and _night_of(sentence, cue):
-                    # "dans la nuit de samedi à dimanche": a night gone by is told by its second
-                    # day, as "la nuit du 20 au 21 juin" is (the hours after midnight, when such
-                    # news mostly happens and is reported); tonight's stays the publication day
-                    found, end = (date.fromisoformat(found) + timedelta(days=1)).isoformat(), _NIGHT_END.match(sentence, end).end()
+                if (night_end := _night_end(sentence, cue) if cue.group("weekday") else None) is not None:
+                    night = night_end
+                    if found and found != published:
+                        # "dans la nuit de samedi à dimanche": a night gone by is told by its second
+                        # day, as "la nuit du 20 au 21 juin" is (the hours after midnight, when such
+                        # news mostly happens and is reported); tonight's stays the publication day
+                        found, end = (date.fromisoformat(found) + timedelta(days=1)).isoformat(), night_end
             else:
                 read, end = reading(sentence, start, cue.end, weekday=False), cue.end
                 # "l'ours, retrouvé abattu le 9 juin, ...": what led up to the news; "la semaine
