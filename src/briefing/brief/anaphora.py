@@ -21,6 +21,7 @@ from typing import Sequence
 from .clauses import main_verb_end
 from .designation import is_person_noun
 from .lexicon import MONTHS, SUBORDINATE_OPENERS, WEEKDAYS
+from .role_spans import _NAME  # a person's name: two capitalised words or more
 from .points import OwnedPoint
 
 _QUOTE = r"[«\"“‘(]?\s*"
@@ -59,7 +60,6 @@ _SUBORDINATE_OPENING = re.compile(rf"^{SUBORDINATE_OPENERS}\s+(?!{_PERSONAL}\b|o
 _INVERTED = re.compile(r"(?<![\w-])(?<![yY]\s)(?!faut-)[a-zà-ÿ]+-(?:t-)?(?:il|elle|ils|elles)(?![\w-])")
 _OPEN_QUOTE, _CLOSE_QUOTE = "«“", "»”"
 _QUOTED_SPAN = re.compile(r'"[^"]*"|«[^»]*»|“[^”]*”')
-_NAMED_OUTSIDE_QUOTES = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+")
 _POSSESSIVE = re.compile(rf"^{_QUOTE}(?:son|sa|ses|leur|leurs)\s+\w", re.IGNORECASE)
 # "C'est une première", "Ce sont …": unless a cleft puts a place, time or name first ("C'est à Paris que …").
 _IT_IS = re.compile(rf"^{_QUOTE}(?:c['’]est|c['’]était|ce\s+n['’]est|ce\s+sont|ce\s+fut|ce\s+serait)\b", re.IGNORECASE)
@@ -180,7 +180,7 @@ def _quoted_by_pronoun(text: str) -> bool:
     if not match:
         return False
     said = text[: match.start()]
-    if _NAMED_OUTSIDE_QUOTES.search(_QUOTED_SPAN.sub(" ", said)):
+    if _NAME.search(_QUOTED_SPAN.sub(" ", said)):
         return False  # '"Non", François Bayrou n'a pas l'intention …, a-t-il assuré': the speaker is named
     if said.startswith(('"', *_OPEN_QUOTE)):
         return True

@@ -170,6 +170,8 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*\s+$")
 
 def _inside_name(text: str, start: int) -> bool:
     return text[start : start + 1].isupper() and bool(_CAPITALISED_BEFORE.search(text, 0, start))
+
+
 _CLAUSE_VERB = re.compile(r"(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|serait|fut)\b")
 # "A, le président de la métropole B et le maire de C D": a list of people, not A's role.
 _MORE_PEOPLE = re.compile(
