@@ -121,6 +121,11 @@ def test_a_point_that_answers_the_sentence_before_it_does_not_lead():
     assert _core_first([first, sequel]) == [first, sequel]  # best supported, yet it cannot open the brief
     core = KeyPoint("L'hôpital régional de Fès a ouvert ses portes jeudi.", ("a", "b"))
     assert _core_first([first, core]) == [core, first]
+    # a demonstrative past its opening words ("visés par ces mesures") follows a sentence too
+    madrid = KeyPoint("Près d'un million d'habitants de Madrid sont soumis depuis lundi à de sévères restrictions.", ("a",))
+    scene = KeyPoint("A Puente de Vallecas, l'un des quartiers visés par ces mesures, la police contrôlait les voitures.",
+                     ("a", "b"))
+    assert _core_first([madrid, scene], "Liberté de mouvement réduite pour les Madrilènes") == [madrid, scene]
 
 
 def test_what_led_up_to_the_news_does_not_lead_however_many_sources_recall_it():

@@ -143,8 +143,14 @@ def _unnamed_demonstrative(text: str, before: str) -> str | None:
         match = _DEMONSTRATIVE.match(head)
     if not match:
         return None
-    noun = match.group("noun")
     rest = text[text.find(head) + match.end("noun") :] if head in text else ""
+    return _unnamed(match, rest, before, _PREPOSITION_OPENS.match(head) is not None)
+
+
+def _unnamed(match: re.Match, rest: str, before: str, fronted: bool = False) -> str | None:
+    """The demonstrative `match` ("cette décision"), when neither `before` nor the words after it
+    (`rest`) name the thing; `fronted` when it stands in a phrase before the sentence's subject."""
+    noun = match.group("noun")
     if len(noun) < 3 or noun.lower() in _TIME or noun[0].isupper() or noun.lower() in {"qui", "que", "dont", "faire"}:
         return None
     if _fold(noun)[:5] in _stems(before):
@@ -154,9 +160,22 @@ def _unnamed_demonstrative(text: str, before: str) -> str | None:
     qualifier = _NAMED.match(rest) if is_person_noun(noun) else _QUALIFIER.match(rest)
     # "Dans ces circonstances, Bernard Cazeneuve …": the comma closes a fronted phrase; the capital
     # after it opens the sentence's subject, not an apposition naming the thing.
-    if qualifier and not (qualifier.group(0).lstrip().startswith(",") and _PREPOSITION_OPENS.match(head)):
+    if qualifier and not (qualifier.group(0).lstrip().startswith(",") and fronted):
         return None
     return match.group(0).split(noun)[0] + noun
+
+
+def refers_back(text: str, before: str = "") -> bool:
+    """Whether a demonstrative before the sentence's main verb points at a thing it and `before` do
+    not name ("A Puente de Vallecas, l'un des quartiers visés par ces mesures, des voitures de police
+    contrôlaient …"): what the sentence starts from was told before it. (After the verb, "ce soutien"
+    mostly takes up the sentence's own words: "suggérant un accord …, a assuré … en échange de ce
+    soutien".) For a lead, which nothing precedes but its headline."""
+    verb = main_verb_end(text)
+    for match in _DEMONSTRATIVE.finditer(text, 0, len(text) if verb is None else verb):
+        if _unnamed(match, text[match.end("noun") :], before + " " + text[: match.start()]):
+            return True
+    return False
 
 
 _PREPOSITION_OPENS = re.compile(r"^\W*(?:dans|en|pour|avec|à|sur|par|sous|après|avant|malgré|face\s+à|devant)\s+(?:ce|cet|cette|ces)\s", re.I)

@@ -11,7 +11,7 @@ from ..spill import articles_by_id
 from ..text.sentences import split_sentences
 from . import dates
 from .actors import merge_actors, name_discrepancies
-from .anaphora import drop_dangling, leans_on_previous
+from .anaphora import drop_dangling, leans_on_previous, refers_back
 from .clauses import quoted_speech, told_as_background, told_as_done
 from .figure_conflicts import figure_discrepancies
 from .figures import key_figures
@@ -151,7 +151,9 @@ def _core_first(points: list[KeyPoint], title: str = "", date: str | None = None
         not (told_as_background(points[i].text) or dates.names_only_earlier_days(points[i].text, date)),
         not quoted_speech(points[i].text), len(points[i].sources),
         dates.names_the_day(points[i].text, date) and told_as_done(points[i].text), -i))
-    if best != 0 and not leans_on_previous(points[best].text, title):
+    # (Nor one that names "ces mesures" before any: 'A Puente de Vallecas, l'un des quartiers visés par
+    # ces mesures, …' is the sentence after the lead, however many sources tell it.)
+    if best != 0 and not leans_on_previous(points[best].text, title) and not refers_back(points[best].text, title):
         points = [points[best]] + points[:best] + points[best + 1 :]
     return _topic_first(points, title)
 
