@@ -17,6 +17,7 @@ from briefing.brief.shorten import compress, drop_fronted_clause
         "Il a déclaré que le plan serait présenté en juillet.",
         "Cela représente plus de 1 % de l'humanité selon l'ONU.",
         "Dans une allocution télévisée, il a adressé un message aux soignants.",
+        "Interrogé sur BFMTV pour savoir s'il voterait pour Emmanuel Macron, il a souhaité que les choses soient claires.",
         "Née le 20 février 1928 à Boston, elle était la dernière survivante de la fratrie.",
         '"C\'est un coût énorme pour les Etats-Unis", a-t-il ajouté.',
         "Son père est mort du Covid-19 au printemps.",

@@ -179,6 +179,9 @@ def refers_back(text: str, before: str = "") -> bool:
 
 
 _PREPOSITION_OPENS = re.compile(r"^\W*(?:dans|en|pour|avec|à|sur|par|sous|après|avant|malgré|face\s+à|devant)\s+(?:ce|cet|cette|ces)\s", re.I)
+_PARTICIPLE_OPENING = re.compile(r"^(?:interrogée?s?|questionnée?s?|invitée?s?|interpellée?s?|sollicitée?s?|"
+                                 r"contactée?s?|joint|jointe|jointes|joints|interviewée?s?|reçue?s?|"
+                                 r"interrogeant|estimant|affirmant|expliquant|assurant|rappelant)\s", re.IGNORECASE)
 _THERE_WAS = re.compile(r"^\W*il\s+y\s+a(?:vait)?\s+", re.IGNORECASE)  # "Il y a deux ans, elle …"
 
 
@@ -187,7 +190,11 @@ def _pronoun_after_clause(text: str) -> bool:
     opening clause that holds no main verb (and no subject of its own)."""
     match = _AFTER_CLAUSE.search(text)
     opening = _THERE_WAS.sub("", text[: match.start()]) if match else ""
-    if not match or len(opening.split()) > 30 or main_verb_end(opening) is not None:
+    if not match or len(opening.split()) > 30:
+        return False
+    # "Interrogé sur BFMTV pour savoir s'il voterait pour Macron, il a …": a participle's clause;
+    # the verbs in it are its own.
+    if main_verb_end(opening) is not None and not _PARTICIPLE_OPENING.match(opening.lstrip("«\"“‘( ")):
         return False
     return not _SUBORDINATE_OPENING.match(text.lstrip("«\"“‘( "))
 
