@@ -283,6 +283,24 @@ def test_compress_never_leaves_a_verb_bare_before_an_insertion():
     sentenced = ("L'ancien Premier ministre François Fillon a été condamné lundi à Paris à cinq ans de prison, dont deux "
                  "ferme, dans l'affaire des emplois fictifs de son épouse qui avait fait dérailler sa campagne.")
     assert "dont deux ferme" in compress(sentenced)
+    # Nor does a day after the participle stand for its object: "a évoqué jeudi[, pour la première fois, l'hypothèse …]".
+    raised = ("Le président américain Donald Trump a évoqué jeudi, pour la première fois, l'hypothèse d'un report de "
+              "l'élection présidentielle, mettant en avant des risques de fraude liés selon lui à l'épidémie.")
+    assert compress(raised, short=20, high=24, whole_up_to=36) == (
+        "Le président américain Donald Trump a évoqué jeudi, pour la première fois, l'hypothèse d'un report de "
+        "l'élection présidentielle.")
+
+
+def test_compress_never_parts_a_subject_from_its_verb():
+    """'… et son compagnon, qui a reconnu les coups, est en garde à vue': a cut at the relative clause
+    would leave the companion killed too; the clause's "et" is where the sentence can end."""
+    killed = ("Une jeune femme de 20 ans a été tuée mercredi dans la Somme et son compagnon, qui a reconnu lui avoir "
+              "porté des coups de couteau, est en garde à vue, a-t-on appris jeudi auprès du parquet d'Amiens.")
+    assert compress(killed, short=20, high=24, whole_up_to=36) == "Une jeune femme de 20 ans a été tuée mercredi dans la Somme."
+    # a relative clause that no verb follows is still a clean end
+    met = ("Le ministre a reçu jeudi à Rabat son homologue espagnol et une délégation d'industriels, qui souhaitent "
+           "investir dans les énergies renouvelables du royaume avant la fin de l'année prochaine.")
+    assert compress(met) == "Le ministre a reçu jeudi à Rabat son homologue espagnol et une délégation d'industriels."
 
 
 def test_events_related_together_are_one_sentence_of_the_synthesis():

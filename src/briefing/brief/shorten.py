@@ -15,6 +15,7 @@ from ..records import Sentence
 from .clauses import main_verb_end
 from ..summarise.compress import balanced
 from .figures import extract_figures
+from .lexicon import MONTHS, WEEKDAYS
 
 REACH_WORDS = 15  # a cut by count may run this many words on to end where the phrase ends
 SHORT_WORDS = 22  # a sentence this short is kept whole
@@ -81,6 +82,16 @@ _OBJECT_NEXT = re.compile(rf"^\s*[,;]\s+{_OBJECT}\b", re.IGNORECASE)
 # A completive clause the cut would leave without its verb ("raconte que son frère Augustin[, 17 ans,
 # a été roué de coups]"): the last "que" between the main verb and the cut.
 _COMPLETIVE = re.compile(r"(?<![\w'’])qu(?:e\s+|['’])", re.IGNORECASE)
+# Words between the auxiliary and a cut that leave the verb as bare as the participle alone ("a
+# évoqué jeudi[, pour la première fois, l'hypothèse …]", "a été tuée hier"): its object comes after.
+_VERB_FILLER = frozenset("été ce cet cette hier soir matin midi après-midi dernier dernière".split()) | WEEKDAYS | MONTHS
+# "… et son compagnon[, qui a reconnu les coups, est en garde à vue]": the clause a cut drops is closed by
+# a comma and the verb of the noun before it; without them that noun is left with no verb.
+_INSERTED_BEFORE_VERB = re.compile(
+    r"^[^,;.:]{1,150},\s+(?:a|ont|est|sont|était|étaient|sera|seront|avait|avaient|reste|restent|s['’]\w+|se\s)(?![\w-])",
+    re.IGNORECASE,
+)
+_AND_SUBJECT = re.compile(r"\s+(?:et|mais)\s+(?=(?:l['’]|le|la|les|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*\w)")
 _SUBJECT_NEXT = re.compile(r"^(?:l['’]|le|la|les|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|[A-ZÀ-Ý])")
 
 
@@ -130,6 +141,12 @@ def _cuts(text: str) -> list[tuple[int, bool]]:
             continue  # "des réfugiés, des demandeurs d'asile ou des déplacés": the list is one thing
         if _SHARE_OF.match(after):
             continue  # "cinq ans de prison, dont deux ferme": the share says what the figure is
+        joined = list(_AND_SUBJECT.finditer(text, 0, match.start())) if _INSERTED_BEFORE_VERB.match(after) else []
+        if joined and main_verb_end(text[joined[-1].end() : match.start()]) is None:
+            # "et son compagnon, qui …, est en garde à vue": the subject before the cut has its verb after;
+            # the "et" opening its clause is a clean end ("Une femme a été tuée mercredi dans la Somme.").
+            out.append((joined[-1].start(), True))
+            continue
         out.append((match.start(), bool(_OPENERS.match(after))))
     # What a colon opens spells out the statement before it ("misent sur l'originalité: à
     # Ottawa, ..."): a clean end, save a quotation the colon announces (the verb's object), a
@@ -161,6 +178,11 @@ def _open_completive(body: str, verb: int, at: int) -> bool:
     return bool(opened) and main_verb_end(body[opened[-1].end() : at]) is None
 
 
+def _bare_verb(span: str) -> bool:
+    """Whether the words from the auxiliary to a cut are the participle at most (days and dates aside)."""
+    return sum(1 for w in span.split() if w.strip(",").lower() not in _VERB_FILLER and not w.isdigit()) <= 1
+
+
 def compress(
     text: str, short: int = SHORT_WORDS, low: int = MIN_WORDS, high: int = MAX_WORDS, whole_up_to: int | None = None
 ) -> str:
@@ -181,7 +203,7 @@ def compress(
 
     def fits(at: int) -> bool:
         # The verb (or its participle) alone before an insertion or a colon: its object is after.
-        bare = len(body[verb:at].split()) <= 1 and (_INSERTION_THEN_OBJECT.match(body[at:]) or body[at:].lstrip()[:1] == ":")
+        bare = _bare_verb(body[verb:at]) and (_INSERTION_THEN_OBJECT.match(body[at:]) or body[at:].lstrip()[:1] == ":")
         # "a affirmé, ce jeudi 22 mars sur TF1[, la profondeur de son indignation]": the cut ends the insertion.
         bare = bare or bool(_INSERTION_ONLY.fullmatch(body[verb:at]) and _OBJECT_NEXT.match(body[at:]))
         return at >= verb and low <= len(body[:at].split()) <= high and not bare and not _open_completive(body, verb, at)
