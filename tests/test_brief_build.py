@@ -228,6 +228,7 @@ def test_a_sentence_announcing_its_page_is_no_point_and_a_one_line_lead_takes_an
     assert not ok("Plus de 100 morts, des milliers de blessés: voici ce que l'on sait des déflagrations de mardi.")
     assert not ok("Here's what we know about the explosions that hit the port on Tuesday.")
     assert not ok("Voici les temps forts de l'affaire Navalny, après la confirmation qu'il a été empoisonné.")
+    assert not ok("Voici quelques clés pour comprendre les faits, le travail de la justice et la déception des observateurs.")
     assert ok("Le Premier ministre fera le point sur la situation sanitaire mardi à Matignon.")
     line = _one_line_with_a_copy(
         Article("a", "Plus de 100 morts, des milliers de blessés: voici ce que l'on sait des explosions de mardi. "

@@ -96,6 +96,10 @@ def test_points_must_read_as_full_sentences():
     # a subordinate clause with no main clause is a kicker; one with it (even in quotes) states
     assert not ok("Quand une crise géopolitique lance une nouvelle tendance vestimentaire...")
     assert ok('Quand il a quitté le camp, cet Afghan de 14 ans "ne pensait pas se retrouver à la rue".')
+    # words trailing off with no verb are a list or a teaser; trailing off after a verb, a statement
+    assert not ok("Militantes, submergées de douleur, amoureuses au défi des conventions...")
+    assert not ok("Zones à circulation restreinte, normes antipollution toujours plus sévères, taxes sur le CO2…")
+    assert ok("Actuellement à l'antenne de RMC tous les jours, Roselyne Bachelot évoque n'importe quel sujet...")
     # a piece of a quotation that runs over several sentences gives way to a whole sentence
     from briefing.brief.points import quote_left_open
     assert quote_left_open('"Je suis un rescapé de l\'attentat du Bataclan et un des professeurs grévistes.')

@@ -15,7 +15,7 @@ from typing import Sequence
 from ..events import lexical
 from ..records import KeyPoint, Sentence
 from ..text.sentences import QuoteMarks, is_question
-from .clauses import has_main_verb
+from .clauses import has_main_verb, has_verb
 from .furniture import is_furniture, strip_dateline
 from .lexicon import SUBORDINATE_OPENERS
 
@@ -39,7 +39,7 @@ _QUOTE_INTRO_CUT = re.compile(
 # standfirst describes the page, it states no fact of the event.
 _ANNOUNCES_ITSELF = re.compile(
     # "Voici les temps forts de l'affaire Navalny, …": a page of dates or reactions announces its list.
-    r"(?:^|[:—–]\s*|\s-\s+)(?:(?:un|le) point sur|voici ce (?:que|qu['’])|voici\s+(?:les|la|le|l['’]|un|une|des)\b|"
+    r"(?:^|[:—–]\s*|\s-\s+)(?:(?:un|le) point sur|voici ce (?:que|qu['’])|voici\s+(?:les|la|le|l['’]|un|une|des|quelques)\b|"
     r"ce qu['’]il faut (?:retenir|savoir)|"
     r"tour d['’]horizon|retour sur|here['’]s what|what we know|everything (?:we|you) (?:know|need))\b",
     re.IGNORECASE,
@@ -49,6 +49,11 @@ _ANNOUNCES_ITSELF = re.compile(
 # "Quand une crise géopolitique lance une nouvelle tendance vestimentaire...": a subordinate
 # clause with no main clause after it is a kicker, no statement.
 _SUBORDINATE = re.compile(rf"^[«\"“]?\s*(?:{SUBORDINATE_OPENERS}|s['’]il)(?![\w-])", re.IGNORECASE)
+# "Zones à circulation restreinte, normes antipollution, taxes sur le CO2...", "Militantes, submergées
+# de douleur, amoureuses au défi des conventions...": words trailing off with no verb are a list or a
+# teaser that the next sentence explains, no statement.
+_TRAILS_OFF = re.compile(r"(?:\.\.\.|…)\s*[»\"”]?\s*$")
+_QUOTE_MARKS = re.compile(r"[«»\"“”]")
 
 
 def _is_name_list(text: str) -> bool:
@@ -73,7 +78,8 @@ def usable(sentence: Sentence) -> bool:
         and not is_furniture(text)
         and not is_question(text)  # a point states what happened; "Fallait-il intervenir plus tôt ?" frames it
         and not _ANNOUNCES_ITSELF.search(text)
-        and not (_SUBORDINATE.match(text) and not has_main_verb(re.sub(r"[«»\"“”]", " ", text)))
+        and not (_SUBORDINATE.match(text) and not has_main_verb(_QUOTE_MARKS.sub(" ", text)))
+        and not (_TRAILS_OFF.search(text) and not has_verb(_QUOTE_MARKS.sub(" ", text)))
     )
 
 
