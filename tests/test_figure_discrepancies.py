@@ -82,3 +82,19 @@ def test_a_source_that_writes_the_other_count_without_its_unit_is_no_discrepancy
         a="Et 53 départements sont toujours en vigilance orange canicule.",
         b="66 départements restent en vigilance canicule, dont 13 en vigilance rouge.",
     )) != []
+
+
+def test_counts_of_two_days_or_of_another_subject_named_before_are_no_discrepancy() -> None:
+    # Wednesday's count (a round-up) and Thursday's count of France's new cases
+    assert figure_discrepancies(_sentences(
+        a="La France a dépassé ces dernières 24 heures les 3.700 nouveaux cas, selon les chiffres publiés mercredi.",
+        b="La France a dépassé ces dernières 24 heures les 4.700 nouveaux cas, selon les chiffres publiés jeudi.",
+    )) == []
+    # a sentence naming nothing counts for the country its previous sentence names
+    colombia = ("La Colombie a dépassé mercredi les 500.000 cas depuis le premier détecté en mars. "
+                "En outre, 13.056 nouveaux cas ont été enregistrés au cours des dernières 24 heures.")
+    germany = "L'Allemagne a enregistré au cours des dernières 24 heures 1.707 nouveaux cas d'infection."
+    assert figure_discrepancies(_sentences(a=colombia, b=germany)) == []
+    # the same country's count on the same day, two values: a discrepancy
+    assert figure_discrepancies(_sentences(
+        a=colombia, b="En Colombie, 12.056 nouveaux cas ont été enregistrés au cours des dernières 24 heures.")) != []

@@ -16,13 +16,17 @@ from typing import Sequence
 from ..events import lexical
 from ..records import Discrepancy, Sentence
 from .figures import found_figures, FoundFigure, numbers_in, subject_words
+from .lexicon import WEEKDAYS
 
 
-def _same_thing(a: FoundFigure, b: FoundFigure, min_shared: int, min_overlap: float) -> bool:
+def _same_thing(a: FoundFigure, b: FoundFigure, min_shared: int, min_overlap: float, context: _Context) -> bool:
     """Two figures measure the same thing: same unit, the same words around
     the number (at least `min_shared`, most of the shorter side's), and
     sentences that do not name different subjects ("Benoît XVI, 93 ans" and
-    "son frère Georg, 96 ans" share "âgé de", not a subject)."""
+    "son frère Georg, 96 ans" share "âgé de", not a subject; a sentence that
+    names none has the one before it's: "La Colombie a dépassé … En outre,
+    13.056 nouveaux cas …") nor different days ("les chiffres publiés mercredi",
+    "… jeudi": two days' counts)."""
     fa, sa, fb, sb = a.figure, a.sentence, b.figure, b.sentence
     if fa.unit.lower() != fb.unit.lower() or a.kind != b.kind or not (_owned_by(a, b) and _owned_by(b, a)):
         return False  # "l'homme d'affaires de 76 ans" (an age) is not "une peine de 5 ans" (a quantity)
@@ -30,8 +34,35 @@ def _same_thing(a: FoundFigure, b: FoundFigure, min_shared: int, min_overlap: fl
     shared = wa & wb
     if len(shared) < min_shared or len(shared) / max(1, min(len(wa), len(wb))) < min_overlap:
         return False
-    na, nb = set(lexical.names(sa.text)), set(lexical.names(sb.text))
-    return not (na and nb and not na & nb)
+    na, nb = context.names(sa), context.names(sb)
+    da, db = _weekdays(sa.text), _weekdays(sb.text)
+    return not (na and nb and not na & nb) and not (da and db and not da & db)
+
+
+def _weekdays(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-zé]+", text.lower()) if w in WEEKDAYS)
+
+
+class _Context:
+    """The names a figure's sentence gives, else those of the sentence before it in its article."""
+
+    def __init__(self, sentences: Sequence[Sentence]):
+        self._at = {(s.article_id, s.index): s for s in sentences}
+
+    def names(self, sentence: Sentence) -> frozenset[str]:
+        own = _names(sentence.text)
+        before = self._at.get((sentence.article_id, sentence.index - 1))
+        return own or (_names(before.text) if before is not None else own)
+
+
+# "L'Allemagne a enregistré …": a capital after an elided article opens the sentence on a name.
+_ELIDED_NAME = re.compile(r"^\W*[LlDd]['’]([A-ZÀ-Ý][\w-]+)")
+
+
+@functools.lru_cache(maxsize=1024)
+def _names(text: str) -> frozenset[str]:
+    first = _ELIDED_NAME.match(text)
+    return frozenset(lexical.names(text) + (lexical.names(f"x {first.group(1)}") if first else []))
 
 
 def _number(value: str) -> str:
@@ -99,6 +130,7 @@ def figure_discrepancies(sentences: Sequence[Sentence], min_shared: int = 2, min
     value does not disagree with it (two figures of one story, such as two
     candidates' scores)."""
     found = found_figures(sentences)
+    context = _Context(sentences)
     given: dict[str, set[tuple[str, str]]] = {}
     for figure in (f.figure for f in found):
         given.setdefault(figure.source, set()).add((_number(figure.value), figure.unit.lower()))
@@ -120,7 +152,7 @@ def figure_discrepancies(sentences: Sequence[Sentence], min_shared: int = 2, min
             va, vb = _number(fa.value), _number(fb.value)
             if va != vb and ({(vb, fb.unit.lower()), (vb, "")} & given[fa.source] or {(va, fa.unit.lower()), (va, "")} & given[fb.source]):
                 continue
-            if _same_thing(a, b, min_shared, min_overlap) and (va == vb or not _allows(a, b)):
+            if _same_thing(a, b, min_shared, min_overlap, context) and (va == vb or not _allows(a, b)):
                 claims.append((fb.value, fb.unit, fb.source))
         if len({_number(value) for value, _, _ in claims}) < 2:
             continue
