@@ -305,6 +305,14 @@ def test_compress_never_parts_a_subject_from_its_verb():
     met = ("Le ministre a reçu jeudi à Rabat son homologue espagnol et une délégation d'industriels, qui souhaitent "
            "investir dans les énergies renouvelables du royaume avant la fin de l'année prochaine.")
     assert compress(met) == "Le ministre a reçu jeudi à Rabat son homologue espagnol et une délégation d'industriels."
+    # nor an attribution after the clause: the "et" there joins two things, not two clauses
+    probe = ("La Chine prévoit de lancer en juillet une sonde et un petit robot téléguidé vers Mars, sa première "
+             "mission en direction de la planète rouge, a annoncé le promoteur du projet.")
+    assert "une sonde et un petit robot téléguidé vers Mars" in compress(probe, short=20, high=24, whole_up_to=36)
+    # the participle and its day, then an insertion: the object is still to come
+    filed = ("Gérard Filoche a déposé lundi matin, au tribunal de grande instance de Paris, son assignation en référé "
+             "de la Haute autorité du PS afin d'obtenir sa réintégration dans le scrutin.")
+    assert "son assignation en référé" in compress(filed, short=20, high=24, whole_up_to=36)
 
 
 def test_events_related_together_are_one_sentence_of_the_synthesis():

@@ -77,7 +77,7 @@ NAME_REACH = 3  # words a cut by count may run on to end a name it stopped insid
 _OBJECT = r"(?:l['’]|le|la|les|un|une|des|du|de|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces|que|qu['’])"
 _INSERTION_THEN_OBJECT = re.compile(rf"^\s*[,;]\s+[^,;.]{{1,60}}?,\s+(?:{_OBJECT}|sur|à|au|aux|contre)\b", re.IGNORECASE)
 # ... or the cut ends that insertion ("a affirmé, ce jeudi 22 mars sur TF1[, la profondeur de …]").
-_INSERTION_ONLY = re.compile(r"\s*(?:[^\W\d_][\w’'-]*\s*)?[,;]\s+[^,;.]{1,60}")  # the participle, then the insertion
+_INSERTION_ONLY = re.compile(r"([^,;]*)[,;]\s+[^,;.]{1,60}")  # the participle (and days), then the insertion
 _OBJECT_NEXT = re.compile(rf"^\s*[,;]\s+{_OBJECT}\b", re.IGNORECASE)
 # A completive clause the cut would leave without its verb ("raconte que son frère Augustin[, 17 ans,
 # a été roué de coups]"): the last "que" between the main verb and the cut.
@@ -87,11 +87,14 @@ _COMPLETIVE = re.compile(r"(?<![\w'’])qu(?:e\s+|['’])", re.IGNORECASE)
 _VERB_FILLER = frozenset("été ce cet cette hier soir matin midi après-midi dernier dernière".split()) | WEEKDAYS | MONTHS
 # "… et son compagnon[, qui a reconnu les coups, est en garde à vue]": the clause a cut drops is closed by
 # a comma and the verb of the noun before it; without them that noun is left with no verb.
+# (Not an attribution: "…, a annoncé le promoteur du projet".)
 _INSERTED_BEFORE_VERB = re.compile(
-    r"^[^,;.:]{1,150},\s+(?:a|ont|est|sont|était|étaient|sera|seront|avait|avaient|reste|restent|s['’]\w+|se\s)(?![\w-])",
+    r"^[^,;.:]{1,150},\s+(?:a|ont|est|sont|était|étaient|sera|seront|avait|avaient|reste|restent|s['’]\w+|se\s)(?![\w-])"
+    r"(?!\s+(?!été\b)[a-zà-ÿ]+(?:é|i|u|t|s)\s+(?:l['’]|les?\b|la\b|une?\b|des\b|[A-ZÀ-Ý]))",
     re.IGNORECASE,
 )
-_AND_SUBJECT = re.compile(r"\s+(?:et|mais)\s+(?=(?:l['’]|le|la|les|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*\w)")
+SUBJECT_WORDS = 4  # "et son compagnon": a short noun phrase, a clause's subject (a longer run is a list's item)
+_AND_SUBJECT = re.compile(r",?\s+(?:et|mais)\s+(?=(?:l['’]|le|la|les|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*\w)")
 _SUBJECT_NEXT = re.compile(r"^(?:l['’]|le|la|les|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|[A-ZÀ-Ý])")
 
 
@@ -142,7 +145,8 @@ def _cuts(text: str) -> list[tuple[int, bool]]:
         if _SHARE_OF.match(after):
             continue  # "cinq ans de prison, dont deux ferme": the share says what the figure is
         joined = list(_AND_SUBJECT.finditer(text, 0, match.start())) if _INSERTED_BEFORE_VERB.match(after) else []
-        if joined and main_verb_end(text[joined[-1].end() : match.start()]) is None:
+        subject = text[joined[-1].end() : match.start()] if joined else ""
+        if joined and len(subject.split()) <= SUBJECT_WORDS and main_verb_end(subject) is None:
             # "et son compagnon, qui …, est en garde à vue": the subject before the cut has its verb after;
             # the "et" opening its clause is a clean end ("Une femme a été tuée mercredi dans la Somme.").
             out.append((joined[-1].start(), True))
@@ -183,6 +187,13 @@ def _bare_verb(span: str) -> bool:
     return sum(1 for w in span.split() if w.strip(",").lower() not in _VERB_FILLER and not w.isdigit()) <= 1
 
 
+def _ends_insertion(span: str) -> bool:
+    """Whether the words from the auxiliary to a cut are the participle (days aside), then one insertion:
+    "a déposé lundi matin, au tribunal de grande instance de Paris[, son assignation …]"."""
+    match = _INSERTION_ONLY.fullmatch(span)
+    return match is not None and _bare_verb(match.group(1))
+
+
 def compress(
     text: str, short: int = SHORT_WORDS, low: int = MIN_WORDS, high: int = MAX_WORDS, whole_up_to: int | None = None
 ) -> str:
@@ -205,7 +216,7 @@ def compress(
         # The verb (or its participle) alone before an insertion or a colon: its object is after.
         bare = _bare_verb(body[verb:at]) and (_INSERTION_THEN_OBJECT.match(body[at:]) or body[at:].lstrip()[:1] == ":")
         # "a affirmé, ce jeudi 22 mars sur TF1[, la profondeur de son indignation]": the cut ends the insertion.
-        bare = bare or bool(_INSERTION_ONLY.fullmatch(body[verb:at]) and _OBJECT_NEXT.match(body[at:]))
+        bare = bare or bool(_ends_insertion(body[verb:at]) and _OBJECT_NEXT.match(body[at:]))
         return at >= verb and low <= len(body[:at].split()) <= high and not bare and not _open_completive(body, verb, at)
 
     every = _cuts(body)
