@@ -98,3 +98,15 @@ def test_counts_of_two_days_or_of_another_subject_named_before_are_no_discrepanc
     # the same country's count on the same day, two values: a discrepancy
     assert figure_discrepancies(_sentences(
         a=colombia, b="En Colombie, 12.056 nouveaux cas ont été enregistrés au cours des dernières 24 heures.")) != []
+
+
+def test_a_rounded_lower_bound_agrees_with_the_count_it_rounds() -> None:
+    assert figure_discrepancies(_sentences(
+        a="La pandémie a fait au moins 930.180 morts dans le monde depuis fin décembre, selon un bilan de l'AFP.",
+        b="La pandémie a fait plus de 929.000 morts dans le monde depuis fin décembre, selon un bilan de l'AFP.",
+    )) == []
+    # a bound rounded to the hundred, or a count well above the bound, still disagrees
+    assert figure_discrepancies(_sentences(
+        a="La pandémie a fait au moins 950.180 morts dans le monde depuis fin décembre, selon un bilan de l'AFP.",
+        b="La pandémie a fait plus de 929.000 morts dans le monde depuis fin décembre, selon un bilan de l'AFP.",
+    )) != []

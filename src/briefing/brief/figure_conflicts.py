@@ -106,11 +106,23 @@ def _allows(a: FoundFigure, b: FoundFigure) -> bool:
     except ValueError:
         return False
     ka, kb = _told_as(a), _told_as(b)
+    if ka == kb == "over" and _rounded_below(x, y):
+        return True  # "plus de 929.000 morts" is the rounded count "au moins 930.180 morts" gives
     if ka == kb != "about":
         return False  # two counts told alike ("plus de 1.550", "plus de 1.500"): the sources' figures differ
     if "about" in (ka, kb):
         return abs(x - y) <= ABOUT_SHARE * max(abs(x), abs(y))
     return (ka == "over" and y >= x) or (ka == "under" and y <= x) or (kb == "over" and x >= y) or (kb == "under" and x <= y)
+
+
+ROUNDED = 1000  # a bound this round (thousands) ...
+ROUNDED_SHARE = 0.01  # ... stands for the counts this little above it
+
+
+def _rounded_below(x: float, y: float) -> bool:
+    """Whether the lower of two lower bounds is a round figure the higher one rounds down to."""
+    low, high = sorted((x, y))
+    return low >= ROUNDED and low % ROUNDED == 0 and high <= low * (1 + ROUNDED_SHARE)
 
 
 # A share a source gives in points or in words: "le 1,5 point manquant", "12 pour cent".
