@@ -73,6 +73,13 @@ def test_sentences_that_stand_alone(text):
     assert stands_alone(text), dangling_reason(text)
 
 
+def test_a_sentence_told_next_leans_on_the_one_before():
+    """'ont alors pris la fuite': then, after what the sentence before told ('alors que' is 'while')."""
+    assert leans_on_previous("Les quatre occupants ont alors pris la fuite à pied, abandonnant leur véhicule.")
+    assert leans_on_previous("L'Express vient alors de publier des extraits des expertises psychiatriques.")
+    assert not leans_on_previous("Le président a dénoncé la réforme alors que les syndicats manifestaient.")
+
+
 def test_a_demonstrative_stands_once_the_event_has_named_its_noun():
     text = "Cette démolition concrétise les menaces de la cadette du dirigeant."
     assert not stands_alone(text, "Pyongyang détruit le bureau de liaison")

@@ -249,7 +249,10 @@ def opens_with_pronoun(text: str) -> bool:
 
 
 # "La préfecture incite néanmoins les Franciliens à …": a contrast with what was said before.
-_CONTRAST = re.compile(r"(?<![\w-])(?:néanmoins|toutefois|cependant|pourtant|en revanche|par contre|malgré tout|quand même)(?![\w-])", re.I)
+# ("Les quatre occupants ont alors pris la fuite", "L'Express vient alors de publier …": then, after what
+# the sentence before told; not "alors que", while, nor an opening "Alors, …", a speaker's "so".)
+_CONTRAST = re.compile(r"(?<![\w-])(?:néanmoins|toutefois|cependant|pourtant|en revanche|par contre|malgré tout|quand même|"
+                       r"(?<=\w\s)alors(?!\s+(?:que|qu['’]|même)))(?![\w-])", re.I)
 CONTRAST_WORDS = 8  # words into the sentence where the contrast answers its opening
 
 
