@@ -313,6 +313,10 @@ def test_compress_never_parts_a_subject_from_its_verb():
     filed = ("Gérard Filoche a déposé lundi matin, au tribunal de grande instance de Paris, son assignation en référé "
              "de la Haute autorité du PS afin d'obtenir sa réintégration dans le scrutin.")
     assert "son assignation en référé" in compress(filed, short=20, high=24, whole_up_to=36)
+    # two insertions and more between the verb and its object: "lançait, mardi …, en présence …, son Grenelle"
+    launched = ("Le gouvernement lançait, mardi 3 septembre à Matignon, en présence de familles de victimes, son "
+                "\"Grenelle\" des violences conjugales, pour enrayer un phénomène ayant déjà fait plus de 100 victimes.")
+    assert "son \"Grenelle\" des violences conjugales" in compress(launched)
 
 
 def test_events_related_together_are_one_sentence_of_the_synthesis():

@@ -187,6 +187,28 @@ def _bare_verb(span: str) -> bool:
     return sum(1 for w in span.split() if w.strip(",").lower() not in _VERB_FILLER and not w.isdigit()) <= 1
 
 
+INSERTIONS = 3  # inserted phrases a verb's object may come after ("lançait, mardi à Matignon, en présence …, son")
+_SEGMENT = re.compile(r"[,;]\s+([^,;.]{1,60}?)(?=\s*[,;]|$)")
+
+
+def _object_after_insertions(body: str, verb: int) -> int | None:
+    """Where the verb's object starts when one or more inserted phrases come between them ("Le gouvernement
+    lançait, mardi 3 septembre à Matignon, en présence de familles de victimes, son "Grenelle" …"): a cut before
+    it leaves the verb bare. None when the verb is not followed by an insertion at once."""
+    comma = body.find(",", verb)
+    if comma < 0 or not _bare_verb(body[verb:comma]):
+        return None
+    at = comma
+    for _ in range(INSERTIONS + 1):
+        if _OBJECT_NEXT.match(body[at:]):
+            return at
+        segment = _SEGMENT.match(body, at)
+        if segment is None:
+            return None
+        at = segment.end()
+    return None
+
+
 def _ends_insertion(span: str) -> bool:
     """Whether the words from the auxiliary to a cut are the participle (days aside), then one insertion:
     "a déposé lundi matin, au tribunal de grande instance de Paris[, son assignation …]"."""
@@ -212,11 +234,14 @@ def compress(
     if verb is None:
         return body + "."  # no verb found: any cut could leave a fragment
 
+    obj = _object_after_insertions(body, verb)
+
     def fits(at: int) -> bool:
         # The verb (or its participle) alone before an insertion or a colon: its object is after.
         bare = _bare_verb(body[verb:at]) and (_INSERTION_THEN_OBJECT.match(body[at:]) or body[at:].lstrip()[:1] == ":")
         # "a affirmé, ce jeudi 22 mars sur TF1[, la profondeur de son indignation]": the cut ends the insertion.
         bare = bare or bool(_ends_insertion(body[verb:at]) and _OBJECT_NEXT.match(body[at:]))
+        bare = bare or (obj is not None and at < obj)
         return at >= verb and low <= len(body[:at].split()) <= high and not bare and not _open_completive(body, verb, at)
 
     every = _cuts(body)
