@@ -25,9 +25,10 @@ RECENT_DAYS = 31  # a day of the lead this long before publication is the news, 
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 _DAYS_BACK = {"hier": 1, "la veille": 1, "avant-hier": 2, "l'avant-veille": 2, "aujourd'hui": 0,
               "ce matin": 0, "ce midi": 0, "cet après-midi": 0, "ce soir": 0, "cette nuit": 0}
+_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 # A weekday or a relative day ("hier", "ce matin"); the brief reads points by it too.
 RELATIVE_DAY = re.compile(
-    r"(?<![\w-])(?:(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\w-])"
+    rf"(?<![\w-])(?:(?P<weekday>{_WEEKDAY})(?![\w-])"
     # "ce dimanche de Pâques", "le lundi de Pentecôte": a feast's day, not the last such weekday.
     r"(?:\s+(?P<which>dernier|passé|prochain)|\s+(?P<feast>de\s+Pâques|de\s+Pentecôte|de\s+l['’]Ascension|des\s+Rameaux))?"
     r"(?!\s+(?:\d|gras|saint))"
@@ -37,7 +38,6 @@ RELATIVE_DAY = re.compile(
 )
 # "la nuit de samedi à dimanche", "dans la soirée de vendredi à samedi", "entre mercredi et
 # jeudi": one night, two weekdays that follow each other.
-_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _NIGHT_BEFORE = re.compile(r"(?<![\w-])(?:(?:nuit|soirée)\s+d[eu]|entre)\s+$", re.I)
 _NIGHT_END = re.compile(r"\s+(?:à|au|et)\s+(" + _WEEKDAY + r")(?![\w-])", re.I)
 
