@@ -61,8 +61,9 @@ _ELIDED_NAME = re.compile(r"^\W*[LlDd]['’]([A-ZÀ-Ý][\w-]+)")
 
 @functools.lru_cache(maxsize=1024)
 def _names(text: str) -> frozenset[str]:
+    """lexical.names, and the sentence's first word when it is a name after an elided article."""
     first = _ELIDED_NAME.match(text)
-    return frozenset(lexical.names(text) + (lexical.names(f"x {first.group(1)}") if first else []))
+    return frozenset(lexical.names(text)) | ({lexical.fold(first.group(1))[: lexical.STEM]} if first else set())
 
 
 def _number(value: str) -> str:
