@@ -94,8 +94,9 @@ _INSERTED_BEFORE_VERB = re.compile(
     re.IGNORECASE,
 )
 SUBJECT_WORDS = 4  # "et son compagnon": a short noun phrase, a clause's subject (a longer run is a list's item)
-_AND_SUBJECT = re.compile(r",?\s+(?:et|mais)\s+(?=(?:l['’]|le|la|les|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*\w)")
-_SUBJECT_NEXT = re.compile(r"^(?:l['’]|le|la|les|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|[A-ZÀ-Ý])")
+_DETERMINER = r"(?:l['’]|le|la|les|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces)"
+_AND_SUBJECT = re.compile(rf",?\s+(?:et|mais)\s+(?={_DETERMINER}\s*\w)")
+_SUBJECT_NEXT = re.compile(rf"^(?:{_DETERMINER}|[A-ZÀ-Ý])")
 
 
 def _list_end(text: str, comma: int) -> int:
