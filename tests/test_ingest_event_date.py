@@ -102,6 +102,10 @@ def test_a_day_compared_with_or_looked_back_on_is_not_the_news_s():
             "Ils étaient un peu plus de 2,8 millions dimanche dernier à la même heure.")
     assert event_date(lead, "2016-11-27") == "2016-11-27"
     assert event_date("Le trafic a baissé de 20 % par rapport à lundi.", "2018-05-23") == "2018-05-23"
+    # Published on Sunday 17 May 2020: today's count, set against Saturday's.
+    lead = "Au total, 2.087 malades sont hospitalisés en réanimation, c'est 45 de moins que samedi."
+    assert event_date(lead, "2020-05-17") == "2020-05-17"
+    assert event_date("Le bilan atteint 21.340 morts, 544 de plus qu'hier.", "2020-04-22") == "2020-04-22"
     # A future perfect looks back: the wedding's Saturday is not the day the photos came out.
     lead = ("Kensington Palace a publié les premières photos officielles du couple. "
             "La journée du samedi 19 mai aura été marquée par la communion du peuple britannique.")

@@ -52,9 +52,12 @@ _RELATIVE_INCISE = re.compile(r"(?<![\w'-])(?:qui|dont|où)\s*,\s*(?:dès\s+)?(?
 # "Découverte il y a 80 ans samedi": an anniversary's day, not the news's.
 _ANNIVERSARY = re.compile(r"(?<![\w'-])il\s+y\s+a\s+\S+\s+(?:ans|années|siècles?)\s*$", re.I)
 # "Ils étaient 2,8 millions dimanche dernier à la même heure", "(+4,5 % par rapport à dimanche
-# dernier)": a day a figure is compared with, not the day of the news.
+# dernier)", "45 de moins que samedi", "544 de plus qu'hier": a day a figure is compared
+# with, not the day of the news.
 _COMPARED_AFTER = re.compile(r"\s*(?:à\s+la\s+même\s+(?:heure|époque|date|période)|à\s+pareille\s+(?:heure|époque|date))", re.I)
-_COMPARED_BEFORE = re.compile(r"(?:par\s+rapport\s+(?:à|au)|comparée?s?\s+à|contre)\s*$", re.I)
+_COMPARED_BEFORE = re.compile(
+    r"(?:par\s+rapport\s+(?:à|au)|comparée?s?\s+à|contre|(?<![\w'-])(?:moins|plus)\s+qu(?:e\s+|'))\s*$", re.I
+)
 # "une plainte a été déposée après la dispersion violente lundi de manifestants": the day is the
 # noun's (what came before the news), not the past verb's, when no verb stands between them.
 _NOUN_AFTER = re.compile(
