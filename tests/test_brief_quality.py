@@ -305,6 +305,11 @@ def test_compress_never_parts_a_subject_from_its_verb():
     met = ("Le ministre a reçu jeudi à Rabat son homologue espagnol et une délégation d'industriels, qui souhaitent "
            "investir dans les énergies renouvelables du royaume avant la fin de l'année prochaine.")
     assert compress(met) == "Le ministre a reçu jeudi à Rabat son homologue espagnol et une délégation d'industriels."
+    # a subordinate clause's subject whose verb follows its own relative clause: the clause goes whole
+    fright = ("Un groupe de jeunes Belges a vécu une grosse frayeur dans la nuit de samedi à dimanche lorsque leur car, "
+              "qui roulait sur l'autoroute A10 près de Tours, a été transpercé par une balle perdue, selon la presse.")
+    assert compress(fright, short=20, high=24, whole_up_to=36) == (
+        "Un groupe de jeunes Belges a vécu une grosse frayeur dans la nuit de samedi à dimanche.")
     # nor an attribution after the clause: the "et" there joins two things, not two clauses
     probe = ("La Chine prévoit de lancer en juillet une sonde et un petit robot téléguidé vers Mars, sa première "
              "mission en direction de la planète rouge, a annoncé le promoteur du projet.")

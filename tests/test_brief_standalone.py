@@ -93,6 +93,10 @@ def test_main_verb_is_told_from_participles_and_relative_clauses():
     assert not has_main_verb("La famille d'Adama Traoré, mort en 2016 au cours d'une interpellation")
     assert not has_main_verb("Pour cette nouvelle rentrée qui interviendra deux semaines avant les vacances")
     assert not has_main_verb("Le président de la région")
+    # an infinitive after its reflexive or object pronoun is not finite: "pour se protéger", "sortir se promener"
+    assert not has_main_verb("Pour se protéger face aux menaces dont son entourage le dit victime")
+    assert not has_main_verb("Face à leurs difficultés pour se procurer des produits de première nécessité")
+    assert has_main_verb("Pour se protéger, le président a acheté une arme")
 
 
 def test_a_cut_never_stops_before_the_main_verb():
@@ -172,6 +176,28 @@ def test_a_cut_never_splits_an_enumeration_nor_ends_on_a_word_that_opens_more():
     )
     short = compress(announced, short=20, high=24, whole_up_to=36)
     assert short.endswith("les ministères de l'Economie et de la Santé.")
+    # nor on the conjunction of a clause it drops: "…, la deuxième ville de Russie, et[, selon Tass, …]"
+    fire = ("Cinq personnes sont mortes dans un incendie mardi matin dans un hôpital de Saint-Pétersbourg, la deuxième "
+            "ville de Russie, et, selon l'agence de presse étatique Tass, il s'agissait de malades du Covid-19 reliés "
+            "à des respirateurs artificiels.")
+    assert compress(fire, short=20, high=24, whole_up_to=36) == (
+        "Cinq personnes sont mortes dans un incendie mardi matin dans un hôpital de Saint-Pétersbourg, la deuxième "
+        "ville de Russie.")
+    # nor on a bare auxiliary before an optional phrase: "… la maison Bonhams va[ notamment proposer …]"
+    sale = ("Le 5 juillet prochain dans le cadre de la vente qu'elle organisera au Festival of Speed de Goodwood, la "
+            "maison Bonhams va notamment proposer aux enchères une exceptionnelle Alfa Romeo 8C 2300 de 1933 ayant "
+            "appartenu à un pilote.")
+    assert not compress(sale).endswith(" va.")
+    # nor on an infinitive whose object comes after an insertion: "voir[, après avoir glissé …, un spectacle]"
+    booth = ("Privés de salles de concert, les chanteurs retrouvent le contact avec le public grâce aux neuf cabines "
+             "individuelles où l'on peut d'ordinaire voir, après avoir glissé quelques pièces de monnaie dans la "
+             "fente, un spectacle pornographique à travers une vitre.")
+    assert not compress(booth, short=20, high=24, whole_up_to=36).endswith("voir.")
+    # a month is no infinitive: the cut after the attribution's day stands
+    delays = ("Le trafic aérien a cumulé le chiffre vertigineux de 34 années de retard en France sur l'ensemble de "
+              "l'année 2018, rapporte Le Parisien jeudi 3 janvier, citant les chiffres d'Air indemnité, le leader "
+              "français des services d'indemnisation des passagers aériens.")
+    assert compress(delays).endswith("rapporte Le Parisien jeudi 3 janvier.")
 
 
 def test_a_demonstrative_subject_after_a_fronted_clause_names_nothing_before_it():

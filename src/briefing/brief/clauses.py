@@ -41,6 +41,7 @@ _BEFORE_NUMBER = re.compile(
 )
 _TOKEN = re.compile(r"[^\W\d_]+['’]|[^\W\d_][\w-]*|[,;:()«»\"“”—–]")
 _CLAUSE_BREAK = frozenset(",;:()«»\"“”—–")
+_INFINITIVE = re.compile(r"\w\w(?:er|ir)$")
 
 
 def _verb_like(word: str, previous: str) -> bool:
@@ -48,8 +49,10 @@ def _verb_like(word: str, previous: str) -> bool:
         return word in AUXILIARIES
     if previous in BEFORE_NOUN:
         return False
-    if word in FINITE_FORMS or previous in CLITICS:
+    if word in FINITE_FORMS:
         return True
+    if previous in CLITICS:  # "il dénonce", "s'est"; not an infinitive ("sortir se promener", "pour se protéger")
+        return not _INFINITIVE.search(word)
     if word in NOT_VERBS or len(word) < 5:
         return False
     if TENSE_ENDING.search(word):

@@ -15,7 +15,7 @@ from ..records import Sentence
 from .clauses import main_verb_end
 from ..summarise.compress import balanced
 from .figures import extract_figures
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import BEFORE_NOUN, FINITE_FORMS, MONTHS, WEEKDAYS
 
 REACH_WORDS = 15  # a cut by count may run this many words on to end where the phrase ends
 SHORT_WORDS = 22  # a sentence this short is kept whole
@@ -93,9 +93,13 @@ _INSERTED_BEFORE_VERB = re.compile(
     r"(?!\s+(?!été\b)[a-zà-ÿ]+(?:é|i|u|t|s)\s+(?:l['’]|les?\b|la\b|une?\b|des\b|[A-ZÀ-Ý]))",
     re.IGNORECASE,
 )
+_COORDINATED = re.compile(r"(?:,?\s+(?:et|mais|ou|ni|puis))+$", re.IGNORECASE)
 SUBJECT_WORDS = 4  # "et son compagnon": a short noun phrase, a clause's subject (a longer run is a list's item)
 _DETERMINER = r"(?:l['’]|le|la|les|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces)"
-_AND_SUBJECT = re.compile(rf",?\s+(?:et|mais)\s+(?={_DETERMINER}\s*\w)")
+_AND_SUBJECT = re.compile(
+    rf",?\s+(?:et|mais|lorsqu(?:e\s+|['’])|quand|alors\s+que|tandis\s+que|parce\s+qu(?:e\s+|['’])|puisqu(?:e\s+|['’]))"
+    rf"\s*(?={_DETERMINER}\s*\w)"
+)
 _SUBJECT_NEXT = re.compile(rf"^(?:{_DETERMINER}|[A-ZÀ-Ý])")
 
 
@@ -152,7 +156,10 @@ def _cuts(text: str) -> list[tuple[int, bool]]:
             # the "et" opening its clause is a clean end ("Une femme a été tuée mercredi dans la Somme.").
             out.append((joined[-1].start(), True))
             continue
-        out.append((match.start(), bool(_OPENERS.match(after))))
+        # "…, la deuxième ville de Russie, et[, selon l'agence Tass, il s'agissait …]": the clause the
+        # conjunction coordinates goes with it, as a whole.
+        coordinated = _COORDINATED.search(text, 0, match.start())
+        out.append((coordinated.start() if coordinated else match.start(), bool(_OPENERS.match(after))))
     # What a colon opens spells out the statement before it ("misent sur l'originalité: à
     # Ottawa, ..."): a clean end, save a quotation the colon announces (the verb's object), a
     # short kicker ("Ni bouche, ni nez: ...") and a statement whose subject, a pronoun, is
@@ -188,6 +195,7 @@ def _bare_verb(span: str) -> bool:
     return sum(1 for w in span.split() if w.strip(",").lower() not in _VERB_FILLER and not w.isdigit()) <= 1
 
 
+_INFINITIVE = re.compile(r"[a-zà-ÿ]{2,}(?:er|ir)")
 INSERTIONS = 3  # inserted phrases a verb's object may come after ("lançait, mardi à Matignon, en présence …, son")
 _SEGMENT = re.compile(r"[,;]\s+([^,;.]{1,60}?)(?=\s*[,;]|$)")
 
@@ -208,6 +216,14 @@ def _object_after_insertions(body: str, verb: int) -> int | None:
             return None
         at = segment.end()
     return None
+
+
+def _bare_infinitive(text: str) -> bool:
+    """Whether the text ends on an infinitive (a word in -er or -ir after a word, not after a
+    determiner or a number: not "le dossier", "3 janvier")."""
+    last = text.split()[-2:]
+    return (len(last) == 2 and bool(_INFINITIVE.fullmatch(last[1])) and last[1].lower() not in MONTHS
+            and last[0].replace("'", "").replace("’", "").isalpha() and last[0].lower() not in BEFORE_NOUN)
 
 
 def _ends_insertion(span: str) -> bool:
@@ -237,13 +253,19 @@ def compress(
 
     obj = _object_after_insertions(body, verb)
 
-    def fits(at: int) -> bool:
+    def bare(at: int) -> bool:
+        """Whether a cut at `at` leaves a verb without its object."""
         # The verb (or its participle) alone before an insertion or a colon: its object is after.
-        bare = _bare_verb(body[verb:at]) and (_INSERTION_THEN_OBJECT.match(body[at:]) or body[at:].lstrip()[:1] == ":")
+        if _bare_verb(body[verb:at]) and (_INSERTION_THEN_OBJECT.match(body[at:]) or body[at:].lstrip()[:1] == ":"):
+            return True
         # "a affirmé, ce jeudi 22 mars sur TF1[, la profondeur de son indignation]": the cut ends the insertion.
-        bare = bare or bool(_ends_insertion(body[verb:at]) and _OBJECT_NEXT.match(body[at:]))
-        bare = bare or (obj is not None and at < obj)
-        return at >= verb and low <= len(body[:at].split()) <= high and not bare and not _open_completive(body, verb, at)
+        if _ends_insertion(body[verb:at]) and _OBJECT_NEXT.match(body[at:]):
+            return True
+        # "… où l'on peut d'ordinaire voir[, après avoir glissé quelques pièces, un spectacle …]".
+        return (obj is not None and at < obj) or bool(_bare_infinitive(body[:at]) and _INSERTION_THEN_OBJECT.match(body[at:]))
+
+    def fits(at: int) -> bool:
+        return at >= verb and low <= len(body[:at].split()) <= high and not bare(at) and not _open_completive(body, verb, at)
 
     every = _cuts(body)
     cuts = [(at, clean) for at, clean in every if fits(at)]
@@ -260,7 +282,7 @@ def compress(
     if len(body[:verb].split()) <= high:  # a few words past the verb: "ont …" says nothing
         words = body.split()[: max(high, len(body[:verb].split()) + VERB_TAIL)]
         reach = [at for at, _ in every if at >= verb and len(body[:at].split()) <= len(words) + REACH_WORDS
-                 and not _open_completive(body, verb, at)]
+                 and not _open_completive(body, verb, at) and not bare(at)]
         if reach and len(body[: reach[-1]].split()) > len(words):  # the phrase ends a few words on
             return body[: reach[-1]].rstrip(" ,;") + "."
         verb_words = len(body[:verb].split())
@@ -268,7 +290,7 @@ def compress(
             kept = " ".join(words[:k]).rstrip(" ,;:")
             phrase = " ".join(words[k : k + 3])
             optional = _OPTIONAL_PHRASE.match(phrase) or (_PARTICIPLE_PHRASE.match(phrase) and words[k - 1].lower() not in _OPENS_MORE)
-            if optional and balanced(kept) and not _BARE_PARTICIPLE.search(kept):
+            if optional and balanced(kept) and not _BARE_PARTICIPLE.search(kept) and words[k - 1].lower() not in FINITE_FORMS:
                 return kept + "."
         rest = body.split()[len(words) :]
         # "le Premier ministre palestinien Mohammed …": a cut inside a name takes the name whole.
