@@ -75,10 +75,11 @@ _OPENS_WITH_SEQUEL = re.compile(
     rf"^{_QUOTE}(?:d['’]un\s+autre\s+côté|de\s+l['’]autre|d['’]autre\s+part|en\s+revanche|pourtant|mais|"
     r"cependant|toutefois|néanmoins|quant\s+à|de\s+son\s+côté|de\s+leur\s+côté|par\s+ailleurs|en\s+outre|"
     r"de\s+plus|or,|ainsi,|enfin,|depuis,|depuis\s+lors|du\s+coup|dès\s+lors|pour\s+autant|de\s+même|là\s+encore|"
-    r"(?:lui|elle|eux|elles)\s+aussi|à\s+(?:son|leur)\s+tour|(?:et\s+)?puis|et|ensuite|y(?=\s+[a-zà-ÿ])|"
+    r"(?:lui|elle|eux|elles)\s+aussi|[àa]\s+(?:son|leur)\s+tour|(?:et\s+)?puis|et|ensuite|y(?=\s+[a-zà-ÿ])|"
     r"(?:plus|très)\s+précisément|concrètement|autrement\s+dit|en\s+clair|en\s+d['’]autres\s+termes|"
     # a consequence of the sentence before: "Au point qu'actuellement il y a 400.000 demandes en attente"
-    r"(?:(?:au|à\s+tel)\s+point|si\s+bien|de\s+(?:telle\s+)?sorte)\s+qu(?:['’]\w+|e)|c['’]est\s+pourquoi)(?![\w-])",
+    # (a capital A often stands for À: "A tel point que le député …")
+    r"(?:(?:au|[àa]\s+tel)\s+point|si\s+bien|de\s+(?:telle\s+)?sorte)\s+qu(?:['’]\w+|e)|c['’]est\s+pourquoi)(?![\w-])",
     re.IGNORECASE,
 )
 
