@@ -95,6 +95,16 @@ def test_counts_of_two_days_or_of_another_subject_named_before_are_no_discrepanc
                 "En outre, 13.056 nouveaux cas ont été enregistrés au cours des dernières 24 heures.")
     germany = "L'Allemagne a enregistré au cours des dernières 24 heures 1.707 nouveaux cas d'infection."
     assert figure_discrepancies(_sentences(a=colombia, b=germany)) == []
+    # the AFP's world count of Wednesday and of Tuesday, their days named in the sentence before
+    world = ("Selon un bilan établi {day} par l'AFP à partir de sources officielles, la pandémie a fait au moins "
+             "{dead} morts dans le monde. Plus de {cases} cas d'infection ont été diagnostiqués dans 196 pays et "
+             "territoires depuis le début de l'épidémie.")
+    assert figure_discrepancies(_sentences(
+        a=world.format(day="mercredi", dead="781.194", cases="22.187.780"),
+        b=world.format(day="mardi", dead="774.832", cases="21.936.820"))) == []
+    assert figure_discrepancies(_sentences(
+        a=world.format(day="mercredi", dead="781.194", cases="22.187.780"),
+        b=world.format(day="mercredi", dead="781.194", cases="21.936.820"))) != []
     # the same country's count on the same day, two values: a discrepancy
     assert figure_discrepancies(_sentences(
         a=colombia, b="En Colombie, 12.056 nouveaux cas ont été enregistrés au cours des dernières 24 heures.")) != []

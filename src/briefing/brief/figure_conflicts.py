@@ -26,7 +26,7 @@ def _same_thing(a: FoundFigure, b: FoundFigure, min_shared: int, min_overlap: fl
     "son frère Georg, 96 ans" share "âgé de", not a subject; a sentence that
     names none has the one before it's: "La Colombie a dépassé … En outre,
     13.056 nouveaux cas …") nor different days ("les chiffres publiés mercredi",
-    "… jeudi": two days' counts)."""
+    "… jeudi": two days' counts; a sentence that names none, the one before it's)."""
     fa, sa, fb, sb = a.figure, a.sentence, b.figure, b.sentence
     if fa.unit.lower() != fb.unit.lower() or a.kind != b.kind or not (_owned_by(a, b) and _owned_by(b, a)):
         return False  # "l'homme d'affaires de 76 ans" (an age) is not "une peine de 5 ans" (a quantity)
@@ -35,7 +35,7 @@ def _same_thing(a: FoundFigure, b: FoundFigure, min_shared: int, min_overlap: fl
     if len(shared) < min_shared or len(shared) / max(1, min(len(wa), len(wb))) < min_overlap:
         return False
     na, nb = context.names(sa), context.names(sb)
-    da, db = _weekdays(sa.text), _weekdays(sb.text)
+    da, db = context.days(sa), context.days(sb)
     return not (na and nb and not na & nb) and not (da and db and not da & db)
 
 
@@ -44,15 +44,22 @@ def _weekdays(text: str) -> frozenset[str]:
 
 
 class _Context:
-    """The names a figure's sentence gives, else those of the sentence before it in its article."""
+    """The names (or days) a figure's sentence gives, else those of the sentence before it in its
+    article ("Selon un bilan établi mercredi par l'AFP, … Plus de 22.187.780 cas …": Wednesday's count)."""
 
     def __init__(self, sentences: Sequence[Sentence]):
         self._at = {(s.article_id, s.index): s for s in sentences}
 
     def names(self, sentence: Sentence) -> frozenset[str]:
-        own = _names(sentence.text)
+        return self._own_or_before(sentence, _names)
+
+    def days(self, sentence: Sentence) -> frozenset[str]:
+        return self._own_or_before(sentence, _weekdays)
+
+    def _own_or_before(self, sentence: Sentence, read) -> frozenset[str]:
+        own = read(sentence.text)
         before = self._at.get((sentence.article_id, sentence.index - 1))
-        return own or (_names(before.text) if before is not None else own)
+        return own or (read(before.text) if before is not None else own)
 
 
 # "L'Allemagne a enregistré …": a capital after an elided article opens the sentence on a name.
