@@ -232,6 +232,9 @@ def test_a_consequence_leans_on_the_sentence_before_it():
 
     assert dangling_reason("Au point qu'actuellement il y a entre 400.000 et 450.000 demandes en attente, révèle Le Parisien.")
     assert dangling_reason("Si bien que la ville a fermé ses parcs jusqu'à nouvel ordre.")
+    # "Ce ne serait pas surprenant", "Ce n'était pas un hélicoptère": what it is was said before
+    assert dangling_reason("Ce ne serait pas surprenant, estiment des experts.")
+    assert dangling_reason('"Ce n\'était pas un hélicoptère pour Anne Hidalgo", s\'est défendue la mairie de Paris.')
     # a capital A for À: "A tel point que …", "A son tour, …"
     assert dangling_reason("A tel point que le député Eric Pauget (LR) veut renforcer l'arsenal juridique.")
     assert dangling_reason("A son tour, le ministre a dénoncé des violences inacceptables.")

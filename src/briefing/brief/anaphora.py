@@ -62,7 +62,11 @@ _OPEN_QUOTE, _CLOSE_QUOTE = "«“", "»”"
 _QUOTED_SPAN = re.compile(r'"[^"]*"|«[^»]*»|“[^”]*”')
 _POSSESSIVE = re.compile(rf"^{_QUOTE}(?:son|sa|ses|leur|leurs)\s+\w", re.IGNORECASE)
 # "C'est une première", "Ce sont …": unless a cleft puts a place, time or name first ("C'est à Paris que …").
-_IT_IS = re.compile(rf"^{_QUOTE}(?:c['’]est|c['’]était|ce\s+n['’]est|ce\s+sont|ce\s+fut|ce\s+serait)\b", re.IGNORECASE)
+_IT_IS = re.compile(
+    rf"^{_QUOTE}(?:c['’]est|c['’]était|ce\s+n['’](?:est|était)|ce\s+sont|ce\s+fut|ce\s+serait|"
+    r"ce\s+ne\s+(?:sont|serait|seraient|fut|furent))\b",
+    re.IGNORECASE,
+)
 # "C'est le premier chantier: contrôler …": what it is follows the colon.
 _CATAPHORA = re.compile(r"^[^,;\"«»“”]{1,100}:\s")
 _CLEFT = re.compile(
