@@ -310,6 +310,11 @@ def test_compress_never_parts_a_subject_from_its_verb():
               "qui roulait sur l'autoroute A10 près de Tours, a été transpercé par une balle perdue, selon la presse.")
     assert compress(fright, short=20, high=24, whole_up_to=36) == (
         "Un groupe de jeunes Belges a vécu une grosse frayeur dans la nuit de samedi à dimanche.")
+    # nor does a cut keep the subject a colon opens without its verb: "…: cette photographe[, parmi …, est …]"
+    sherman = ("Grimée en femme fatale, en demoiselle en détresse ou en grande bourgeoise sur ses autoportraits, "
+               "l'Américaine Cindy Sherman ne cesse d'explorer les représentations féminines stéréotypées: cette "
+               "photographe, parmi les plus reconnues de l'art contemporain, est à l'honneur d'une rétrospective à Paris.")
+    assert compress(sherman, short=20, high=24, whole_up_to=36).endswith("les représentations féminines stéréotypées.")
     # nor an attribution after the clause: the "et" there joins two things, not two clauses
     probe = ("La Chine prévoit de lancer en juillet une sonde et un petit robot téléguidé vers Mars, sa première "
              "mission en direction de la planète rouge, a annoncé le promoteur du projet.")

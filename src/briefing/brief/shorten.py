@@ -97,8 +97,8 @@ _COORDINATED = re.compile(r"(?:,?\s+(?:et|mais|ou|ni|puis))+$", re.IGNORECASE)
 SUBJECT_WORDS = 4  # "et son compagnon": a short noun phrase, a clause's subject (a longer run is a list's item)
 _DETERMINER = r"(?:l['’]|le|la|les|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces)"
 _AND_SUBJECT = re.compile(
-    rf",?\s+(?:et|mais|lorsqu(?:e\s+|['’])|quand|alors\s+que|tandis\s+que|parce\s+qu(?:e\s+|['’])|puisqu(?:e\s+|['’]))"
-    rf"\s*(?={_DETERMINER}\s*\w)"
+    rf"(?:,?\s+(?:et|mais|lorsqu(?:e\s+|['’])|quand|alors\s+que|tandis\s+que|parce\s+qu(?:e\s+|['’])|puisqu(?:e\s+|['’]))"
+    rf"|\s*:)\s*(?={_DETERMINER}\s*\w)"  # "…stéréotypées: cette photographe, parmi les plus reconnues …, est …"
 )
 _SUBJECT_NEXT = re.compile(rf"^(?:{_DETERMINER}|[A-ZÀ-Ý])")
 
@@ -150,6 +150,8 @@ def _cuts(text: str) -> list[tuple[int, bool]]:
         if _SHARE_OF.match(after):
             continue  # "cinq ans de prison, dont deux ferme": the share says what the figure is
         joined = list(_AND_SUBJECT.finditer(text, 0, match.start())) if _INSERTED_BEFORE_VERB.match(after) else []
+        # (Not a colon after a pronoun the subject names: "Elle avait été l'une des surprises: l'écologiste X, …, est …".)
+        joined = [j for j in joined if ":" not in j.group(0) or not _PRONOUN_SUBJECT.search(text, 0, j.start())]
         subject = text[joined[-1].end() : match.start()] if joined else ""
         if joined and len(subject.split()) <= SUBJECT_WORDS and main_verb_end(subject) is None:
             # "et son compagnon, qui …, est en garde à vue": the subject before the cut has its verb after;
