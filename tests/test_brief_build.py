@@ -179,6 +179,16 @@ def test_a_point_that_names_only_days_well_before_the_event_does_not_lead():
     march = KeyPoint("Les opposants étaient de nouveau dans la rue mardi, après la manifestation du 5 décembre.", ("a", "b"))
     assert _core_first([march, news], date="2019-12-10") == [march, news]
     assert _core_first([before, news]) == [before, news]  # no event date known: nothing to measure against
+    # A year or a month long gone is background as well, however many sources recall it.
+    law = KeyPoint("La Chine a interdit en 2001 le recours à la gestation pour autrui à des fins commerciales.", ("a", "b", "c"))
+    stuck = KeyPoint("La fermeture des frontières a séparé des centaines de Chinoises de leurs enfants nés à l'étranger.", ("a",))
+    assert _core_first([law, stuck], date="2020-09-22") == [stuck, law]
+    sentenced = KeyPoint("L'ancien directeur de cabinet a été condamné en janvier 2017 à deux ans de prison.", ("a", "b"))
+    final = KeyPoint("Claude Guéant est définitivement condamné à un an de prison ferme dans l'affaire des primes.", ("a",))
+    assert _core_first([sentenced, final], date="2019-01-16") == [final, sentenced]
+    # a month of the last year is no background: a report of March's figures in May
+    march = KeyPoint("Le chômage a baissé en mars 2020 dans la zone euro, selon Eurostat.", ("a", "b"))
+    assert _core_first([march, stuck], date="2020-05-04") == [march, stuck]
 
 
 def test_a_question_is_never_a_lead_or_a_point_even_when_most_sources_ask_it():

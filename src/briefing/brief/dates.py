@@ -179,8 +179,27 @@ def names_only_earlier_days(text: str, iso: str | None) -> bool:
     day = full_day(iso)
     if day is None or RELATIVE_DAY.search(text):
         return False
-    found = _written_days(text, day)
-    return bool(found) and all(d is not None and (day - d).days > EARLIER_DAYS for d in found)
+    # A month or a year ("en mars 2019", "a interdit en 2001") over a year gone by is background too.
+    periods = _written_periods(text, day)
+    found = [d for f, d in zip(find_dates(text), _written_days(text, day)) if not _MONTH.fullmatch(f.iso)]
+    return bool(found or periods) and all(d is not None and (day - d).days > EARLIER_DAYS for d in found) \
+        and all((day - end).days > EARLIER_PERIOD_DAYS for end in periods)
+
+
+EARLIER_PERIOD_DAYS = 365
+_MONTH = re.compile(r"\d{4}-\d\d")
+_IN_YEAR = re.compile(r"(?<![\w-])en\s+((?:1[5-9]|20)\d\d)(?![\w-])")
+
+
+def _written_periods(text: str, day: datetime.date) -> list[datetime.date]:
+    """The last day of each month and year the sentence writes out ("mars 2019", "en 2001")."""
+    ends = []
+    for f in find_dates(text):
+        if _MONTH.fullmatch(f.iso):  # "2019-03"
+            year, month = int(f.iso[:4]), int(f.iso[5:7])
+            ends.append(datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1))
+    ends += [datetime.date(int(m.group(1)), 12, 31) for m in _IN_YEAR.finditer(text)]
+    return ends
 
 
 def _written_days(text: str, day: datetime.date) -> list[datetime.date | None]:
