@@ -235,6 +235,11 @@ def test_a_consequence_leans_on_the_sentence_before_it():
     # "Ce ne serait pas surprenant", "Ce n'était pas un hélicoptère": what it is was said before
     assert dangling_reason("Ce ne serait pas surprenant, estiment des experts.")
     assert dangling_reason('"Ce n\'était pas un hélicoptère pour Anne Hidalgo", s\'est défendue la mairie de Paris.')
+    # an answer to the question before it: "Non, estime …"; not a denial that says what it denies
+    assert dangling_reason("Non, estime un adolescent japonais qui a décidé de se battre en justice.")
+    assert dangling_reason("Ni l'un ni l'autre, selon de nombreux scientifiques du monde entier.")
+    assert dangling_reason("Non, Nicolas Hulot n'est pas encore sur le départ du gouvernement.") is None
+    assert dangling_reason("Non loin de Paris, un incendie a ravagé un entrepôt mardi.") is None
     # a capital A for À: "A tel point que …", "A son tour, …"
     assert dangling_reason("A tel point que le député Eric Pauget (LR) veut renforcer l'arsenal juridique.")
     assert dangling_reason("A son tour, le ministre a dénoncé des violences inacceptables.")

@@ -83,7 +83,11 @@ _OPENS_WITH_SEQUEL = re.compile(
     r"(?:plus|très)\s+précisément|concrètement|autrement\s+dit|en\s+clair|en\s+d['’]autres\s+termes|"
     # a consequence of the sentence before: "Au point qu'actuellement il y a 400.000 demandes en attente"
     # (a capital A often stands for À: "A tel point que le député …")
-    r"(?:(?:au|[àa]\s+tel)\s+point|si\s+bien|de\s+(?:telle\s+)?sorte)\s+qu(?:['’]\w+|e)|c['’]est\s+pourquoi)(?![\w-])",
+    r"(?:(?:au|[àa]\s+tel)\s+point|si\s+bien|de\s+(?:telle\s+)?sorte)\s+qu(?:['’]\w+|e)|c['’]est\s+pourquoi|"
+    # an answer to the question before it, and who gives it: "Non, estime un adolescent japonais …", "Ni l'un
+    # ni l'autre, selon …" (not a denial that says what it denies: "Non, Nicolas Hulot n'est pas sur le départ")
+    r"(?:non|oui)\s*,\s*(?:selon|(?-i:[a-zé]+(?:e|ent|it)\s+(?:les?|la|l['’]|une?|des|M\.|[A-ZÀ-Ý])))|"
+    r"ni\s+l['’]un\s+ni\s+l['’]autre)(?![\w-])",
     re.IGNORECASE,
 )
 
