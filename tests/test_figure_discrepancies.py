@@ -105,6 +105,13 @@ def test_counts_of_two_days_or_of_another_subject_named_before_are_no_discrepanc
     assert figure_discrepancies(_sentences(
         a=world.format(day="mercredi", dead="781.194", cases="22.187.780"),
         b=world.format(day="mercredi", dead="781.194", cases="21.936.820"))) != []
+    # the day holds over the count sentences after it: a country's toll two sentences after the bilan's day
+    tolls = ("Au total, on a recensé {dead} morts, selon un bilan établi par l'AFP {day} à 11h00 GMT. "
+             "Les États-Unis sont le pays le plus touché en nombre de morts et de cas. "
+             "Viennent ensuite le Brésil avec 141.406 morts et l'Inde avec {india} morts.")
+    assert figure_discrepancies(_sentences(
+        a=tolls.format(dead="993.438", day="samedi", india="93.379"),
+        b=tolls.format(dead="998.463", day="dimanche", india="94.503"))) == []
     # the same country's count on the same day, two values: a discrepancy
     assert figure_discrepancies(_sentences(
         a=colombia, b="En Colombie, 12.056 nouveaux cas ont été enregistrés au cours des dernières 24 heures.")) != []

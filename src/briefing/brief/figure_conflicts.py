@@ -43,6 +43,9 @@ def _weekdays(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-zé]+", text.lower()) if w in WEEKDAYS)
 
 
+DAYS_BACK = 3  # sentences a count's day is read back over
+
+
 class _Context:
     """The names (or days) a figure's sentence gives, else those of the sentence before it in its
     article ("Selon un bilan établi mercredi par l'AFP, … Plus de 22.187.780 cas …": Wednesday's count)."""
@@ -54,7 +57,16 @@ class _Context:
         return self._own_or_before(sentence, _names)
 
     def days(self, sentence: Sentence) -> frozenset[str]:
-        return self._own_or_before(sentence, _weekdays)
+        """A count's day holds over the sentences that follow it: "… selon un bilan établi par l'AFP samedi.
+        Plus de 32,6 millions de cas … Les États-Unis sont le pays le plus touché … Viennent ensuite le
+        Brésil avec 141.406 morts, l'Inde avec 93.379 morts …" (DAYS_BACK sentences at most)."""
+        for back in range(DAYS_BACK + 1):
+            at = sentence if not back else self._at.get((sentence.article_id, sentence.index - back))
+            if at is None:
+                break
+            if found := _weekdays(at.text):
+                return found
+        return frozenset()
 
     def _own_or_before(self, sentence: Sentence, read) -> frozenset[str]:
         own = read(sentence.text)
