@@ -310,6 +310,10 @@ def test_compress_never_parts_a_subject_from_its_verb():
               "qui roulait sur l'autoroute A10 près de Tours, a été transpercé par une balle perdue, selon la presse.")
     assert compress(fright, short=20, high=24, whole_up_to=36) == (
         "Un groupe de jeunes Belges a vécu une grosse frayeur dans la nuit de samedi à dimanche.")
+    duel = ("Dans cette ville de 120.000 habitants (200.000 pour l'agglomération), l'issue du duel est incertaine, même "
+            "si le candidat lepéniste, 50 ans, s'estime en position de force après avoir engrangé 35,6% au premier tour.")
+    assert compress(duel, short=20, high=24, whole_up_to=36) == (
+        "Dans cette ville de 120.000 habitants (200.000 pour l'agglomération), l'issue du duel est incertaine.")
     # nor does a cut keep the subject a colon opens without its verb: "…: cette photographe[, parmi …, est …]"
     sherman = ("Grimée en femme fatale, en demoiselle en détresse ou en grande bourgeoise sur ses autoportraits, "
                "l'Américaine Cindy Sherman ne cesse d'explorer les représentations féminines stéréotypées: cette "

@@ -97,7 +97,8 @@ _COORDINATED = re.compile(r"(?:,?\s+(?:et|mais|ou|ni|puis))+$", re.IGNORECASE)
 SUBJECT_WORDS = 4  # "et son compagnon": a short noun phrase, a clause's subject (a longer run is a list's item)
 _DETERMINER = r"(?:l['’]|le|la|les|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces)"
 _AND_SUBJECT = re.compile(
-    rf"(?:,?\s+(?:et|mais|lorsqu(?:e\s+|['’])|quand|alors\s+que|tandis\s+que|parce\s+qu(?:e\s+|['’])|puisqu(?:e\s+|['’]))"
+    rf"(?:,?\s+(?:et|mais|car|lorsqu(?:e\s+|['’])|quand|alors\s+que|tandis\s+que|parce\s+qu(?:e\s+|['’])|puisqu(?:e\s+|['’])|"
+    rf"(?:(?:même|sauf)\s+)?si|bien\s+qu(?:e\s+|['’])|dès\s+qu(?:e\s+|['’])|pour\s+qu(?:e\s+|['’])|afin\s+qu(?:e\s+|['’]))"
     rf"|\s*:)\s*(?={_DETERMINER}\s*\w)"  # "…stéréotypées: cette photographe, parmi les plus reconnues …, est …"
 )
 _SUBJECT_NEXT = re.compile(rf"^(?:{_DETERMINER}|[A-ZÀ-Ý])")
