@@ -314,6 +314,14 @@ def test_compress_never_parts_a_subject_from_its_verb():
             "si le candidat lepéniste, 50 ans, s'estime en position de force après avoir engrangé 35,6% au premier tour.")
     assert compress(duel, short=20, high=24, whole_up_to=36) == (
         "Dans cette ville de 120.000 habitants (200.000 pour l'agglomération), l'issue du duel est incertaine.")
+    # nor does it end in a relative clause before its verb: "… au moment où la quasi-totalité des scènes."
+    stages = ("La cérémonie des Molières, qui décerne chaque année les prix du théâtre en France, s'est déroulée en "
+              "deux temps pour respecter la distanciation sociale, au moment où la quasi-totalité des scènes, déjà en "
+              "fin de saison et soumises à une restriction de jauge, sont à l'arrêt.")
+    assert not compress(stages, short=20, high=24, whole_up_to=36).endswith("la quasi-totalité des scènes.")
+    march = ("Des gilets jaunes ont participé samedi à Paris à \"la marche des mutilés\" qui, selon les organisateurs, a "
+             "rassemblé 27 personnes blessées au cours des diverses manifestations du mouvement depuis novembre.")
+    assert not compress(march, short=20, high=24, whole_up_to=36).endswith(" qui.")
     # nor does a cut keep the subject a colon opens without its verb: "…: cette photographe[, parmi …, est …]"
     sherman = ("Grimée en femme fatale, en demoiselle en détresse ou en grande bourgeoise sur ses autoportraits, "
                "l'Américaine Cindy Sherman ne cesse d'explorer les représentations féminines stéréotypées: cette "

@@ -94,6 +94,8 @@ _INSERTED_BEFORE_VERB = re.compile(
     re.IGNORECASE,
 )
 _COORDINATED = re.compile(r"(?:,?\s+(?:et|mais|ou|ni|puis))+$", re.IGNORECASE)
+# A relative or completive clause open up to the cut: what follows the insertion is its verb.
+_RELATIVE_SUBJECT = re.compile(r"(?<![\w'’])(?:(?:que|qui|où|dont)(?![\w-])|qu['’])(?:\s*[^,;:\s][^,;:]{0,60})?$", re.IGNORECASE)
 SUBJECT_WORDS = 4  # "et son compagnon": a short noun phrase, a clause's subject (a longer run is a list's item)
 _DETERMINER = r"(?:l['’]|le|la|les|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces)"
 _AND_SUBJECT = re.compile(
@@ -159,6 +161,8 @@ def _cuts(text: str) -> list[tuple[int, bool]]:
             # the "et" opening its clause is a clean end ("Une femme a été tuée mercredi dans la Somme.").
             out.append((joined[-1].start(), True))
             continue
+        if _INSERTED_BEFORE_VERB.match(after) and _RELATIVE_SUBJECT.search(text, 0, match.start()):
+            continue  # "au moment où la quasi-totalité des scènes[, déjà en fin de saison, sont à l'arrêt]"
         # "…, la deuxième ville de Russie, et[, selon l'agence Tass, il s'agissait …]": the clause the
         # conjunction coordinates goes with it, as a whole.
         coordinated = _COORDINATED.search(text, 0, match.start())
