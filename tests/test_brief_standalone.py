@@ -193,6 +193,16 @@ def test_a_cut_never_splits_an_enumeration_nor_ends_on_a_word_that_opens_more():
              "individuelles où l'on peut d'ordinaire voir, après avoir glissé quelques pièces de monnaie dans la "
              "fente, un spectacle pornographique à travers une vitre.")
     assert not compress(booth, short=20, high=24, whole_up_to=36).endswith("voir.")
+    # nor on a word that opens more, at a comma: "a assuré lundi 11 mai que[, pour les élèves, …]"
+    said = ("Jean-Michel Blanquer a assuré lundi 11 mai que, pour les élèves, les risques étaient plus élevés à rester "
+            "chez soi qu'à retrouver les bancs de l'école, selon un entretien publié par plusieurs quotidiens régionaux.")
+    assert not compress(said, short=20, high=24, whole_up_to=36).endswith(" que.")
+    assert not compress(said, short=20, high=24, whole_up_to=36).endswith(" élèves.")
+    # nor, cut by count, on an elided determiner: "… à l'issue d'un …"
+    trial = ("Le parquet sud-coréen a requis mercredi 35 ans de prison à l'encontre de l'ancienne présidente Park Geun-hye "
+             "qui avait été destituée puis condamnée à l'issue d'un retentissant scandale de corruption et d'abus de pouvoir "
+             "qui avait secoué tout le pays pendant des mois.")
+    assert not compress(trial, short=20, high=24, whole_up_to=36).endswith("d'un …")
     # a month is no infinitive: the cut after the attribution's day stands
     delays = ("Le trafic aérien a cumulé le chiffre vertigineux de 34 années de retard en France sur l'ensemble de "
               "l'année 2018, rapporte Le Parisien jeudi 3 janvier, citant les chiffres d'Air indemnité, le leader "

@@ -106,6 +106,21 @@ _AND_SUBJECT = re.compile(
 _SUBJECT_NEXT = re.compile(rf"^(?:{_DETERMINER}|[A-ZÀ-Ý])")
 
 
+# A verb's auxiliary or copula, or a clitic, before a cut: what it opens is left out.
+_BARE_ENDS = frozenset("est sont était étaient sera seront a ont avait avaient va vont doit doivent se s' ne n'".split())
+_ELIDED_OPENER = re.compile(r"[^\W\d_]+['’](?:un|une|en)?", re.IGNORECASE)  # "d'un", "l'", "qu'", "jusqu'en"
+
+
+def _opens_more(text: str) -> bool:
+    """Whether the text ends on a word that opens more than it says: a preposition, a
+    determiner, "que" ("_OPENS_MORE"), an elided one ("d'un"), an auxiliary or copula, a clitic."""
+    words = text.split()
+    last = words[-1].strip("\"«»“”(") if words else ""
+    lower = last.lower().replace("’", "'")
+    # (In lower case only: "en compagnie de Kim Jong Un", "le RER A", "Marine Le Pen" end on a name.)
+    return last[:1].islower() and (lower in _OPENS_MORE or lower in _BARE_ENDS or bool(_ELIDED_OPENER.fullmatch(lower)))
+
+
 def _list_end(text: str, comma: int) -> int:
     """Where a list that the comma at `comma` continues ends ("Après l'Allemagne, les Etats-Unis,
     l'UE et le G7, Emmanuel Macron …": after "le G7"); `comma` itself when it continues none."""
@@ -144,6 +159,7 @@ def _cuts(text: str) -> list[tuple[int, bool]]:
     """(offset, clean) of the commas and semicolons a sentence may end at;
     clean when what follows opens a clause the sentence can do without."""
     out = []
+    inserted: int | None = None  # where an insertion after a word that opens more starts
     for match in re.finditer(r"\s*[,;]\s+|\s+[—–]\s+", text):
         after = text[match.end() :]
         if not after or after[0].isupper() or _VERB_NEXT.match(after):
@@ -152,6 +168,15 @@ def _cuts(text: str) -> list[tuple[int, bool]]:
             continue  # "des réfugiés, des demandeurs d'asile ou des déplacés": the list is one thing
         if _SHARE_OF.match(after):
             continue  # "cinq ans de prison, dont deux ferme": the share says what the figure is
+        if _opens_more(text[: match.start()]) and not _COORDINATED.search(text, 0, match.start()):
+            # "a assuré lundi que[, pour les élèves, …]", "les retombées sont[, en réalité, positives]": nor
+            # can the insertion's end be one ("… sont, en réalité.")
+            inserted = match.end()
+            continue
+        if inserted is not None and ("," not in text[inserted : match.start()] and ";" not in text[inserted : match.start()]):
+            inserted = None
+            continue
+        inserted = None
         joined = list(_AND_SUBJECT.finditer(text, 0, match.start())) if _INSERTED_BEFORE_VERB.match(after) else []
         # (Not a colon after a pronoun the subject names: "Elle avait été l'une des surprises: l'écologiste X, …, est …".)
         joined = [j for j in joined if ":" not in j.group(0) or not _PRONOUN_SUBJECT.search(text, 0, j.start())]
@@ -166,6 +191,8 @@ def _cuts(text: str) -> list[tuple[int, bool]]:
         # "…, la deuxième ville de Russie, et[, selon l'agence Tass, il s'agissait …]": the clause the
         # conjunction coordinates goes with it, as a whole.
         coordinated = _COORDINATED.search(text, 0, match.start())
+        if coordinated:
+            inserted = match.end()  # nor does the insertion's end: "… Joe Biden et, peut-être."
         out.append((coordinated.start() if coordinated else match.start(), bool(_OPENERS.match(after))))
     # What a colon opens spells out the statement before it ("misent sur l'originalité: à
     # Ottawa, ..."): a clean end, save a quotation the colon announces (the verb's object), a
@@ -303,7 +330,7 @@ def compress(
         # "le Premier ministre palestinien Mohammed …": a cut inside a name takes the name whole.
         while rest and words[-1][:1].isupper() and rest[0][:1].isupper() and len(words) < high + NAME_REACH:
             words.append(rest.pop(0))
-        while len(words) > 1 and words[-1].lower() in _OPENS_MORE:  # "les ministères de …"
+        while len(words) > 1 and _opens_more(words[-1]):  # "les ministères de …", "à l'issue d'un …"
             words.pop()
         return " ".join(words).rstrip(" ,;:") + " …"
     later = [at for at, _ in every if at >= verb and len(body[:at].split()) >= low]
