@@ -15,6 +15,7 @@ from ..records import Sentence
 from .clauses import main_verb_end
 from ..summarise.compress import balanced
 from .figures import extract_figures
+from .cut_points import OPENS_MORE, SUBJECT_NEXT, VERB_NEXT, cut_places, opens_more
 from .lexicon import BEFORE_NOUN, FINITE_FORMS, MONTHS, WEEKDAYS
 
 REACH_WORDS = 15  # a cut by count may run this many words on to end where the phrase ends
@@ -24,36 +25,12 @@ MAX_WORDS = 32  # and at most this many
 VERB_TAIL = 4  # a cut by word count keeps this many words after the main verb
 FRONTED_MAX = 20  # an opening clause longer than this is the sentence's body, not a circumstance
 LIST_ITEMS, LIST_ITEM_WORDS = 4, 6  # a list an opening clause runs on with: items, words an item
-# Words that open a clause the sentence can do without: participles, relative
-# pronouns, prepositions of circumstance, days and dates.
-_OPENERS = re.compile(
-    r"^(?:\w+ant\b|qui\b|dont\b|où\b|lequel|laquelle|lesquel|afin\b|tout\s+en\b|notamment\b|"
-    r"alors\b|lors\b|en\s+marge\b|en\s+présence\b|dans\s+le\s+cadre\b|grâce\b|selon\b|avec\b|"
-    r"pour\b|après\b|avant\b|depuis\b|ainsi\b|soit\b|lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche|le\s+\d|\d|which\b|who\b|where\b|while\b|after\b|before\b|on\s+\w+day)",
-    re.IGNORECASE,
-)
-# After these a comma closes an apposition ("X, directeur de Y, a dit"): no cut.
-_VERB_NEXT = re.compile(r"^(?:a|ont|est|sont|était|sera|s['’]|se|avait|has|have|is|was|were)\b", re.IGNORECASE)
 # Clauses of time, cause or manner that may open a sentence before its subject.
 _FRONTED = re.compile(
     r"^(?:après|avant|depuis|pendant|lors\s+d|face\s+à|malgré|en\s+attendant|alors\s+que|au\s+lendemain\s+d|"
     r"à\s+la\s+suite\s+d|suite\s+à|dans\s+le\s+cadre\s+d|au\s+terme\s+d|à\s+l['’]issue\s+d|"
     r"[a-zà-ÿ]{3,}ant\b)",
     re.IGNORECASE,
-)
-# The next item of an enumeration: a noun phrase holding the list's last "et"/"ou".
-_LIST_ITEM = re.compile(r"^(?:l['’]|les?|la|des|du|de|d['’]|un|une|ses|leurs?)\s*\S.*\s(?:et|ou)\s", re.IGNORECASE)
-# "…, dont deux ferme", "…, dont 12 enfants", "…, dont la moitié": a part of the figure just given.
-_SHARE_OF = re.compile(
-    r"^dont\s+(?:\d|un\b|une\b|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|"
-    r"cent|mille|la\s+moitié|le\s+tiers|le\s+quart|plus|moins|près|environ|au\s+moins)",
-    re.IGNORECASE,
-)
-# Words a cut must not end on: what they open is left out.
-_OPENS_MORE = frozenset(
-    "de du des d' d’ la le les l' l’ à au aux en et ou un une pour par sur dans avec sans que qu' qu’ qui dont "
-    "son sa ses leur leurs ce cet cette ces entre vers chez selon".split()
 )
 # Phrases of purpose, time or circumstance that a sentence cut by count can end before, whole,
 # rather than on their first words ("... une reconstitution des faits afin d'élucider …").
@@ -85,40 +62,6 @@ _COMPLETIVE = re.compile(r"(?<![\w'’])qu(?:e\s+|['’])", re.IGNORECASE)
 # Words between the auxiliary and a cut that leave the verb as bare as the participle alone ("a
 # évoqué jeudi[, pour la première fois, l'hypothèse …]", "a été tuée hier"): its object comes after.
 _VERB_FILLER = frozenset("été ce cet cette hier soir matin midi après-midi dernier dernière".split()) | WEEKDAYS | MONTHS
-# "… et son compagnon[, qui a reconnu les coups, est en garde à vue]": the clause a cut drops is closed by
-# a comma and the verb of the noun before it; without them that noun is left with no verb.
-# (Not an attribution: "…, a annoncé le promoteur du projet".)
-_INSERTED_BEFORE_VERB = re.compile(
-    r"^[^,;.:]{1,150},\s+(?:a|ont|est|sont|était|étaient|sera|seront|avait|avaient|reste|restent|s['’]\w+|se\s)(?![\w-])"
-    r"(?!\s+(?!été\b)[a-zà-ÿ]+(?:é|i|u|t|s)\s+(?:l['’]|les?\b|la\b|une?\b|des\b|[A-ZÀ-Ý]))",
-    re.IGNORECASE,
-)
-_COORDINATED = re.compile(r"(?:,?\s+(?:et|mais|ou|ni|puis))+$", re.IGNORECASE)
-# A relative or completive clause open up to the cut: what follows the insertion is its verb.
-_RELATIVE_SUBJECT = re.compile(r"(?<![\w'’])(?:(?:que|qui|où|dont)(?![\w-])|qu['’])(?:\s*[^,;:\s][^,;:]{0,60})?$", re.IGNORECASE)
-SUBJECT_WORDS = 4  # "et son compagnon": a short noun phrase, a clause's subject (a longer run is a list's item)
-_DETERMINER = r"(?:l['’]|le|la|les|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces)"
-_AND_SUBJECT = re.compile(
-    rf"(?:,?\s+(?:et|mais|car|lorsqu(?:e\s+|['’])|quand|alors\s+que|tandis\s+que|parce\s+qu(?:e\s+|['’])|puisqu(?:e\s+|['’])|"
-    rf"(?:(?:même|sauf)\s+)?si|bien\s+qu(?:e\s+|['’])|dès\s+qu(?:e\s+|['’])|pour\s+qu(?:e\s+|['’])|afin\s+qu(?:e\s+|['’]))"
-    rf"|\s*:)\s*(?={_DETERMINER}\s*\w)"  # "…stéréotypées: cette photographe, parmi les plus reconnues …, est …"
-)
-_SUBJECT_NEXT = re.compile(rf"^(?:{_DETERMINER}|[A-ZÀ-Ý])")
-
-
-# A verb's auxiliary or copula, or a clitic, before a cut: what it opens is left out.
-_BARE_ENDS = frozenset("est sont était étaient sera seront a ont avait avaient va vont doit doivent se s' ne n'".split())
-_ELIDED_OPENER = re.compile(r"[^\W\d_]+['’](?:un|une|en)?", re.IGNORECASE)  # "d'un", "l'", "qu'", "jusqu'en"
-
-
-def _opens_more(text: str) -> bool:
-    """Whether the text ends on a word that opens more than it says: a preposition, a
-    determiner, "que" ("_OPENS_MORE"), an elided one ("d'un"), an auxiliary or copula, a clitic."""
-    words = text.split()
-    last = words[-1].strip("\"«»“”(") if words else ""
-    lower = last.lower().replace("’", "'")
-    # (In lower case only: "en compagnie de Kim Jong Un", "le RER A", "Marine Le Pen" end on a name.)
-    return last[:1].islower() and (lower in _OPENS_MORE or lower in _BARE_ENDS or bool(_ELIDED_OPENER.fullmatch(lower)))
 
 
 def _list_end(text: str, comma: int) -> int:
@@ -128,7 +71,7 @@ def _list_end(text: str, comma: int) -> int:
     while items < LIST_ITEMS:
         nxt = text.find(", ", at + 2)
         item = text[at + 2 : nxt]
-        if nxt < 0 or len(item.split()) > LIST_ITEM_WORDS or main_verb_end(item) is not None or not _SUBJECT_NEXT.match(item):
+        if nxt < 0 or len(item.split()) > LIST_ITEM_WORDS or main_verb_end(item) is not None or not SUBJECT_NEXT.match(item):
             return comma  # ("la ville de New York, capitale … et culturelle …, ne voit": an apposition, no list)
         if re.search(r"\s(?:et|ou)\s", item):
             return nxt
@@ -144,65 +87,11 @@ def drop_fronted_clause(text: str) -> str:
         return text
     comma = _list_end(text, comma)
     rest = text[comma + 2 :]
-    if len(rest.split()) < MIN_WORDS or not _SUBJECT_NEXT.match(rest) or _VERB_NEXT.match(rest):
+    if len(rest.split()) < MIN_WORDS or not SUBJECT_NEXT.match(rest) or VERB_NEXT.match(rest):
         return text
     if main_verb_end(rest) is None:
         return text  # the verb may be in the clause: what is left would say nothing
     return rest[0].upper() + rest[1:]
-
-
-COLON_MIN_WORDS = 12  # a statement before a colon; shorter, a kicker
-_PRONOUN_SUBJECT = re.compile(r"(?:^|,\s+)(?:il|ils|elle|elles|he|she|they)\s", re.IGNORECASE)
-
-
-def _cuts(text: str) -> list[tuple[int, bool]]:
-    """(offset, clean) of the commas and semicolons a sentence may end at;
-    clean when what follows opens a clause the sentence can do without."""
-    out = []
-    inserted: int | None = None  # where an insertion after a word that opens more starts
-    for match in re.finditer(r"\s*[,;]\s+|\s+[—–]\s+", text):
-        after = text[match.end() :]
-        if not after or after[0].isupper() or _VERB_NEXT.match(after):
-            continue  # a name in apposition, or the verb after one
-        if _LIST_ITEM.match(re.split(r"[,;.:]", after, maxsplit=1)[0]):
-            continue  # "des réfugiés, des demandeurs d'asile ou des déplacés": the list is one thing
-        if _SHARE_OF.match(after):
-            continue  # "cinq ans de prison, dont deux ferme": the share says what the figure is
-        if _opens_more(text[: match.start()]) and not _COORDINATED.search(text, 0, match.start()):
-            # "a assuré lundi que[, pour les élèves, …]", "les retombées sont[, en réalité, positives]": nor
-            # can the insertion's end be one ("… sont, en réalité.")
-            inserted = match.end()
-            continue
-        if inserted is not None and ("," not in text[inserted : match.start()] and ";" not in text[inserted : match.start()]):
-            inserted = None
-            continue
-        inserted = None
-        joined = list(_AND_SUBJECT.finditer(text, 0, match.start())) if _INSERTED_BEFORE_VERB.match(after) else []
-        # (Not a colon after a pronoun the subject names: "Elle avait été l'une des surprises: l'écologiste X, …, est …".)
-        joined = [j for j in joined if ":" not in j.group(0) or not _PRONOUN_SUBJECT.search(text, 0, j.start())]
-        subject = text[joined[-1].end() : match.start()] if joined else ""
-        if joined and len(subject.split()) <= SUBJECT_WORDS and main_verb_end(subject) is None:
-            # "et son compagnon, qui …, est en garde à vue": the subject before the cut has its verb after;
-            # the "et" opening its clause is a clean end ("Une femme a été tuée mercredi dans la Somme.").
-            out.append((joined[-1].start(), True))
-            continue
-        if _INSERTED_BEFORE_VERB.match(after) and _RELATIVE_SUBJECT.search(text, 0, match.start()):
-            continue  # "au moment où la quasi-totalité des scènes[, déjà en fin de saison, sont à l'arrêt]"
-        # "…, la deuxième ville de Russie, et[, selon l'agence Tass, il s'agissait …]": the clause the
-        # conjunction coordinates goes with it, as a whole.
-        coordinated = _COORDINATED.search(text, 0, match.start())
-        if coordinated:
-            inserted = match.end()  # nor does the insertion's end: "… Joe Biden et, peut-être."
-        out.append((coordinated.start() if coordinated else match.start(), bool(_OPENERS.match(after))))
-    # What a colon opens spells out the statement before it ("misent sur l'originalité: à
-    # Ottawa, ..."): a clean end, save a quotation the colon announces (the verb's object), a
-    # short kicker ("Ni bouche, ni nez: ...") and a statement whose subject, a pronoun, is
-    # named after the colon ("ils attendaient ...: ... Depardieu et Cardin").
-    for match in re.finditer(r"\s*:\s+", text):
-        after, before = text[match.end() :], text[: match.start()]
-        if after and after[0] not in "«\"“‘'" and len(before.split()) >= COLON_MIN_WORDS and not _PRONOUN_SUBJECT.search(before):
-            out.append((match.start(), True))
-    return sorted(out)
 
 
 def _first_figure(text: str) -> int | None:
@@ -301,7 +190,7 @@ def compress(
     def fits(at: int) -> bool:
         return at >= verb and low <= len(body[:at].split()) <= high and not bare(at) and not _open_completive(body, verb, at)
 
-    every = _cuts(body)
+    every = cut_places(body)
     cuts = [(at, clean) for at, clean in every if fits(at)]
     clean = [at for at, ok in cuts if ok]
     with_figure = [at for at in clean if first_figure is not None and at > first_figure]
@@ -323,14 +212,14 @@ def compress(
         for k in range(len(words) - 1, max(OPTIONAL_CUT_WORDS, verb_words) - 1, -1):
             kept = " ".join(words[:k]).rstrip(" ,;:")
             phrase = " ".join(words[k : k + 3])
-            optional = _OPTIONAL_PHRASE.match(phrase) or (_PARTICIPLE_PHRASE.match(phrase) and words[k - 1].lower() not in _OPENS_MORE)
+            optional = _OPTIONAL_PHRASE.match(phrase) or (_PARTICIPLE_PHRASE.match(phrase) and words[k - 1].lower() not in OPENS_MORE)
             if optional and balanced(kept) and not _BARE_PARTICIPLE.search(kept) and words[k - 1].lower() not in FINITE_FORMS:
                 return kept + "."
         rest = body.split()[len(words) :]
         # "le Premier ministre palestinien Mohammed …": a cut inside a name takes the name whole.
         while rest and words[-1][:1].isupper() and rest[0][:1].isupper() and len(words) < high + NAME_REACH:
             words.append(rest.pop(0))
-        while len(words) > 1 and _opens_more(words[-1]):  # "les ministères de …", "à l'issue d'un …"
+        while len(words) > 1 and opens_more(words[-1]):  # "les ministères de …", "à l'issue d'un …"
             words.pop()
         return " ".join(words).rstrip(" ,;:") + " …"
     later = [at for at, _ in every if at >= verb and len(body[:at].split()) >= low]
