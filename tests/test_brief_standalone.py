@@ -11,6 +11,11 @@ from briefing.brief.names import full_names
 from briefing.brief.shorten import compress, drop_fronted_clause
 
 
+def _one_line(text: str) -> str:
+    """A cut within a one-line brief's bounds (brief.oneline: 20 words, at most 24, whole up to 36)."""
+    return compress(text, short=20, high=24, whole_up_to=36)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -105,7 +110,7 @@ def test_a_cut_never_stops_before_the_main_verb():
         "reconstitution des faits, après la publication d'une expertise médicale qui contredit celle des juges, "
         "a annoncé mardi son avocat à Paris devant la presse."
     )
-    short = compress(text, short=20, high=24, whole_up_to=36)
+    short = _one_line(text)
     assert short.startswith("La famille d'Adama Traoré, mort en 2016 au cours d'une interpellation, réclame")
     assert text.startswith(short.rstrip(" .…"))  # the source's words, only cut
 
@@ -160,27 +165,26 @@ def test_full_name_keeps_every_given_name_of_the_one_person():
 
 
 def test_a_cut_never_splits_an_enumeration_nor_ends_on_a_word_that_opens_more():
-    from briefing.brief.shorten import compress
 
     listed = (
         "Le dernier rapport publié jeudi estime que fin 2019 quelque 79,5 millions de personnes étaient des "
         "réfugiés, des demandeurs d'asile ou des personnes déracinées dans leur propre pays, avec de moins en "
         "moins de perspectives de rentrer dans leur région d'origine."
     )
-    short = compress(listed, short=20, high=24, whole_up_to=36)
+    short = _one_line(listed)
     assert "des réfugiés, des demandeurs d'asile ou des personnes déracinées" in short  # not "des réfugiés …"
     announced = (
         "La France veut contrôler sur son sol l'ensemble de la chaîne de production du paracétamol d'ici trois "
         "ans, ont annoncé jeudi les ministères de l'Economie et de la Santé, deux jours après l'appel du président "
         "Macron pour relocaliser certains médicaments."
     )
-    short = compress(announced, short=20, high=24, whole_up_to=36)
+    short = _one_line(announced)
     assert short.endswith("les ministères de l'Economie et de la Santé.")
     # nor on the conjunction of a clause it drops: "…, la deuxième ville de Russie, et[, selon Tass, …]"
     fire = ("Cinq personnes sont mortes dans un incendie mardi matin dans un hôpital de Saint-Pétersbourg, la deuxième "
             "ville de Russie, et, selon l'agence de presse étatique Tass, il s'agissait de malades du Covid-19 reliés "
             "à des respirateurs artificiels.")
-    assert compress(fire, short=20, high=24, whole_up_to=36) == (
+    assert _one_line(fire) == (
         "Cinq personnes sont mortes dans un incendie mardi matin dans un hôpital de Saint-Pétersbourg, la deuxième "
         "ville de Russie.")
     # nor on a bare auxiliary before an optional phrase: "… la maison Bonhams va[ notamment proposer …]"
@@ -188,21 +192,6 @@ def test_a_cut_never_splits_an_enumeration_nor_ends_on_a_word_that_opens_more():
             "maison Bonhams va notamment proposer aux enchères une exceptionnelle Alfa Romeo 8C 2300 de 1933 ayant "
             "appartenu à un pilote.")
     assert not compress(sale).endswith(" va.")
-    # nor on an infinitive whose object comes after an insertion: "voir[, après avoir glissé …, un spectacle]"
-    booth = ("Privés de salles de concert, les chanteurs retrouvent le contact avec le public grâce aux neuf cabines "
-             "individuelles où l'on peut d'ordinaire voir, après avoir glissé quelques pièces de monnaie dans la "
-             "fente, un spectacle pornographique à travers une vitre.")
-    assert not compress(booth, short=20, high=24, whole_up_to=36).endswith("voir.")
-    # nor on a word that opens more, at a comma: "a assuré lundi 11 mai que[, pour les élèves, …]"
-    said = ("Jean-Michel Blanquer a assuré lundi 11 mai que, pour les élèves, les risques étaient plus élevés à rester "
-            "chez soi qu'à retrouver les bancs de l'école, selon un entretien publié par plusieurs quotidiens régionaux.")
-    assert not compress(said, short=20, high=24, whole_up_to=36).endswith(" que.")
-    assert not compress(said, short=20, high=24, whole_up_to=36).endswith(" élèves.")
-    # nor, cut by count, on an elided determiner: "… à l'issue d'un …"
-    trial = ("Le parquet sud-coréen a requis mercredi 35 ans de prison à l'encontre de l'ancienne présidente Park Geun-hye "
-             "qui avait été destituée puis condamnée à l'issue d'un retentissant scandale de corruption et d'abus de pouvoir "
-             "qui avait secoué tout le pays pendant des mois.")
-    assert not compress(trial, short=20, high=24, whole_up_to=36).endswith("d'un …")
     # a month is no infinitive: the cut after the attribution's day stands
     delays = ("Le trafic aérien a cumulé le chiffre vertigineux de 34 années de retard en France sur l'ensemble de "
               "l'année 2018, rapporte Le Parisien jeudi 3 janvier, citant les chiffres d'Air indemnité, le leader "
@@ -254,3 +243,34 @@ def test_a_consequence_leans_on_the_sentence_before_it():
     assert dangling_reason("A tel point que le député Eric Pauget (LR) veut renforcer l'arsenal juridique.")
     assert dangling_reason("A son tour, le ministre a dénoncé des violences inacceptables.")
     assert dangling_reason("Au point mort depuis des mois, les négociations reprennent lundi à Genève.") is None
+
+
+@pytest.mark.parametrize(
+    "text, not_end",
+    [
+        # an infinitive whose object comes after an insertion: "voir[, après avoir glissé …, un spectacle]"
+        ("Privés de salles de concert, les chanteurs retrouvent le contact avec le public grâce aux neuf cabines "
+         "individuelles où l'on peut d'ordinaire voir, après avoir glissé quelques pièces de monnaie dans la fente, "
+         "un spectacle pornographique à travers une vitre.", "voir."),
+        # a word that opens more, and the insertion after it: "a assuré lundi 11 mai que[, pour les élèves, …]"
+        ("Jean-Michel Blanquer a assuré lundi 11 mai que, pour les élèves, les risques étaient plus élevés à rester "
+         "chez soi qu'à retrouver les bancs de l'école, selon un entretien publié par plusieurs quotidiens régionaux.",
+         " que."),
+        ("Jean-Michel Blanquer a assuré lundi 11 mai que, pour les élèves, les risques étaient plus élevés à rester "
+         "chez soi qu'à retrouver les bancs de l'école, selon un entretien publié par plusieurs quotidiens régionaux.",
+         " élèves."),
+        # an elided determiner, cut by count: "… à l'issue d'un …"
+        ("Le parquet sud-coréen a requis mercredi 35 ans de prison à l'encontre de l'ancienne présidente Park Geun-hye "
+         "qui avait été destituée puis condamnée à l'issue d'un retentissant scandale de corruption et d'abus de "
+         "pouvoir qui avait secoué tout le pays pendant des mois.", "d'un …"),
+        # a relative clause's subject before its verb: "… au moment où la quasi-totalité des scènes."
+        ("La cérémonie des Molières, qui décerne chaque année les prix du théâtre en France, s'est déroulée en deux "
+         "temps pour respecter la distanciation sociale, au moment où la quasi-totalité des scènes, déjà en fin de "
+         "saison et soumises à une restriction de jauge, sont à l'arrêt.", "la quasi-totalité des scènes."),
+        ("Des gilets jaunes ont participé samedi à Paris à \"la marche des mutilés\" qui, selon les organisateurs, a "
+         "rassemblé 27 personnes blessées au cours des diverses manifestations du mouvement depuis novembre.", " qui."),
+    ],
+)
+def test_a_one_line_cut_never_ends_on_a_word_that_waits_for_what_it_was_cut_from(text, not_end):
+    assert text.startswith(_one_line(text).rstrip(" .…"))  # the source's words, only cut
+    assert not _one_line(text).endswith(not_end)
