@@ -269,6 +269,13 @@ def test_a_consequence_leans_on_the_sentence_before_it():
          "saison et soumises à une restriction de jauge, sont à l'arrêt.", "la quasi-totalité des scènes."),
         ("Des gilets jaunes ont participé samedi à Paris à \"la marche des mutilés\" qui, selon les organisateurs, a "
          "rassemblé 27 personnes blessées au cours des diverses manifestations du mouvement depuis novembre.", " qui."),
+        # inside a quotation or a parenthesis
+        ("Pour le président du conseil scientifique, le médecin craint une \"deuxième vague beaucoup plus longue, avec "
+         "plus d'impact sur le plan économique, culturel, global\", selon un entretien publié dimanche par un quotidien.",
+         "plus longue."),
+        ("Cette hausse, qui porte le total de morts depuis le 1er mars à plus de 28.000, est essentiellement due aux "
+         "décès en Ehpad et établissements d'accueil pour les handicapés (+429 par rapport à samedi, contre +54 à l'hôpital).",
+         "samedi."),
     ],
 )
 def test_a_one_line_cut_never_ends_on_a_word_that_waits_for_what_it_was_cut_from(text, not_end):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..summarise.compress import balanced
 from .clauses import main_verb_end
 
 # Words that open a clause the sentence can do without: participles, relative
@@ -82,6 +83,7 @@ def cut_places(text: str) -> list[tuple[int, bool]]:
     clean when what follows opens a clause the sentence can do without."""
     out = []
     inserted: int | None = None  # where an insertion after a word that opens more starts
+    whole = balanced(text)  # a piece of a quotation has its marks unbalanced anyway
     for match in re.finditer(r"\s*[,;]\s+|\s+[—–]\s+", text):
         after = text[match.end() :]
         if not after or after[0].isupper() or VERB_NEXT.match(after):
@@ -90,6 +92,8 @@ def cut_places(text: str) -> list[tuple[int, bool]]:
             continue  # "des réfugiés, des demandeurs d'asile ou des déplacés": the list is one thing
         if _SHARE_OF.match(after):
             continue  # "cinq ans de prison, dont deux ferme": the share says what the figure is
+        if whole and not balanced(text[: match.start()]):
+            continue  # inside a parenthesis or a quotation: "… de leur foyer (53%[, contre …)]"
         if opens_more(text[: match.start()]) and not _COORDINATED.search(text, 0, match.start()):
             # "a assuré lundi que[, pour les élèves, …]", "les retombées sont[, en réalité, positives]": nor
             # can the insertion's end be one ("… sont, en réalité.")
