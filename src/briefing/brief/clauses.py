@@ -25,6 +25,7 @@ from .lexicon import (
     DETERMINERS,
     FINITE_FORMS,
     FINITE_WORD,
+    INFINITIVE,
     NOT_VERBS,
     PLURAL_VERB,
     PREPOSITIONS,
@@ -41,7 +42,6 @@ _BEFORE_NUMBER = re.compile(
 )
 _TOKEN = re.compile(r"[^\W\d_]+['’]|[^\W\d_][\w-]*|[,;:()«»\"“”—–]")
 _CLAUSE_BREAK = frozenset(",;:()«»\"“”—–")
-_INFINITIVE = re.compile(r"\w\w(?:er|ir)$")
 
 
 def _verb_like(word: str, previous: str) -> bool:
@@ -52,7 +52,7 @@ def _verb_like(word: str, previous: str) -> bool:
     if word in FINITE_FORMS:
         return True
     if previous in CLITICS:  # "il dénonce", "s'est"; not an infinitive ("sortir se promener", "pour se protéger")
-        return not _INFINITIVE.search(word)
+        return not INFINITIVE.fullmatch(word)
     if word in NOT_VERBS or len(word) < 5:
         return False
     if TENSE_ENDING.search(word):

@@ -64,6 +64,8 @@ SUBORDINATE_OPENERS = (
 )
 
 # Auxiliaries and modals, finite.
+# An infinitive's form ("promener", "réunir"); callers rule out the nouns it also fits ("le dossier", "janvier").
+INFINITIVE = re.compile(r"[a-zà-ÿ]{2,}(?:er|ir)")
 AUXILIARIES = frozenset(
     """a ont est sont était étaient sera seront serait seraient fut furent avait avaient aura auront
     aurait auraient eut va vont allait doit doivent devait devaient devrait devraient peut peuvent

@@ -16,7 +16,7 @@ from .clauses import main_verb_end
 from ..summarise.compress import balanced
 from .figures import extract_figures
 from .cut_points import OPENS_MORE, SUBJECT_NEXT, VERB_NEXT, cut_places, opens_more
-from .lexicon import BEFORE_NOUN, FINITE_FORMS, MONTHS, WEEKDAYS
+from .lexicon import BEFORE_NOUN, FINITE_FORMS, INFINITIVE, MONTHS, WEEKDAYS
 
 REACH_WORDS = 15  # a cut by count may run this many words on to end where the phrase ends
 SHORT_WORDS = 22  # a sentence this short is kept whole
@@ -118,7 +118,6 @@ def _bare_verb(span: str) -> bool:
     return sum(1 for w in span.split() if w.strip(",").lower() not in _VERB_FILLER and not w.isdigit()) <= 1
 
 
-_INFINITIVE = re.compile(r"[a-zà-ÿ]{2,}(?:er|ir)")
 INSERTIONS = 3  # inserted phrases a verb's object may come after ("lançait, mardi à Matignon, en présence …, son")
 _SEGMENT = re.compile(r"[,;]\s+([^,;.]{1,60}?)(?=\s*[,;]|$)")
 
@@ -145,7 +144,7 @@ def _bare_infinitive(text: str) -> bool:
     """Whether the text ends on an infinitive (a word in -er or -ir after a word, not after a
     determiner or a number: not "le dossier", "3 janvier")."""
     last = text.split()[-2:]
-    return (len(last) == 2 and bool(_INFINITIVE.fullmatch(last[1])) and last[1].lower() not in MONTHS
+    return (len(last) == 2 and bool(INFINITIVE.fullmatch(last[1])) and last[1].lower() not in MONTHS
             and last[0].replace("'", "").replace("’", "").isalpha() and last[0].lower() not in BEFORE_NOUN)
 
 
