@@ -82,10 +82,13 @@ def cut_places(text: str) -> list[tuple[int, bool]]:
     """(offset, clean) of the commas and semicolons a sentence may end at;
     clean when what follows opens a clause the sentence can do without."""
     out = []
-    inserted: int | None = None  # where an insertion after a word that opens more starts
+    closes_insertion = False  # the next mark ends an insertion after a word that opens more
     whole = balanced(text)  # a piece of a quotation has its marks unbalanced anyway
     for match in re.finditer(r"\s*[,;]\s+|\s+[—–]\s+", text):
+        skip, closes_insertion = closes_insertion, False
         after = text[match.end() :]
+        if skip:
+            continue  # "… sont, en réalité.", "… Joe Biden et, peut-être.": the insertion's end is no end either
         if not after or after[0].isupper() or VERB_NEXT.match(after):
             continue  # a name in apposition, or the verb after one
         if _LIST_ITEM.match(re.split(r"[,;.:]", after, maxsplit=1)[0]):
@@ -94,16 +97,12 @@ def cut_places(text: str) -> list[tuple[int, bool]]:
             continue  # "cinq ans de prison, dont deux ferme": the share says what the figure is
         if whole and not balanced(text[: match.start()]):
             continue  # inside a parenthesis or a quotation: "… de leur foyer (53%[, contre …)]"
-        if opens_more(text[: match.start()]) and not _COORDINATED.search(text, 0, match.start()):
-            # "a assuré lundi que[, pour les élèves, …]", "les retombées sont[, en réalité, positives]": nor
-            # can the insertion's end be one ("… sont, en réalité.")
-            inserted = match.end()
+        coordinated = _COORDINATED.search(text, 0, match.start())
+        if opens_more(text[: match.start()]) and not coordinated:
+            closes_insertion = True  # "a assuré lundi que[, pour les élèves, …]", "les retombées sont[, en réalité, …]"
             continue
-        if inserted is not None and ("," not in text[inserted : match.start()] and ";" not in text[inserted : match.start()]):
-            inserted = None
-            continue
-        inserted = None
-        joined = list(_AND_SUBJECT.finditer(text, 0, match.start())) if _INSERTED_BEFORE_VERB.match(after) else []
+        verb_after = _INSERTED_BEFORE_VERB.match(after) is not None
+        joined = list(_AND_SUBJECT.finditer(text, 0, match.start())) if verb_after else []
         # (Not a colon after a pronoun the subject names: "Elle avait été l'une des surprises: l'écologiste X, …, est …".)
         joined = [j for j in joined if ":" not in j.group(0) or not _PRONOUN_SUBJECT.search(text, 0, j.start())]
         subject = text[joined[-1].end() : match.start()] if joined else ""
@@ -112,13 +111,11 @@ def cut_places(text: str) -> list[tuple[int, bool]]:
             # the "et" opening its clause is a clean end ("Une femme a été tuée mercredi dans la Somme.").
             out.append((joined[-1].start(), True))
             continue
-        if _INSERTED_BEFORE_VERB.match(after) and _RELATIVE_SUBJECT.search(text, 0, match.start()):
+        if verb_after and _RELATIVE_SUBJECT.search(text, 0, match.start()):
             continue  # "au moment où la quasi-totalité des scènes[, déjà en fin de saison, sont à l'arrêt]"
         # "…, la deuxième ville de Russie, et[, selon l'agence Tass, il s'agissait …]": the clause the
         # conjunction coordinates goes with it, as a whole.
-        coordinated = _COORDINATED.search(text, 0, match.start())
-        if coordinated:
-            inserted = match.end()  # nor does the insertion's end: "… Joe Biden et, peut-être."
+        closes_insertion = coordinated is not None
         out.append((coordinated.start() if coordinated else match.start(), bool(_OPENERS.match(after))))
     # What a colon opens spells out the statement before it ("misent sur l'originalité: à
     # Ottawa, ..."): a clean end, save a quotation the colon announces (the verb's object), a
