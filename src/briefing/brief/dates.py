@@ -180,31 +180,29 @@ def names_only_earlier_days(text: str, iso: str | None) -> bool:
     if day is None or RELATIVE_DAY.search(text):
         return False
     # A month or a year ("en mars 2019", "a interdit en 2001") over a year gone by is background too.
-    periods = _written_periods(text, day)
-    found = [d for f, d in zip(find_dates(text), _written_days(text, day)) if not _MONTH.fullmatch(f.iso)]
+    written = find_dates(text)
+    months = [f.iso for f in written if _MONTH.fullmatch(f.iso)]
+    found = _written_days([f for f in written if f.iso not in months], day)
+    periods = [_month_end(iso) for iso in months] + [datetime.date(int(m.group(1)), 12, 31) for m in _IN_YEAR.finditer(text)]
     return bool(found or periods) and all(d is not None and (day - d).days > EARLIER_DAYS for d in found) \
         and all((day - end).days > EARLIER_PERIOD_DAYS for end in periods)
 
 
 EARLIER_PERIOD_DAYS = 365
-_MONTH = re.compile(r"\d{4}-\d\d")
+_MONTH = re.compile(r"\d{4}-\d\d")  # "2019-03"
 _IN_YEAR = re.compile(r"(?<![\w-])en\s+((?:1[5-9]|20)\d\d)(?![\w-])")
 
 
-def _written_periods(text: str, day: datetime.date) -> list[datetime.date]:
-    """The last day of each month and year the sentence writes out ("mars 2019", "en 2001")."""
-    ends = []
-    for f in find_dates(text):
-        if _MONTH.fullmatch(f.iso):  # "2019-03"
-            year, month = int(f.iso[:4]), int(f.iso[5:7])
-            ends.append(datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1))
-    ends += [datetime.date(int(m.group(1)), 12, 31) for m in _IN_YEAR.finditer(text)]
-    return ends
+def _month_end(iso: str) -> datetime.date:
+    """The last day of the month "2019-03"."""
+    year, month = int(iso[:4]), int(iso[5:7])
+    return datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)
 
 
-def _written_days(text: str, day: datetime.date) -> list[datetime.date | None]:
-    """The days the sentence writes out, a yearless one ("le 5 juin") in `day`'s year (None: no day)."""
-    return [full_day(f.iso if not f.iso.startswith("--") else f"{day.year}{f.iso[1:]}") for f in find_dates(text)]
+def _written_days(written, day: datetime.date) -> list[datetime.date | None]:
+    """The days among dates written out (ingest.dates.find_dates), a yearless one ("le 5 juin") in
+    `day`'s year (None: no day)."""
+    return [full_day(f.iso if not f.iso.startswith("--") else f"{day.year}{f.iso[1:]}") for f in written]
 
 
 _WEEKDAY_NAMES = {n: w for w, n in _WEEKDAY_NUMBERS.items()}
@@ -224,4 +222,4 @@ def names_the_day(text: str, iso: str | None) -> bool:
 def names_the_date(text: str, iso: str | None) -> bool:
     """True when the sentence writes the event's date itself ("ce jeudi 28 mai"), not only its weekday."""
     day = full_day(iso)
-    return day is not None and day in _written_days(text, day)
+    return day is not None and day in _written_days(find_dates(text), day)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..events import lexical
 from ..records import Discrepancy, Sentence
@@ -43,35 +43,32 @@ def _weekdays(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-zé]+", text.lower()) if w in WEEKDAYS)
 
 
-DAYS_BACK = 3  # sentences a count's day is read back over
+NAMES_BACK = 1  # sentences a count's subject is read back over ("La Colombie a dépassé … En outre, 13.056 nouveaux cas")
+DAYS_BACK = 3  # ... and its day: "… selon un bilan établi par l'AFP samedi. Plus de 32,6 millions de cas … Les
+# États-Unis sont le pays le plus touché … Viennent ensuite le Brésil avec 141.406 morts, l'Inde avec 93.379 morts"
 
 
 class _Context:
-    """The names (or days) a figure's sentence gives, else those of the sentence before it in its
-    article ("Selon un bilan établi mercredi par l'AFP, … Plus de 22.187.780 cas …": Wednesday's count)."""
+    """The names (or days) a figure's sentence gives, else those of the nearest sentence before it in
+    its article that gives any, a few sentences back at most."""
 
     def __init__(self, sentences: Sequence[Sentence]):
         self._at = {(s.article_id, s.index): s for s in sentences}
 
     def names(self, sentence: Sentence) -> frozenset[str]:
-        return self._own_or_before(sentence, _names)
+        return self._read_back(sentence, _names, NAMES_BACK)
 
     def days(self, sentence: Sentence) -> frozenset[str]:
-        """A count's day holds over the sentences that follow it: "… selon un bilan établi par l'AFP samedi.
-        Plus de 32,6 millions de cas … Les États-Unis sont le pays le plus touché … Viennent ensuite le
-        Brésil avec 141.406 morts, l'Inde avec 93.379 morts …" (DAYS_BACK sentences at most)."""
-        for back in range(DAYS_BACK + 1):
-            at = sentence if not back else self._at.get((sentence.article_id, sentence.index - back))
+        return self._read_back(sentence, _weekdays, DAYS_BACK)
+
+    def _read_back(self, sentence: Sentence, read: Callable[[str], frozenset[str]], back: int) -> frozenset[str]:
+        for step in range(back + 1):
+            at = self._at.get((sentence.article_id, sentence.index - step))
             if at is None:
                 break
-            if found := _weekdays(at.text):
+            if found := read(at.text):
                 return found
         return frozenset()
-
-    def _own_or_before(self, sentence: Sentence, read) -> frozenset[str]:
-        own = read(sentence.text)
-        before = self._at.get((sentence.article_id, sentence.index - 1))
-        return own or (read(before.text) if before is not None else own)
 
 
 # "L'Allemagne a enregistré …": a capital after an elided article opens the sentence on a name.
