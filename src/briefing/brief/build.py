@@ -11,7 +11,8 @@ from ..spill import articles_by_id
 from ..text.sentences import split_sentences
 from . import dates
 from .actors import merge_actors, name_discrepancies
-from .anaphora import drop_dangling, leans_on_previous, refers_back
+from .anaphora import drop_dangling, leans_on_previous
+from .demonstratives import refers_back
 from .clauses import quoted_speech, told_as_background, told_as_done
 from .figure_conflicts import figure_discrepancies
 from .figures import key_figures
