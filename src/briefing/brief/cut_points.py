@@ -13,6 +13,7 @@ import re
 
 from ..summarise.compress import balanced
 from .clauses import main_verb_end
+from .lexicon import SUBORDINATE_OPENERS
 
 # Words that open a clause the sentence can do without: participles, relative
 # pronouns, prepositions of circumstance, days and dates.
@@ -51,10 +52,10 @@ _COORDINATED = re.compile(r"(?:,?\s+(?:et|mais|ou|ni|puis))+$", re.IGNORECASE)
 _RELATIVE_SUBJECT = re.compile(r"(?<![\w'’])(?:(?:que|qui|où|dont)(?![\w-])|qu['’])(?:\s*[^,;:\s][^,;:]{0,60})?$", re.IGNORECASE)
 SUBJECT_WORDS = 4  # "et son compagnon": a short noun phrase, a clause's subject (a longer run is a list's item)
 _DETERMINER = r"(?:l['’]|le|la|les|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces)"
+# The conjunction or colon that opens a subject's clause: "et son compagnon", "lorsque leur car", "même si le
+# candidat", "…stéréotypées: cette photographe, parmi les plus reconnues …, est …".
 _AND_SUBJECT = re.compile(
-    rf"(?:,?\s+(?:et|mais|car|lorsqu(?:e\s+|['’])|quand|alors\s+que|tandis\s+que|parce\s+qu(?:e\s+|['’])|puisqu(?:e\s+|['’])|"
-    rf"(?:(?:même|sauf)\s+)?si|bien\s+qu(?:e\s+|['’])|dès\s+qu(?:e\s+|['’])|pour\s+qu(?:e\s+|['’])|afin\s+qu(?:e\s+|['’]))"
-    rf"|\s*:)\s*(?={_DETERMINER}\s*\w)"  # "…stéréotypées: cette photographe, parmi les plus reconnues …, est …"
+    rf"(?:,?\s+(?:et|mais|car|sauf\s+si|(?:pour|afin)\s+qu(?:e|['’])|{SUBORDINATE_OPENERS})|\s*:)\s*(?={_DETERMINER}\s*\w)"
 )
 SUBJECT_NEXT = re.compile(rf"^(?:{_DETERMINER}|[A-ZÀ-Ý])")
 
